@@ -1,0 +1,106 @@
+import { createScorer } from '../nodes/core/scoring/createScorer';
+import type { SentimentLabel } from '../nodes/core/scoring/CrisisScore';
+import { readJsonLines } from './readJsonLines';
+
+type GoldLabel = Exclude<SentimentLabel, 'unscored'>;
+const GOLD_LABELS: readonly GoldLabel[] = ['negative', 'neutral', 'positive'];
+
+interface ClassMetrics {
+	precision: number;
+	recall: number;
+	f1: number;
+}
+
+export interface EvalMetrics {
+	n: number;
+	accuracy: number;
+	macroF1: number;
+	negative: ClassMetrics;
+	neutral: ClassMetrics;
+	positive: ClassMetrics;
+	unscored: number;
+}
+
+const round = (value: number): number => Math.round(value * 10000) / 10000;
+const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
+
+/** Per-class precision/recall/F1 over gold rows; an `unscored` prediction counts as wrong for every class. */
+export function computeMetrics(pairs: ReadonlyArray<{ gold: GoldLabel; predicted: SentimentLabel }>): EvalMetrics {
+	const perClass = {} as Record<GoldLabel, ClassMetrics>;
+	for (const label of GOLD_LABELS) {
+		let truePositive = 0;
+		let predictedCount = 0;
+		let goldCount = 0;
+		for (const { gold, predicted } of pairs) {
+			if (predicted === label) predictedCount++;
+			if (gold === label) goldCount++;
+			if (gold === label && predicted === label) truePositive++;
+		}
+		const precision = ratio(truePositive, predictedCount);
+		const recall = ratio(truePositive, goldCount);
+		perClass[label] = {
+			precision: round(precision),
+			recall: round(recall),
+			f1: round(ratio(2 * precision * recall, precision + recall)),
+		};
+	}
+	const correct = pairs.filter(({ gold, predicted }) => gold === predicted).length;
+	return {
+		n: pairs.length,
+		accuracy: round(ratio(correct, pairs.length)),
+		macroF1: round(GOLD_LABELS.reduce((sum, label) => sum + perClass[label].f1, 0) / GOLD_LABELS.length),
+		negative: perClass.negative,
+		neutral: perClass.neutral,
+		positive: perClass.positive,
+		unscored: pairs.filter(({ predicted }) => predicted === 'unscored').length,
+	};
+}
+
+function readOption(argv: readonly string[], name: string): string | undefined {
+	const index = argv.indexOf(name);
+	if (index >= 0) return argv[index + 1];
+	const inline = argv.find((arg) => arg.startsWith(`${name}=`));
+	return inline?.slice(name.length + 1);
+}
+
+/** `eval --input FILE.jsonl`: scores each row's text with default settings and compares labels. */
+export async function main(argv: string[]): Promise<number> {
+	const input = readOption(argv, '--input');
+	if (!input) {
+		process.stderr.write('usage: eval --input FILE.jsonl\n');
+		return 2;
+	}
+	const score = createScorer();
+	const pairs: Array<{ gold: GoldLabel; predicted: SentimentLabel }> = [];
+	try {
+		for await (const { lineNumber, value } of readJsonLines(input)) {
+			const row = value as { text?: unknown; label?: unknown } | null;
+			if (typeof row !== 'object' || row === null || typeof row.text !== 'string') {
+				process.stderr.write(`${input}:${lineNumber}: skipped, field "text" must be a string\n`);
+				continue;
+			}
+			if (!GOLD_LABELS.includes(row.label as GoldLabel)) {
+				process.stderr.write(`${input}:${lineNumber}: skipped, field "label" must be negative, neutral or positive\n`);
+				continue;
+			}
+			pairs.push({ gold: row.label as GoldLabel, predicted: score({ text: row.text }).sentiment.label });
+		}
+	} catch (error) {
+		process.stderr.write(`eval: cannot read ${input}: ${(error as Error).message}\n`);
+		return 1;
+	}
+	process.stdout.write(`${JSON.stringify(computeMetrics(pairs))}\n`);
+	return 0;
+}
+
+if (require.main === module) {
+	main(process.argv.slice(2)).then(
+		(code) => {
+			process.exitCode = code;
+		},
+		(error: unknown) => {
+			process.stderr.write(`eval: ${(error as Error).stack ?? String(error)}\n`);
+			process.exitCode = 1;
+		},
+	);
+}
