@@ -15,6 +15,7 @@ module.exports = {
 			transform: tsJest,
 			testEnvironment: 'node',
 			setupFiles: ['<rootDir>/test/engine/harness/setupEnv.js'],
+			setupFilesAfterEnv: ['<rootDir>/test/engine/harness/teardown.ts'],
 		},
 		{
 			displayName: 'e2e',

@@ -149,4 +149,136 @@ function n8nEnv(userFolder, extra = {}) {
 	};
 }
 
-module.exports = { N8N_VERSION, PROJECT_ROOT, paths, provision, n8nEnv, log, run, spawn };
+/** A bcrypt hash made with n8n's own bcryptjs, for the owner account n8n creates from env vars. */
+function bcryptHash(password) {
+	const bcrypt = require(path.join(paths().n8nHome, 'node_modules', 'bcryptjs'));
+	return bcrypt.hashSync(password, 10);
+}
+
+function ownerEnv({ email, password, firstName = 'Crisis', lastName = 'Desk' }) {
+	return {
+		N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
+		N8N_INSTANCE_OWNER_EMAIL: email,
+		N8N_INSTANCE_OWNER_PASSWORD_HASH: bcryptHash(password),
+		N8N_INSTANCE_OWNER_FIRST_NAME: firstName,
+		N8N_INSTANCE_OWNER_LAST_NAME: lastName,
+	};
+}
+
+/** Builds the package and packs it the way npm publishes it; returns the tarball path. */
+function buildAndPack({ skipBuild = false } = {}) {
+	if (!skipBuild) {
+		run('Building the package (tsc + icons)', 'npm', ['run', '--silent', 'build'], { cwd: PROJECT_ROOT },
+			'Fix the TypeScript errors above, then try again.');
+	}
+	const outDir = path.join(PROJECT_ROOT, '.cache', 'pack');
+	fs.rmSync(outDir, { recursive: true, force: true });
+	fs.mkdirSync(outDir, { recursive: true });
+	run('Packing the package (npm pack)', 'npm', ['pack', '--silent', '--pack-destination', outDir], { cwd: PROJECT_ROOT },
+		'Check package.json "files" and that `npm run build` produced dist/.');
+	const tarball = fs.readdirSync(outDir).find((f) => f.endsWith('.tgz'));
+	if (!tarball) fail('Packing', 'npm pack produced no tarball.');
+	return path.join(outDir, tarball);
+}
+
+/** Installs the tarball where n8n looks for community packages: $N8N_USER_FOLDER/.n8n/nodes. */
+function installPackage(userFolder, tarball) {
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	fs.mkdirSync(nodesDir, { recursive: true });
+	const manifest = path.join(nodesDir, 'package.json');
+	if (!fs.existsSync(manifest)) {
+		fs.writeFileSync(manifest, JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2));
+	}
+	run(`Installing ${path.basename(tarball)} into ${nodesDir}`, 'npm',
+		['install', tarball, '--omit=peer', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
+		{ cwd: nodesDir, env: node24Env() },
+		'Check the npm registry is reachable for the runtime dependencies (sentiment, luxon).');
+}
+
+function n8nCommand(userFolder, args, extraEnv = {}, { quiet = false } = {}) {
+	const { nodeBin, n8nBin } = paths();
+	const result = spawnSync(nodeBin, [n8nBin, ...args], {
+		env: n8nEnv(userFolder, extraEnv),
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	if (result.status !== 0 && !quiet) {
+		process.stderr.write(result.stdout ?? '');
+		process.stderr.write(result.stderr ?? '');
+	}
+	return result;
+}
+
+/** Imports every template; each has a fixed id, so importing again updates it instead of duplicating. */
+function importWorkflows(userFolder, dir = path.join(PROJECT_ROOT, 'workflows'), extraEnv = {}) {
+	const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+	for (const file of files) {
+		const started = Date.now();
+		const result = n8nCommand(userFolder, ['import:workflow', `--input=${path.join(dir, file)}`], extraEnv);
+		if (result.status !== 0) fail(`Importing ${file}`, 'See the n8n output above; is the file valid workflow JSON?');
+		log(`imported ${file} (${Math.round((Date.now() - started) / 1000)} s)`);
+	}
+	return files.map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+}
+
+function publishWorkflow(userFolder, id, extraEnv = {}) {
+	const result = n8nCommand(userFolder, ['publish:workflow', `--id=${id}`], extraEnv);
+	if (result.status !== 0) fail(`Publishing workflow ${id}`, 'See the n8n output above.');
+	log(`published workflow ${id}`);
+}
+
+async function waitForReady(baseUrl, child, timeoutMs = 180000) {
+	const started = Date.now();
+	while (Date.now() - started < timeoutMs) {
+		if (child && child.exitCode !== null) fail('Starting n8n', `n8n exited with code ${child.exitCode}; see its output above.`);
+		try {
+			const response = await fetch(`${baseUrl}/healthz/readiness`);
+			if (response.ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	fail('Starting n8n', `no readiness after ${timeoutMs / 1000} s at ${baseUrl}/healthz/readiness.`);
+}
+
+/** Starts `n8n start` on 127.0.0.1:port; resolves once /healthz/readiness answers. */
+async function startServer(userFolder, { port, extraEnv = {}, output = 'inherit' }) {
+	const { nodeBin, n8nBin } = paths();
+	const child = spawn(nodeBin, [n8nBin, 'start'], {
+		env: n8nEnv(userFolder, { N8N_PORT: String(port), ...extraEnv }),
+		stdio: ['ignore', output, output],
+	});
+	await waitForReady(`http://127.0.0.1:${port}`, child);
+	return child;
+}
+
+function stopServer(child, timeoutMs = 20000) {
+	return new Promise((resolve) => {
+		if (!child || child.exitCode !== null) return resolve();
+		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+		child.once('exit', () => {
+			clearTimeout(timer);
+			resolve();
+		});
+		child.kill('SIGTERM');
+	});
+}
+
+module.exports = {
+	N8N_VERSION,
+	PROJECT_ROOT,
+	paths,
+	provision,
+	n8nEnv,
+	log,
+	run,
+	ownerEnv,
+	buildAndPack,
+	installPackage,
+	n8nCommand,
+	importWorkflows,
+	publishWorkflow,
+	startServer,
+	stopServer,
+};
