@@ -1,0 +1,61 @@
+import type { HttpFetch, HttpRequest, HttpResponse } from './http';
+import type { MentionQuery } from './MentionQuery';
+import { requestWithRetry, type FailureReading, type SourceIdentity } from './requestWithRetry';
+import { DEFAULT_MAX_REQUESTS, type SearchOptions } from './SearchOptions';
+
+/**
+ * What an adapter talks through during one search: retries and rate limits applied, the request
+ * budget counted (X bills per read), the base URL resolved.
+ */
+export class SourceClient {
+	readonly baseUrl: string;
+	readonly now: () => Date;
+	readonly notices: string[] = [];
+	private requestsMade = 0;
+	private readonly maxRequests: number;
+
+	constructor(
+		private readonly fetch: HttpFetch,
+		private readonly identity: SourceIdentity,
+		defaultBaseUrl: string,
+		private readonly options: SearchOptions,
+		private readonly readFailure?: (response: HttpResponse) => FailureReading | undefined,
+	) {
+		this.baseUrl = (options.baseUrl?.trim() || defaultBaseUrl).replace(/\/+$/, '');
+		this.now = options.now ?? (() => new Date());
+		this.maxRequests = Math.max(1, Math.floor(options.maxRequests ?? DEFAULT_MAX_REQUESTS));
+	}
+
+	get requests(): number {
+		return this.requestsMade;
+	}
+
+	/** False once the budget is spent; the caller stops paging and the notice says why. */
+	canRequest(): boolean {
+		return this.requestsMade < this.maxRequests;
+	}
+
+	async send(request: HttpRequest): Promise<HttpResponse | undefined> {
+		if (!this.canRequest()) {
+			this.notice(`stopped after ${this.maxRequests} requests (the request cap); raise "Max Requests" for more`);
+			return undefined;
+		}
+		this.requestsMade++;
+		return await requestWithRetry(this.fetch, request, {
+			...this.options.retry,
+			source: this.identity,
+			sleep: this.options.sleep,
+			now: this.now,
+			readFailure: this.readFailure,
+		});
+	}
+
+	notice(text: string): void {
+		if (!this.notices.includes(text)) this.notices.push(text);
+	}
+}
+
+/** Clamps the page size an API accepts to what this search still needs. */
+export function pageSize(query: MentionQuery, collected: number, min: number, max: number): number {
+	return Math.min(max, Math.max(min, query.limit - collected));
+}

@@ -1,0 +1,111 @@
+import type { Mention } from '../mention/Mention';
+import { collectPages } from './collectPages';
+import { decodeEntities } from './htmlToText';
+import type { HttpFetch } from './http';
+import { InvalidSettingError } from './InvalidSettingError';
+import { asArray, asCount, asNonEmptyString, asObject, asString, path } from './itemFields';
+import type { MentionQuery, SearchResult } from './MentionQuery';
+import type { SearchOptions } from './SearchOptions';
+import type { SourceAdapter } from './SourceAdapter';
+import { pageSize, SourceClient } from './SourceClient';
+import { addressesHandle, bareHandle, matchedTerm } from './textMatching';
+import { isoFromUnixSeconds } from './toIsoUtc';
+import { requireSearchTerms, validateQuery } from './validateQuery';
+
+const MAX_PAGES = 10;
+/** Reddit asks every client for a descriptive User-Agent and throttles generic ones. */
+export const DEFAULT_REDDIT_USER_AGENT = 'n8n-nodes-crisis-desk/0.1 (brand monitoring; n8n community node)';
+
+export const reddit: SourceAdapter = {
+	name: 'reddit',
+	displayName: 'Reddit',
+	credentialType: 'redditOAuth2Api',
+	credentialDisplayName: 'Reddit OAuth2 API (app-only)',
+	defaultBaseUrl: 'https://oauth.reddit.com',
+	search: searchReddit,
+};
+
+/** `GET /search` or `/r/{subs}/search` with `sort=new`; the Listing's `after` is the cursor. */
+export async function searchReddit(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
+	validateQuery(query);
+	const terms = requireSearchTerms(query, reddit.displayName);
+	const subreddits = (options.settings?.reddit?.subreddits ?? []).map((name) => name.trim().replace(/^\/?r\//i, '')).filter(Boolean);
+	const badSubreddit = subreddits.find((name) => !/^[A-Za-z0-9_]{2,21}$/.test(name));
+	if (badSubreddit) throw new InvalidSettingError('subreddits', `"${badSubreddit}" is not a subreddit name`);
+	const client = new SourceClient(fetch, reddit, reddit.defaultBaseUrl, options);
+	const searchPath = subreddits.length > 0 ? `/r/${subreddits.join('+')}/search` : '/search';
+	const q = terms.map((term) => redditTerm(term)).join(' OR ');
+
+	const collected = await collectPages(
+		query,
+		async (cursor, collectedSoFar) => {
+			const response = await client.send({
+				method: 'GET',
+				url: `${client.baseUrl}${searchPath}`,
+				headers: { 'User-Agent': options.settings?.reddit?.userAgent?.trim() || DEFAULT_REDDIT_USER_AGENT },
+				qs: {
+					q,
+					sort: 'new',
+					t: 'all',
+					type: 'link',
+					limit: pageSize(query, collectedSoFar, 1, 100),
+					raw_json: 1,
+					...(subreddits.length > 0 ? { restrict_sr: true } : {}),
+					...(cursor ? { after: cursor } : {}),
+				},
+			});
+			if (!response) return undefined;
+			return {
+				items: asArray(path(response.body, 'data', 'children')),
+				next: asNonEmptyString(path(response.body, 'data', 'after')),
+			};
+		},
+		(item) => normaliseRedditThing(item, query, q, options.includeRaw === true),
+		{ maxPages: MAX_PAGES, newestFirst: true },
+	);
+	return { mentions: collected.mentions, skipped: collected.skipped, requests: client.requests, notices: client.notices };
+}
+
+/** Quoted when it has spaces, so "acme bank" is a phrase; a handle is searched by name. */
+function redditTerm(term: string): string {
+	const plain = term.startsWith('@') ? bareHandle(term) : term;
+	return /\s/.test(plain) ? `"${plain.replace(/"/g, '')}"` : plain;
+}
+
+/** A Listing child: `t3` (post) or `t1` (comment). */
+export function normaliseRedditThing(item: unknown, query: MentionQuery, searched: string, includeRaw: boolean): Mention | string {
+	const thing = asObject(item);
+	const kind = asString(thing?.kind);
+	const data = asObject(thing?.data);
+	if (!thing || !data) return 'not a Listing child with data';
+	if (kind !== 't3' && kind !== 't1') return `kind ${kind ?? '(none)'} is neither a post nor a comment`;
+	const id = asNonEmptyString(data.id);
+	if (!id) return 'no id';
+	const fullname = asNonEmptyString(data.name) ?? `${kind}_${id}`;
+	const createdAt = isoFromUnixSeconds(data.created_utc);
+	if (!createdAt) return `${fullname}: no valid created_utc`;
+	const author = asNonEmptyString(data.author);
+	if (!author) return `${fullname}: no author`;
+	const parts = kind === 't3' ? [asString(data.title) ?? '', asString(data.selftext) ?? ''] : [asString(data.body) ?? ''];
+	const text = decodeEntities(parts.filter((part) => part.trim() !== '').join('\n\n')).trim();
+	if (text === '') return `${fullname}: no text`;
+	const permalink = asNonEmptyString(data.permalink);
+	const parent = kind === 't1' ? asNonEmptyString(data.parent_id) : undefined;
+	return {
+		id: `reddit:${fullname}`,
+		source: 'reddit',
+		url: permalink ? `https://www.reddit.com${permalink}` : `https://www.reddit.com/comments/${id}`,
+		text,
+		createdAt,
+		author: {
+			...(asNonEmptyString(data.author_fullname) ? { id: asString(data.author_fullname) } : {}),
+			handle: author,
+			url: `https://www.reddit.com/user/${encodeURIComponent(author)}`,
+		},
+		engagement: { likes: asCount(data.score), replies: asCount(data.num_comments), shares: asCount(data.num_crossposts) },
+		tagged: addressesHandle(text, query.brandHandles),
+		...(parent ? { inReplyTo: `reddit:${parent}` } : {}),
+		query: matchedTerm(text, query.keywords, query.handles) ?? searched,
+		...(includeRaw ? { raw: item } : {}),
+	};
+}

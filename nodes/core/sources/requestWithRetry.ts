@@ -1,0 +1,127 @@
+import { apiErrorMessage } from './apiErrorMessage';
+import type { HttpFetch, HttpRequest, HttpResponse } from './http';
+import { rateLimitWaitMs } from './rateLimitWait';
+import { redactSecrets } from './redactSecrets';
+import { SourceError } from './SourceError';
+
+/** Who is being asked: used in error messages and hints. */
+export interface SourceIdentity {
+	name: string;
+	displayName: string;
+	/** Display name of the credential type, for "reconnect the … credential". */
+	credentialDisplayName?: string;
+}
+
+/** A source-specific reading of a failure (e.g. YouTube's quota 403 must not be retried). */
+export interface FailureReading {
+	hint: string;
+	retryable: boolean;
+}
+
+export interface RetryOptions {
+	source: SourceIdentity;
+	/** n8n-workflow's `sleep` in the node; a recorder in tests. */
+	sleep: (ms: number) => Promise<void>;
+	maxRetries?: number;
+	/** Give up rather than wait longer than this in total (an execution should not hang for an hour). */
+	maxTotalWaitMs?: number;
+	/** A single wait longer than this (X's 15-minute window) fails at once with the reset time. */
+	maxSingleWaitMs?: number;
+	baseDelayMs?: number;
+	now?: () => Date;
+	readFailure?: (response: HttpResponse) => FailureReading | undefined;
+}
+
+export const DEFAULT_RETRY = { maxRetries: 3, maxTotalWaitMs: 120_000, maxSingleWaitMs: 60_000, baseDelayMs: 1_000 };
+
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+
+export async function requestWithRetry(
+	fetch: HttpFetch,
+	request: HttpRequest,
+	options: RetryOptions,
+): Promise<HttpResponse> {
+	const maxRetries = Math.max(0, options.maxRetries ?? DEFAULT_RETRY.maxRetries);
+	const maxTotalWaitMs = options.maxTotalWaitMs ?? DEFAULT_RETRY.maxTotalWaitMs;
+	const maxSingleWaitMs = options.maxSingleWaitMs ?? DEFAULT_RETRY.maxSingleWaitMs;
+	const baseDelayMs = options.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs;
+	const now = options.now ?? (() => new Date());
+	let waitedMs = 0;
+
+	for (let attempt = 0; ; attempt++) {
+		const backoffMs = baseDelayMs * 2 ** attempt;
+		let response: HttpResponse;
+		try {
+			response = await fetch(request);
+		} catch (error) {
+			if (attempt < maxRetries && waitedMs + backoffMs <= maxTotalWaitMs) {
+				await options.sleep(backoffMs);
+				waitedMs += backoffMs;
+				continue;
+			}
+			throw unreachable(options.source, request, error);
+		}
+		if (response.status >= 200 && response.status < 300) return response;
+
+		const reading = options.readFailure?.(response);
+		const retryable = reading?.retryable ?? RETRYABLE_STATUS.has(response.status);
+		if (!retryable) throw failure(options.source, request, response, reading?.hint);
+
+		const headerWaitMs = rateLimitWaitMs(response.headers, now());
+		const waitMs = headerWaitMs === undefined ? backoffMs : Math.max(headerWaitMs, baseDelayMs);
+		if (attempt >= maxRetries) {
+			throw failure(options.source, request, response, `still failing after ${maxRetries} retries: ${statusHint(options.source, response.status)}`);
+		}
+		if (waitMs > maxSingleWaitMs || waitedMs + waitMs > maxTotalWaitMs) {
+			const resumeAt = new Date(now().getTime() + waitMs).toISOString();
+			throw failure(
+				options.source,
+				request,
+				response,
+				`rate limited until ${resumeAt}: poll less often, lower the limit, or run again after that time`,
+			);
+		}
+		await options.sleep(waitMs);
+		waitedMs += waitMs;
+	}
+}
+
+function failure(source: SourceIdentity, request: HttpRequest, response: HttpResponse, hint?: string): SourceError {
+	const detail = apiErrorMessage(response.body);
+	return new SourceError({
+		source: source.name,
+		status: response.status,
+		message: `${source.displayName} answered ${response.status}${detail ? `: ${detail}` : ''} (${describe(request)})`,
+		hint: hint ?? statusHint(source, response.status),
+	});
+}
+
+function unreachable(source: SourceIdentity, request: HttpRequest, error: unknown): SourceError {
+	const reason = error instanceof Error ? error.message : String(error);
+	return new SourceError({
+		source: source.name,
+		status: 0,
+		message: `${source.displayName} could not be reached: ${redactSecrets(reason)} (${describe(request)})`,
+		hint: 'check the Base URL, the network and any proxy between n8n and the service',
+	});
+}
+
+/** Method and URL without the query string: query strings are where API keys travel. */
+function describe(request: HttpRequest): string {
+	return redactSecrets(`${request.method} ${request.url.split('?')[0]}`);
+}
+
+export function statusHint(source: SourceIdentity, status: number): string {
+	const credential = source.credentialDisplayName ?? `${source.displayName} API`;
+	if (status === 401) {
+		return source.credentialDisplayName
+			? `token expired or revoked: reconnect the ${credential} credential`
+			: 'the server asks for authentication: check the Base URL or add a credential';
+	}
+	if (status === 403) return `access denied: check that the ${credential} credential's plan and permissions cover this endpoint`;
+	if (status === 404) return 'not found: check the Base URL and the ids in the settings (subreddit, tag, video, channel, app, feed)';
+	if (status === 400 || status === 422) return 'the request was rejected: check the query settings (keywords, handles, excluded words, language, since)';
+	if (status === 429) return 'rate limited: poll less often or lower the limit';
+	if (status >= 500) return `${source.displayName} is failing on its side: try again later`;
+	return `unexpected answer from ${source.displayName}`;
+}

@@ -1,0 +1,106 @@
+import { createHash } from 'crypto';
+import type { Mention } from '../mention/Mention';
+import { feedEntryUrl } from './feedEntryUrl';
+import { parseFeed, type FeedEntry } from './feedXml';
+import { htmlToText } from './htmlToText';
+import type { HttpFetch } from './http';
+import { InvalidSettingError } from './InvalidSettingError';
+import type { MentionQuery, SearchResult, SkippedItem } from './MentionQuery';
+import { filterVerdict } from './mentionFilter';
+import { mergeMentions } from './mergeMentions';
+import type { SearchOptions } from './SearchOptions';
+import type { SourceAdapter } from './SourceAdapter';
+import { SourceClient } from './SourceClient';
+import { SourceError } from './SourceError';
+import { addressesHandle, matchedTerm } from './textMatching';
+import { isoFromFeedDate } from './toIsoUtc';
+import { searchTerms, validateQuery } from './validateQuery';
+
+export const rss: SourceAdapter = {
+	name: 'rss',
+	displayName: 'RSS/Atom',
+	defaultBaseUrl: '',
+	search: searchRss,
+};
+
+/**
+ * Any RSS or Atom feed: Google Alerts, Talkwalker Alerts, a news site. Alert feeds are already
+ * filtered by the alert's query; when keywords or handles are set, entries must contain one.
+ * One broken feed becomes a notice, not the end of the others.
+ */
+export async function searchRss(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
+	validateQuery(query);
+	const feedUrls = (options.settings?.rss?.feedUrls ?? []).map((url) => url.trim()).filter(Boolean);
+	if (feedUrls.length === 0) throw new InvalidSettingError('feedUrls', 'give at least one feed URL');
+	const badUrl = feedUrls.find((url) => !/^https?:\/\/[^\s]+$/i.test(url));
+	if (badUrl) throw new InvalidSettingError('feedUrls', `"${badUrl}" is not an http(s) URL`);
+	const client = new SourceClient(fetch, rss, rss.defaultBaseUrl, { ...options, maxRequests: Math.max(options.maxRequests ?? 0, feedUrls.length) });
+	const requireTerm = searchTerms(query).length > 0;
+	const lists: Mention[][] = [];
+	const skipped: SkippedItem[] = [];
+	const failures: SourceError[] = [];
+	let index = 0;
+
+	for (const feedUrl of feedUrls) {
+		let body: unknown;
+		try {
+			const response = await client.send({ method: 'GET', url: feedUrl, headers: { Accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5' } });
+			if (!response) break;
+			body = response.body;
+		} catch (error) {
+			if (!(error instanceof SourceError)) throw error;
+			failures.push(error);
+			client.notice(`feed ${feedUrl} failed: ${error.message}`);
+			continue;
+		}
+		const feed = typeof body === 'string' ? parseFeed(body) : undefined;
+		if (!feed) {
+			client.notice(`${feedUrl} is not an RSS or Atom feed`);
+			continue;
+		}
+		const mentions: Mention[] = [];
+		for (const entry of feed.entries) {
+			const outcome = normaliseFeedEntry(entry, query, feedUrl, options.includeRaw === true);
+			const at = index++;
+			if (typeof outcome === 'string') {
+				skipped.push({ index: at, reason: `${outcome} (feed ${feedUrl})` });
+				continue;
+			}
+			if (requireTerm && !matchedTerm(outcome.text, query.keywords, query.handles)) continue;
+			if (filterVerdict(outcome, query) === 'keep') mentions.push(outcome);
+		}
+		lists.push(mentions);
+	}
+	if (failures.length === feedUrls.length) throw failures[0];
+	return { mentions: mergeMentions(lists, query.limit), skipped, requests: client.requests, notices: client.notices };
+}
+
+export function normaliseFeedEntry(entry: FeedEntry, query: MentionQuery, feedUrl: string, includeRaw: boolean): Mention | string {
+	const url = feedEntryUrl(entry.link);
+	const nativeId = entry.id ?? entry.link;
+	if (!nativeId) return `entry "${entry.title ?? ''}": no guid, id or link`;
+	const createdAt = isoFromFeedDate(entry.published);
+	if (!createdAt) return `entry ${nativeId}: no valid date`;
+	const title = htmlToText(entry.title ?? '');
+	const body = htmlToText(entry.body ?? '');
+	const text = body.startsWith(title) ? body : [title, body].filter(Boolean).join('\n\n');
+	if (text === '') return `entry ${nativeId}: no text`;
+	return {
+		// Guids can be whole URLs; a short hash keeps the id stable and readable in a table.
+		id: `rss:${createHash('sha1').update(nativeId).digest('hex').slice(0, 16)}`,
+		source: 'rss',
+		url: url ?? nativeId,
+		text,
+		createdAt,
+		author: { handle: entry.author?.trim() || hostOf(url ?? feedUrl) },
+		engagement: { likes: 0, replies: 0, shares: 0 },
+		tagged: addressesHandle(text, query.brandHandles),
+		query: matchedTerm(text, query.keywords, query.handles) ?? feedUrl,
+		...(includeRaw ? { raw: entry } : {}),
+	};
+}
+
+function hostOf(url: string): string {
+	const match = /^https?:\/\/([^/?#]+)/i.exec(url);
+	return match ? match[1].replace(/^www\./, '') : url;
+}
