@@ -1,0 +1,44 @@
+import { PlaybookInputError } from './PlaybookInputError';
+
+const PLACEHOLDER = /\{\{\s*([^{}\s]*)\s*\}\}/g;
+
+export interface RenderOptions {
+	/** Names the template in errors, e.g. `templates.apologyReply.warm`. */
+	name: string;
+	/** Every placeholder the template may use; a name outside this list is an error. */
+	known: readonly string[];
+	/** Applied to each filled value (not to the template text), e.g. escapeHtml when the template is HTML. */
+	escape?: (value: string) => string;
+}
+
+/**
+ * Fills `{{placeholder}}`s. An unknown placeholder and a known one without a value are both errors that
+ * name the placeholder, because a reply that goes out with "{{brand}}" in it is worse than no reply.
+ */
+export function renderTemplate(
+	template: string,
+	values: Readonly<Record<string, string | undefined>>,
+	options: RenderOptions,
+): string {
+	return template.replace(PLACEHOLDER, (_match, name: string) => {
+		if (!options.known.includes(name)) {
+			throw new PlaybookInputError(
+				options.name,
+				`unknown placeholder {{${name}}}; known placeholders: ${options.known.map((k) => `{{${k}}}`).join(', ')}`,
+			);
+		}
+		const value = values[name];
+		if (value === undefined || value === '') {
+			throw new PlaybookInputError(options.name, `placeholder {{${name}}} has no value here; ${HINTS[name] ?? 'remove it from the template'}`);
+		}
+		return options.escape ? options.escape(value) : value;
+	});
+}
+
+const HINTS: Record<string, string> = {
+	brand: 'set the Brand option',
+	email: 'set the Support E-mail option',
+	phone: 'set the Support Phone option',
+	dmHandle: 'set the DM Handle option',
+	author: 'the item has no author (an incident has no single author; use a statement template)',
+};
