@@ -1,4 +1,4 @@
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import type { RiskLevel } from '../../scoring/CrisisScore';
 import { isRiskLevel, RISK_LEVELS } from '../levelRank';
 import { PlaybookInputError } from '../PlaybookInputError';
@@ -101,7 +101,7 @@ function readHolidays(value: string[] | string): string[] {
 	const entries = typeof value === 'string' ? splitList(value) : value;
 	if (!Array.isArray(entries)) throw new PlaybookInputError('holidays', 'expected a list of ISO dates');
 	return entries.map((entry, i) => {
-		if (typeof entry !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(entry.trim()) || Number.isNaN(Date.parse(entry.trim()))) {
+		if (typeof entry !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(entry.trim()) || !DateTime.fromISO(entry.trim()).isValid) {
 			throw new PlaybookInputError(`holidays[${i}]`, `${JSON.stringify(entry)} is not an ISO date (yyyy-mm-dd)`);
 		}
 		return entry.trim();
