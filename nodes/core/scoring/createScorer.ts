@@ -1,7 +1,17 @@
-import type { CrisisScore, RiskLevel } from './CrisisScore';
+import type { CrisisScore } from './CrisisScore';
 import type { DeepPartial } from './DeepPartial';
-import { AFINN_WORDS } from './lexicon/afinn';
+import { collectCategories } from './categories';
+import { detectLanguage } from './language';
+import { buildLanguageProfiles, type ScoredLanguage } from './languageProfiles';
+import { matchLexicon } from './phraseMatcher';
+import { countOrZero, computeReach } from './reach';
+import { buildReasons } from './reasons';
+import { ageInHours, recencyWeight } from './recency';
+import { computeRisk, levelOf } from './risk';
 import { resolveScoringSettings, type ScoringSettings } from './scoringSettings';
+import { scoreSentiment } from './sentiment';
+import { countExclamations, countShoutedWords, tokenize } from './tokenize';
+import { foldTurkish, turkishLowerCase } from './turkishText';
 
 export type { DeepPartial } from './DeepPartial';
 export { DEFAULT_SCORING_SETTINGS, resolveScoringSettings, type ScoringSettings } from './scoringSettings';
@@ -20,29 +30,94 @@ export interface ScoringInput {
 	rating?: number;
 }
 
-function levelOf(risk: number, settings: ScoringSettings): RiskLevel {
-	if (risk >= settings.thresholds.critical) return 'critical';
-	if (risk >= settings.thresholds.high) return 'high';
-	if (risk >= settings.thresholds.medium) return 'medium';
-	return 'low';
+export type Scorer = (input: ScoringInput, now?: Date) => CrisisScore;
+
+function requestedLanguage(input: ScoringInput, settings: ScoringSettings): 'en' | 'tr' | 'auto' {
+	const override = input.language;
+	// An unknown per-item value is ignored rather than failing the item: it comes from source data.
+	return override === 'en' || override === 'tr' ? override : settings.language;
 }
 
-/** Compiles the settings once and returns a fast per-mention scorer. */
-export function createScorer(partial?: DeepPartial<ScoringSettings>): (input: ScoringInput, now?: Date) => CrisisScore {
+/** Turkish texts are re-tokenised with Turkish casing when they hold I or İ (default casing breaks those words). */
+function turkishTokens(text: string, defaultTokens: string[]): { display: string[]; matching: string[] } {
+	const display = /[Iİ]/.test(text) ? tokenize(turkishLowerCase(text)) : defaultTokens;
+	return { display, matching: display.map(foldTurkish) };
+}
+
+/**
+ * Compiles lexicons, categories and the user's keywords once and returns a fast per-mention scorer.
+ * Throws for invalid settings (naming the setting) and, per call, for a `text` that is not a string.
+ */
+export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 	const settings = resolveScoringSettings(partial);
-	return (input) => {
-		if (typeof input?.text !== 'string') throw new Error('Mention field "text" must be a string');
-		let score = 0;
-		for (const token of input.text.toLowerCase().split(/\s+/)) score += AFINN_WORDS[token] ?? 0;
-		const risk = Math.max(0, Math.min(100, -score * 10));
+	const profiles = buildLanguageProfiles(settings);
+
+	return (input: ScoringInput, now: Date = new Date()): CrisisScore => {
+		if (typeof input !== 'object' || input === null) throw new Error('Mention must be an object with a "text" field');
+		const text: unknown = input.text;
+		if (typeof text !== 'string') {
+			throw new Error(`Mention field "text" must be a string, got ${text === null ? 'null' : typeof text}`);
+		}
+
+		const defaultTokens = tokenize(text.toLowerCase());
+		const requested = requestedLanguage(input, settings);
+		const language = requested === 'auto' ? detectLanguage(text, defaultTokens) : requested;
+
+		const followers = countOrZero(input.followers);
+		const shares = countOrZero(input.engagement?.shares);
+		const reach = computeReach(input);
+		const ageHours = ageInHours(input.createdAt, now);
+		const tagged = input.tagged === true;
+		const verified = input.verified === true;
+
+		if (language === 'unsupported') {
+			return {
+				risk: 0,
+				level: 'low',
+				language,
+				sentiment: { score: 0, label: 'unscored' },
+				categories: [],
+				reach,
+				reasons: ['language not supported (only English and Turkish are scored): not scored'],
+			};
+		}
+
+		const profile = profiles[language as ScoredLanguage];
+		const tokens = language === 'tr' ? turkishTokens(text, defaultTokens) : { display: defaultTokens, matching: defaultTokens };
+		const match = matchLexicon(profile.lexicon, tokens.matching);
+		const emphasis = { exclamations: countExclamations(text), shoutedWords: countShoutedWords(text) };
+		const sentiment = scoreSentiment(match, tokens.display, profile, emphasis, input.rating);
+		const categories = collectCategories(match, tokens.display);
+
+		const risk = computeRisk(
+			{
+				sentimentScore: sentiment.score,
+				label: sentiment.label,
+				categories,
+				reach,
+				tagged,
+				verified,
+				recency: ageHours === undefined ? undefined : recencyWeight(ageHours),
+			},
+			settings.weights,
+		);
 		return {
 			risk,
-			level: levelOf(risk, settings),
-			language: 'en',
-			sentiment: { score, label: score < 0 ? 'negative' : score > 0 ? 'positive' : 'neutral' },
-			categories: [],
-			reach: 0,
-			reasons: [],
+			level: levelOf(risk, settings.thresholds),
+			language,
+			sentiment: { score: sentiment.score, label: sentiment.label },
+			categories,
+			reach,
+			reasons: buildReasons({
+				sentiment,
+				categories,
+				followers,
+				shares,
+				tagged: typeof input.tagged === 'boolean' ? input.tagged : undefined,
+				verified,
+				ageHours,
+				...emphasis,
+			}),
 		};
 	};
 }

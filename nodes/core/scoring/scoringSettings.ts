@@ -118,6 +118,8 @@ export function resolveScoringSettings(partial?: DeepPartial<ScoringSettings>): 
 		weights[name] = readNumber(`weights.${name}`, weightInput[name], DEFAULT_SCORING_SETTINGS.weights[name], 0, 10);
 	}
 
+	if (weightNames.every((name) => weights[name] === 0)) fail('weights', 'at least one weight above 0', weightInput);
+
 	const keywordInput = readSection('customKeywords', input.customKeywords);
 	rejectUnknownKeys('customKeywords', keywordInput, CATEGORY_NAMES);
 	const customKeywords: Partial<Record<CategoryName, string[]>> = {};

@@ -1,0 +1,62 @@
+/**
+ * Language detection between the two languages the lexicons cover. A text whose words point to another
+ * language (or to another script) is `unsupported`: scoring it with English or Turkish words would be a guess.
+ */
+export type DetectedLanguage = 'en' | 'tr' | 'unsupported';
+
+function wordSet(words: string): ReadonlySet<string> {
+	return new Set(words.split(' '));
+}
+
+const ENGLISH_WORDS = wordSet(
+	"the and is are was were be been to of in on at for with from by this that it it's i i'm i've me my we our you your " +
+		"they them their he she his her a an not no but so just can can't cannot don't didn't doesn't won't isn't wasn't " +
+		'have has had do does did will would could should what when where why how who there here get got all any some ' +
+		'still again now today yet very really thanks thank please need want help',
+);
+
+const TURKISH_WORDS = wordSet(
+	've bir bu şu çok cok için icin ama fakat ile gibi daha değil degil ben biz siz onlar bana beni bizi size ' +
+		'mi mı mu mü da de ki ne neden niye nasıl nasil hiç hic her hem ya yok var olarak sonra önce once kadar ' +
+		'ürün urun ürünü urunu kargo sipariş siparis güzel guzel iyi kötü kotu teşekkürler tesekkurler',
+);
+
+/** Common short words of languages the product does not score, so their texts are not forced into EN or TR. */
+const OTHER_LANGUAGE_WORDS = wordSet(
+	'el la los las que por para una con del muy pero está esta gracias ' +
+		'der die das und ist nicht ich mit für fur sehr auch danke ' +
+		'le les des est pas pour avec une très tres merci je nous vous ' +
+		'em não nao obrigado você voce ' +
+		'het een niet voor zijn ' +
+		'il che non sono grazie ' +
+		'dan yang tidak ini itu saya',
+);
+
+const TURKISH_LETTERS = /[ğışİĞŞ]/;
+const LATIN_LETTER = /[a-zà-ɏ]/;
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/**
+ * `tokens` are the text's lower-cased word tokens; `text` the original (its Turkish-only letters are evidence
+ * too). A short text without evidence (emoji only, a name, "DM sent") counts as English: emoji scores are
+ * language-neutral and such texts are too short to be another language's sentences.
+ */
+export function detectLanguage(text: string, tokens: readonly string[]): DetectedLanguage {
+	let english = 0;
+	let turkish = TURKISH_LETTERS.test(text) ? 2 : 0;
+	let other = 0;
+	let words = 0;
+	for (const token of tokens) {
+		if (!LATIN_LETTER.test(token)) continue;
+		words++;
+		if (ENGLISH_WORDS.has(token)) english++;
+		if (TURKISH_WORDS.has(token)) turkish++;
+		if (OTHER_LANGUAGE_WORDS.has(token)) other++;
+	}
+	if (words === 0 && OTHER_SCRIPT.test(text)) return 'unsupported';
+	if (turkish > english && turkish >= other) return 'tr';
+	if (other > english && other > turkish) return 'unsupported';
+	// Four words or more and not one common English or Turkish word: some other language.
+	if (english === 0 && turkish === 0 && words >= 4) return 'unsupported';
+	return 'en';
+}

@@ -1,0 +1,96 @@
+import type { CategoryName } from './CrisisScore';
+import { CATEGORY_VOCABULARY, type CategoryDefinition } from './categoryVocabulary';
+import { AFINN_WORDS } from './lexicon/afinn';
+import { EMOTICONS } from './lexicon/emoticons';
+import { EN_CONTRASTS, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS } from './lexicon/en';
+import type { LexiconEntry } from './lexicon/LexiconEntry';
+import { TR_CONTRASTS, TR_INTENSIFIERS, TR_LEXICON, TR_POST_NEGATORS } from './lexicon/tr';
+import { compileLexicon, type CompiledLexicon, type LanguageRules } from './phraseMatcher';
+import type { ScoringSettings } from './scoringSettings';
+import { foldTurkish, hasNegativeSuffix } from './turkishText';
+
+export type ScoredLanguage = 'en' | 'tr';
+
+/** What differs between the languages besides words: rules of negation and the cut-offs of the labels. */
+export interface LanguageProfile {
+	lexicon: CompiledLexicon;
+	/** Valence of a negator that negated nothing ("still not here", "no one called"). */
+	looseNegatorValence: number;
+	/** Score at or below which a text is negative, and at or above which it is positive. */
+	negativeAtMost: number;
+	positiveAtLeast: number;
+}
+
+const identity = (word: string): string => word;
+const never = (): boolean => false;
+
+const ENGLISH_RULES: LanguageRules = {
+	normalize: identity,
+	negators: EN_NEGATORS,
+	negationReach: 3,
+	postNegators: [],
+	negativeSuffix: never,
+	intensifiers: EN_INTENSIFIERS,
+	contrasts: EN_CONTRASTS,
+};
+
+const TURKISH_RULES: LanguageRules = {
+	normalize: foldTurkish,
+	negators: new Set(),
+	negationReach: 0,
+	postNegators: TR_POST_NEGATORS,
+	negativeSuffix: hasNegativeSuffix,
+	intensifiers: new Set([...TR_INTENSIFIERS].map(foldTurkish)),
+	contrasts: new Set([...TR_CONTRASTS].map(foldTurkish)),
+};
+
+const USER_WORD_VALENCE = 3;
+
+function categoryEntries(
+	settings: ScoringSettings,
+	wordsOf: (definition: CategoryDefinition) => readonly string[],
+): LexiconEntry[] {
+	const entries: LexiconEntry[] = [];
+	for (const [name, definition] of Object.entries(CATEGORY_VOCABULARY) as Array<[CategoryName, CategoryDefinition]>) {
+		const custom = settings.customKeywords[name] ?? [];
+		const builtIn = settings.replaceKeywords && custom.length > 0 ? [] : wordsOf(definition);
+		for (const phrase of [...builtIn, ...custom]) entries.push({ phrase, category: name });
+	}
+	return entries;
+}
+
+/** User lexicon words come last so they override built-in valences of the same word. */
+function userEntries(settings: ScoringSettings): LexiconEntry[] {
+	return [
+		...settings.negativeWords.map((phrase) => ({ phrase, valence: -USER_WORD_VALENCE })),
+		...settings.positiveWords.map((phrase) => ({ phrase, valence: USER_WORD_VALENCE })),
+	];
+}
+
+function afinnEntries(): LexiconEntry[] {
+	return Object.entries(AFINN_WORDS).map(([phrase, valence]) => ({ phrase, valence }));
+}
+
+/** Compiles both languages' lexicons with the user's keywords; done once per scorer. */
+export function buildLanguageProfiles(settings: ScoringSettings): Record<ScoredLanguage, LanguageProfile> {
+	return {
+		en: {
+			lexicon: compileLexicon(
+				[...afinnEntries(), ...EMOTICONS, ...EN_LEXICON, ...categoryEntries(settings, (definition) => definition.en), ...userEntries(settings)],
+				ENGLISH_RULES,
+			),
+			looseNegatorValence: -1,
+			negativeAtMost: -1,
+			positiveAtLeast: 2,
+		},
+		tr: {
+			lexicon: compileLexicon(
+				[...EMOTICONS, ...TR_LEXICON, ...categoryEntries(settings, (definition) => definition.tr), ...userEntries(settings)],
+				TURKISH_RULES,
+			),
+			looseNegatorValence: -1,
+			negativeAtMost: -1,
+			positiveAtLeast: 2,
+		},
+	};
+}

@@ -1,0 +1,86 @@
+import type { LexiconEntry } from './LexiconEntry';
+import { weighted } from './weighted';
+
+/**
+ * English complaint lexicon, laid over AFINN-165. Written for what customers of any brand (airline, bank,
+ * telco, shop, delivery, app) write when something went wrong, and what they write when it went right.
+ */
+
+/** AFINN words whose usual polarity misleads in customer messages: "please help", "customer care", "like". */
+const NEUTRALISED_AFINN: LexiconEntry[] = weighted(0, [
+	'please',
+	'help',
+	'want',
+	'like',
+	'care',
+	'free',
+	'united',
+	'chance',
+	'support',
+	'save',
+	'rescue',
+	'reward',
+	'fine',
+	'pay',
+	'god',
+	'straight',
+	'dear',
+	'wish',
+	'novel',
+	'cut',
+	'true',
+	'top',
+	'joke',
+]);
+
+const COMPLAINT_PHRASES: LexiconEntry[] = [
+	...weighted(-4, ['never again', 'worst experience', 'worst customer service', 'worst service', 'stay away', 'do not buy', "don't buy", 'avoid at all costs']),
+	...weighted(-3, [
+		'still waiting', 'been waiting', 'still no', "still haven't", 'still not', 'still nothing', 'on hold', 'hung up', 'hang up',
+		'no answer', 'no response', 'no reply', 'no one', 'nobody', 'no help', 'no refund', 'no explanation', 'no update', 'no updates',
+		'no information', 'never received', 'never arrived', 'never got', 'never showed', 'never responded', 'never heard back',
+		'not received', 'not arrived', "hasn't arrived", "didn't arrive", "didn't receive", 'not working', 'stopped working',
+		"doesn't work", "does not work", "didn't work", "won't work", 'keeps crashing', 'out of service', 'down again',
+		'charged twice', 'double charged', 'overcharged', 'hidden fees', 'rip off', 'ripoff', 'waste of time', 'waste of money',
+		'false advertising', 'fed up', 'sick of', 'thanks for nothing', 'what a joke', 'unacceptable', 'stranded', 'incompetent',
+		'incompetence', 'unprofessional', 'nightmare', 'disgrace', 'disgraceful', 'shameful', 'liars', 'lying', 'scammed', 'scammers',
+		'furious', 'appalling', 'atrocious', 'dreadful', 'abysmal', 'horrendous', 'unbelievable', 'outrageous', 'inexcusable',
+		'how hard is it', 'get your act together', 'runaround', 'run around', 'poor service', 'bad service', 'terrible service',
+	]),
+	...weighted(-2, [
+		'delayed', 'delay', 'delays', 'cancelled', 'canceled', 'cancellation', 'cancellations', 'postponed', 'missed',
+		'stuck', 'missing', 'damaged', 'broken', 'defective', 'faulty', 'wrong', 'lost', 'outage', 'crashed', 'crashes', 'crashing',
+		'glitch', 'not happy', 'unhappy', 'disappointing', 'frustrating', 'frustrated', 'annoying', 'annoyed', 'upset', 'angry',
+		'useless', 'unhelpful', 'clueless', 'ignored', 'ignoring', 'ignore', 'rude', 'disrespectful', 'hours', 'hrs', 'hour',
+		'overbooked', 'oversold', 'bumped', 'downgraded', 'unable', 'impossible', 'refuse', 'refused', 'refuses', 'refusing',
+		'mess', 'chaos', 'again', 'every time', 'smh', 'ugh', 'seriously', 'ridiculous', 'complaint', 'complain', 'complaining',
+		'excuse', 'excuses', 'apology', 'sorry', 'wasted', 'waiting', 'waited', 'lack of', 'terrible', 'horrible', 'awful',
+		'fail', 'failed', 'fails', 'failure', '#fail', 'worse', 'worst', 'sucks', 'suck', 'poor', 'bad',
+	]),
+	...weighted(-1, [
+		'why', 'still', 'late', 'later', 'yet', 'wait', 'hold', 'minutes', 'mins', 'days', 'weeks', 'told', 'nothing', 'without',
+		'refund', 'fee', 'fees', 'charged', 'tried', 'trying', 'issue', 'issues', 'problem', 'problems', 'call', 'calling', 'called',
+		'reach', 'instead', 'supposed', 'because', 'bc', 'even', 'anyone', 'someone', 'sitting', 'paid', 'money', 'twice',
+	]),
+];
+
+const PRAISE_PHRASES: LexiconEntry[] = [
+	...weighted(4, ['thank you so much', 'thanks so much', 'highly recommend', 'above and beyond', 'best service', 'great service', 'great job', 'great customer service', 'well done']),
+	...weighted(3, ['thank you', 'thanks', 'thx', 'ty', 'kudos', 'shout out', 'shoutout', 'appreciate it', 'much appreciated', 'love', 'loved', 'loving', 'awesome', 'amazing', 'fantastic', 'wonderful', 'excellent', 'great', 'best', 'perfect', 'outstanding', 'superb']),
+	...weighted(2, ['on time', 'early', 'smooth', 'friendly', 'helpful', 'quick', 'quickly', 'fast', 'resolved', 'sorted', 'fixed', 'appreciate', 'appreciated', 'recommend', 'pleasant', 'comfortable', 'nice', 'good', 'happy', 'glad', 'pleased', 'enjoyed', 'enjoy']),
+];
+
+export const EN_LEXICON: readonly LexiconEntry[] = [...NEUTRALISED_AFINN, ...COMPLAINT_PHRASES, ...PRAISE_PHRASES];
+
+export const EN_NEGATORS: ReadonlySet<string> = new Set([
+	'not', 'no', 'never', 'nothing', 'nobody', 'none', 'nor', 'without', 'cannot', "can't", 'cant', "don't", 'dont', "didn't",
+	'didnt', "doesn't", 'doesnt', "won't", 'wont', "isn't", 'isnt', "wasn't", 'wasnt', "aren't", 'arent', "weren't", "haven't",
+	'havent', "hasn't", 'hasnt', "hadn't", "couldn't", 'couldnt', "wouldn't", 'wouldnt', "shouldn't",
+]);
+
+export const EN_INTENSIFIERS: ReadonlySet<string> = new Set([
+	'very', 'so', 'really', 'extremely', 'totally', 'absolutely', 'completely', 'utterly', 'incredibly', 'super', 'too', 'most',
+	'truly', 'seriously', 'beyond', 'such', 'highly', 'literally',
+]);
+
+export const EN_CONTRASTS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though']);

@@ -1,0 +1,231 @@
+import type { CategoryName } from './CrisisScore';
+import type { LexiconEntry } from './lexicon/LexiconEntry';
+import { isClauseBreak } from './tokenize';
+
+interface CompiledWord {
+	text: string;
+	isStem: boolean;
+}
+
+export interface CompiledEntry {
+	words: CompiledWord[];
+	valence: number;
+	negated: number | undefined;
+	categories: CategoryName[];
+}
+
+export interface LanguageRules {
+	/** Maps a lower-cased token to the form lexicon keys use (Turkish: ASCII-folded). */
+	normalize: (word: string) => string;
+	/** Words that negate what follows them within `negationReach` tokens ("not", "never"). */
+	negators: ReadonlySet<string>;
+	negationReach: number;
+	/** Word stems that negate the entry right before them ("değil", "yok"). */
+	postNegators: readonly string[];
+	/** Does the rest of a stem-matched word make it negative (Turkish -madı, -mıyor)? */
+	negativeSuffix: (rest: string) => boolean;
+	intensifiers: ReadonlySet<string>;
+	/** "but", "ama": what comes after weighs more than what came before. */
+	contrasts: ReadonlySet<string>;
+}
+
+/** Entries keyed by their first word, longest phrase first so "still waiting" wins over "still". */
+export interface CompiledLexicon {
+	rules: LanguageRules;
+	exact: Map<string, CompiledEntry[]>;
+	stems: Map<string, CompiledEntry[]>;
+	/** Distinct stem lengths, longest first: a token is looked up only under prefixes of these lengths. */
+	stemLengths: number[];
+}
+
+export interface LexiconHit {
+	entry: CompiledEntry;
+	start: number;
+	end: number;
+	negated: boolean;
+	/** Index of the negator that flipped this hit, -1 for suffix negation or none. */
+	negatorIndex: number;
+	intensified: boolean;
+}
+
+export interface MatchResult {
+	hits: LexiconHit[];
+	/** Negator tokens that did not negate any hit: on their own they still signal a complaint ("still not here"). */
+	looseNegators: number;
+	/** Token index of the last contrast word ("but"), -1 when none. */
+	contrastIndex: number;
+}
+
+function compileWords(phrase: string, normalize: (word: string) => string): CompiledWord[] {
+	return phrase
+		.trim()
+		.split(/\s+/)
+		.map((raw) => {
+			const isStem = raw.length > 1 && raw.endsWith('*');
+			return { text: normalize(isStem ? raw.slice(0, -1) : raw), isStem };
+		});
+}
+
+interface DraftEntry extends CompiledEntry {
+	hasValence: boolean;
+}
+
+/**
+ * Compiles entries once per scorer. Entries with the same phrase merge: the last valence given wins (so a
+ * later list overrides an earlier one), categories add up. A phrase then inherits what its own words
+ * would have scored, because matching it hides them: "lost my bag" (a category phrase) keeps the valence
+ * of "lost", "worst customer service" (a sentiment phrase) keeps the category of "customer service".
+ */
+export function compileLexicon(entries: Iterable<LexiconEntry>, rules: LanguageRules): CompiledLexicon {
+	const byPhrase = new Map<string, DraftEntry>();
+	for (const entry of entries) {
+		const words = compileWords(entry.phrase.toLowerCase(), rules.normalize);
+		if (words.length === 0 || words.some((word) => word.text === '')) continue;
+		const key = words.map((word) => word.text + (word.isStem ? '*' : '')).join(' ');
+		let compiled = byPhrase.get(key);
+		if (!compiled) {
+			compiled = { words, valence: 0, negated: undefined, categories: [], hasValence: false };
+			byPhrase.set(key, compiled);
+		}
+		if (entry.valence !== undefined) {
+			compiled.valence = entry.valence;
+			compiled.negated = entry.negated;
+			compiled.hasValence = true;
+		}
+		if (entry.category && !compiled.categories.includes(entry.category)) compiled.categories.push(entry.category);
+	}
+
+	const exact = new Map<string, CompiledEntry[]>();
+	const stems = new Map<string, CompiledEntry[]>();
+	const stemLengths = new Set<number>();
+	for (const compiled of byPhrase.values()) {
+		const first = compiled.words[0];
+		const index = first.isStem ? stems : exact;
+		if (first.isStem) stemLengths.add(first.text.length);
+		const list = index.get(first.text);
+		if (list) list.push(compiled);
+		else index.set(first.text, [compiled]);
+	}
+	for (const list of [...exact.values(), ...stems.values()]) list.sort((a, b) => b.words.length - a.words.length);
+	const lexicon: CompiledLexicon = { rules, exact, stems, stemLengths: [...stemLengths].sort((a, b) => b - a) };
+
+	const phrases = [...byPhrase.values()].filter((entry) => entry.words.length > 1);
+	phrases.sort((a, b) => a.words.length - b.words.length);
+	for (const phrase of phrases) inheritFromWords(lexicon, phrase);
+	return lexicon;
+}
+
+function inheritFromWords(lexicon: CompiledLexicon, phrase: DraftEntry): void {
+	const tokens = phrase.words.map((word) => word.text);
+	let valence = 0;
+	for (let index = 0; index < tokens.length; index++) {
+		const inner = longestMatch(lexicon, tokens, index, phrase.words.length - 1);
+		if (inner === undefined) continue;
+		valence += inner.valence;
+		for (const category of inner.categories) if (!phrase.categories.includes(category)) phrase.categories.push(category);
+		index += inner.words.length - 1;
+	}
+	if (!phrase.hasValence) phrase.valence = valence;
+}
+
+function wordMatches(word: CompiledWord, token: string | undefined): boolean {
+	if (token === undefined) return false;
+	return word.isStem ? token.startsWith(word.text) : token === word.text;
+}
+
+function matchAt(
+	tokens: readonly string[],
+	start: number,
+	candidates: CompiledEntry[] | undefined,
+	maxWords: number,
+): CompiledEntry | undefined {
+	if (candidates === undefined) return undefined;
+	for (const entry of candidates) {
+		if (entry.words.length > maxWords) continue;
+		let matched = true;
+		for (let offset = 1; offset < entry.words.length; offset++) {
+			if (!wordMatches(entry.words[offset], tokens[start + offset])) {
+				matched = false;
+				break;
+			}
+		}
+		if (matched) return entry;
+	}
+	return undefined;
+}
+
+function longestMatch(
+	lexicon: CompiledLexicon,
+	tokens: readonly string[],
+	start: number,
+	maxWords = Infinity,
+): CompiledEntry | undefined {
+	const token = tokens[start];
+	let best = matchAt(tokens, start, lexicon.exact.get(token), maxWords);
+	// Among stems the longest matching one decides ("sorunsuz*" before "sorun*"); it beats an exact
+	// word only by being a longer phrase.
+	for (const length of lexicon.stemLengths) {
+		if (length > token.length) continue;
+		const candidate = matchAt(tokens, start, lexicon.stems.get(token.slice(0, length)), maxWords);
+		if (candidate === undefined) continue;
+		if (!best || candidate.words.length > best.words.length) best = candidate;
+		break;
+	}
+	return best;
+}
+
+function startsWithAny(token: string | undefined, stems: readonly string[]): boolean {
+	if (token === undefined) return false;
+	for (const stem of stems) if (token.startsWith(stem)) return true;
+	return false;
+}
+
+/** One left-to-right pass: the longest entry at each position, with negation and intensifier context. */
+export function matchLexicon(lexicon: CompiledLexicon, tokens: readonly string[]): MatchResult {
+	const { rules } = lexicon;
+	const hits: LexiconHit[] = [];
+	let clauseStart = 0;
+	let lastNegator = -1;
+	let negatorUsed = false;
+	let looseNegators = 0;
+	let contrastIndex = -1;
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index];
+		let entry = longestMatch(lexicon, tokens, index);
+		// A negator that is also a lexicon word ("no") acts as a negator unless it starts a phrase ("no refund").
+		if (entry !== undefined && entry.words.length === 1 && rules.negators.has(token)) entry = undefined;
+		if (entry === undefined) {
+			if (isClauseBreak(token)) {
+				clauseStart = index + 1;
+			} else if (rules.negators.has(token)) {
+				if (lastNegator >= 0 && !negatorUsed) looseNegators++;
+				lastNegator = index;
+				negatorUsed = false;
+			} else if (rules.contrasts.has(token)) {
+				contrastIndex = index;
+				clauseStart = index + 1;
+			}
+			continue;
+		}
+		const end = index + entry.words.length;
+		const last = entry.words[entry.words.length - 1];
+		let negated = last.isStem && rules.negativeSuffix(tokens[end - 1].slice(last.text.length));
+		let negatorIndex = -1;
+		let consumed = end;
+		if (!negated && startsWithAny(tokens[end], rules.postNegators)) {
+			negated = true;
+			consumed = end + 1;
+		}
+		if (!negated && lastNegator >= clauseStart && lastNegator >= 0 && index - lastNegator <= rules.negationReach) {
+			negated = true;
+			negatorIndex = lastNegator;
+			// Negating a word without valence ("didn't help") leaves the negator a complaint cue of its own.
+			negatorUsed = entry.valence !== 0 || entry.negated !== undefined;
+		}
+		const intensified = index > clauseStart && rules.intensifiers.has(tokens[index - 1]);
+		hits.push({ entry, start: index, end, negated, negatorIndex, intensified });
+		index = consumed - 1;
+	}
+	if (lastNegator >= 0 && !negatorUsed) looseNegators++;
+	return { hits, looseNegators, contrastIndex };
+}

@@ -1,0 +1,58 @@
+import type { CategoryHit } from './CrisisScore';
+import { CATEGORY_VOCABULARY } from './categoryVocabulary';
+import type { SentimentResult } from './sentiment';
+
+export interface ReasonFacts {
+	sentiment: SentimentResult;
+	categories: readonly CategoryHit[];
+	followers: number;
+	shares: number;
+	tagged: boolean | undefined;
+	verified: boolean;
+	ageHours: number | undefined;
+	exclamations: number;
+	shoutedWords: number;
+}
+
+const MAX_QUOTED_TERMS = 4;
+
+const quote = (words: readonly string[]): string => words.map((word) => `'${word}'`).join(', ');
+
+/** 950 → "950", 48_200 → "48k", 1_250_000 → "1.3M". */
+export function formatCount(count: number): string {
+	if (count >= 1_000_000) return `${Number((count / 1_000_000).toFixed(1))}M`;
+	if (count >= 10_000) return `${Math.round(count / 1000)}k`;
+	if (count >= 1000) return `${Number((count / 1000).toFixed(1))}k`;
+	return String(Math.round(count));
+}
+
+function formatAge(hours: number): string {
+	if (hours < 1) return `${Math.round(hours * 60)} min ago`;
+	if (hours < 48) return `${Math.round(hours)} h ago`;
+	return `${Math.round(hours / 24)} days ago`;
+}
+
+function describeSentiment({ label, score, terms }: SentimentResult): string {
+	const signed = score > 0 ? `+${score}` : String(score);
+	const sign = label === 'negative' ? -1 : label === 'positive' ? 1 : 0;
+	const quoted = terms
+		.filter((term) => (sign === 0 ? true : Math.sign(term.valence) === sign))
+		.slice(0, MAX_QUOTED_TERMS)
+		.map((term) => term.text);
+	return quoted.length > 0 ? `${label} (${signed}): ${quote(quoted)}` : `${label} (${signed})`;
+}
+
+/** Human-readable reasons, most important first: "negative (-6): 'scam', 'never again'", "category fraud/scam: 'scam'". */
+export function buildReasons(facts: ReasonFacts): string[] {
+	const reasons = [describeSentiment(facts.sentiment)];
+	for (const hit of facts.categories) reasons.push(`category ${CATEGORY_VOCABULARY[hit.name].label}: ${quote(hit.matches)}`);
+	if (facts.shoutedWords > 0) reasons.push(`shouting: ${facts.shoutedWords} word${facts.shoutedWords > 1 ? 's' : ''} in capitals`);
+	if (facts.exclamations >= 2) reasons.push(`${facts.exclamations} exclamation marks`);
+	if (facts.followers > 0) reasons.push(`${formatCount(facts.followers)} followers`);
+	if (facts.shares > 0) reasons.push(`${formatCount(facts.shares)} shares`);
+	if (facts.verified) reasons.push('verified author');
+	if (facts.tagged === true) reasons.push('brand tagged: public expects an answer');
+	if (facts.tagged === false) reasons.push('brand not tagged: easy to miss');
+	if (facts.ageHours !== undefined) reasons.push(`posted ${formatAge(facts.ageHours)}`);
+	return reasons;
+}

@@ -1,0 +1,75 @@
+import type { SentimentLabel } from './CrisisScore';
+import type { LanguageProfile } from './languageProfiles';
+import type { LexiconHit, MatchResult } from './phraseMatcher';
+
+export interface ScoredTerm {
+	text: string;
+	valence: number;
+}
+
+export interface SentimentResult {
+	score: number;
+	label: Exclude<SentimentLabel, 'unscored'>;
+	/** The terms that moved the score, strongest first (for the reasons). */
+	terms: ScoredTerm[];
+}
+
+export interface Emphasis {
+	exclamations: number;
+	shoutedWords: number;
+}
+
+const INTENSIFIER_FACTOR = 1.5;
+/** Around "but"/"ama" the second half carries the writer's conclusion. */
+const BEFORE_CONTRAST_FACTOR = 0.5;
+const AFTER_CONTRAST_FACTOR = 1.5;
+
+function hitValence(hit: LexiconHit): number {
+	const { entry } = hit;
+	let valence = entry.valence;
+	if (hit.negated) {
+		// "not good" is clearly negative; "not bad" is only mildly positive.
+		valence = entry.negated ?? (valence > 0 ? -0.8 * valence : -0.4 * valence);
+	}
+	return hit.intensified ? valence * INTENSIFIER_FACTOR : valence;
+}
+
+/** Star ratings speak louder than words in a review: 1★ is a complaint whatever the text says. */
+export function ratingValence(rating: unknown): number {
+	if (typeof rating !== 'number' || !Number.isFinite(rating)) return 0;
+	const stars = Math.min(5, Math.max(1, Math.round(rating)));
+	return [-4, -2, 0, 2, 3][stars - 1];
+}
+
+/** Exclamation marks and capitals make a message stronger, not different: they scale the score. */
+function emphasisFactor(emphasis: Emphasis): number {
+	return 1 + 0.1 * Math.min(emphasis.exclamations, 4) + 0.15 * Math.min(emphasis.shoutedWords, 3);
+}
+
+export function scoreSentiment(
+	match: MatchResult,
+	displayTokens: readonly string[],
+	profile: LanguageProfile,
+	emphasis: Emphasis,
+	rating: unknown,
+): SentimentResult {
+	let score = profile.looseNegatorValence * match.looseNegators;
+	const terms: ScoredTerm[] = [];
+	for (const hit of match.hits) {
+		let valence = hitValence(hit);
+		if (valence === 0) continue;
+		if (match.contrastIndex >= 0) valence *= hit.start < match.contrastIndex ? BEFORE_CONTRAST_FACTOR : AFTER_CONTRAST_FACTOR;
+		score += valence;
+		const from = hit.negatorIndex >= 0 ? hit.negatorIndex : hit.start;
+		terms.push({ text: displayTokens.slice(from, hit.end).join(' '), valence });
+	}
+	const fromRating = ratingValence(rating);
+	if (fromRating !== 0) {
+		score += fromRating;
+		terms.push({ text: `${Math.round(rating as number)}★`, valence: fromRating });
+	}
+	score = Math.round(score * emphasisFactor(emphasis) * 10) / 10;
+	terms.sort((a, b) => Math.abs(b.valence) - Math.abs(a.valence));
+	const label = score <= profile.negativeAtMost ? 'negative' : score >= profile.positiveAtLeast ? 'positive' : 'neutral';
+	return { score, label, terms };
+}
