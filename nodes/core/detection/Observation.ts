@@ -1,0 +1,15 @@
+/** One mention as the detector sees it: who it is about, when, and whether it complains. */
+export interface Observation {
+	/** Stable id; an id seen before is not counted again. */
+	id: string;
+	/** Brand or query the mention belongs to; the detector keeps one baseline per brand. */
+	brand: string;
+	/** ISO 8601; the mention is counted in the time bucket it was created in. */
+	createdAt: string;
+	/** Used to recognise reposts and near-duplicates. */
+	text: string;
+	/** The scorer labelled it negative (a complaint). */
+	negative: boolean;
+	/** Risk 0–100 from the scorer; the riskiest mentions become the incident's samples. */
+	risk?: number;
+}

@@ -1,0 +1,104 @@
+import { brandFor, brandKeyOf } from './brandRegistry';
+import type { DetectorSettings } from './DetectorSettings';
+import type { BrandState, DetectorState, Sample } from './DetectorState';
+import type { Observation } from './Observation';
+import { bucketIndexOf } from './hourlyBaseline';
+import { shortHash, textFingerprint } from './textFingerprint';
+
+const MAX_SKIP_NOTICES = 10;
+const MENTION_CAP = 1_000_000;
+
+/** Why an observation cannot be counted, naming the field; undefined when it is fine. */
+function problemWith(value: unknown): string | undefined {
+	if (typeof value !== 'object' || value === null) return 'it is not an object';
+	const observation = value as Record<string, unknown>;
+	if (typeof observation.id !== 'string' || observation.id === '') return 'field "id" must be a non-empty string';
+	if (typeof observation.brand !== 'string' || observation.brand.trim() === '') {
+		return 'field "brand" must be a non-empty string';
+	}
+	if (typeof observation.createdAt !== 'string' || !Number.isFinite(Date.parse(observation.createdAt))) {
+		return 'field "createdAt" must be an ISO 8601 date';
+	}
+	if (typeof observation.text !== 'string') return 'field "text" must be a string';
+	if (typeof observation.negative !== 'boolean') return 'field "negative" must be true or false';
+	if (observation.risk !== undefined && (typeof observation.risk !== 'number' || !Number.isFinite(observation.risk))) {
+		return 'field "risk" must be a finite number when present';
+	}
+	return undefined;
+}
+
+/** Remembers a hash in a first-in-first-out list capped at `cap`; false when it was already there. */
+function remember(list: string[], known: Set<string>, hash: string, cap: number): boolean {
+	if (known.has(hash)) return false;
+	known.add(hash);
+	list.push(hash);
+	if (list.length > cap) for (const evicted of list.splice(0, list.length - cap)) known.delete(evicted);
+	return true;
+}
+
+function addSample(samples: Sample[], sample: Sample, cap: number): void {
+	if (cap === 0) return;
+	samples.push(sample);
+	samples.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+	if (samples.length > cap) samples.length = cap;
+}
+
+function addToBucket(brand: BrandState, index: number, observation: Observation, settings: DetectorSettings): void {
+	let bucket = brand.buckets.find((candidate) => candidate.i === index);
+	if (!bucket) {
+		bucket = { i: index, total: 0, negative: 0, samples: [] };
+		brand.buckets.push(bucket);
+		brand.buckets.sort((a, b) => a.i - b.i);
+	}
+	bucket.total++;
+	if (observation.negative) bucket.negative++;
+	const risk = Math.min(100, Math.max(0, observation.risk ?? 0));
+	addSample(bucket.samples, [observation.id, (observation.negative ? 100 : 0) + risk], settings.maxSamples);
+	brand.mentions = Math.min(brand.mentions + 1, MENTION_CAP);
+	brand.lastMention = Math.max(brand.lastMention, index);
+}
+
+/**
+ * Counts a batch into the brands' time buckets. Ids seen before and reposts of a text already counted
+ * for the brand are skipped; so are observations too old for the kept buckets. An observation with a
+ * bad field is skipped with a notice naming the field; the rest of the batch goes on.
+ */
+export function countObservations(
+	state: DetectorState,
+	batch: unknown[],
+	nowMs: number,
+	settings: DetectorSettings,
+): string[] {
+	const notices: string[] = [];
+	const seenIds = new Set(state.seenIds);
+	const seenTexts = new Set(state.seenTexts);
+	const current = bucketIndexOf(nowMs, settings);
+	const oldest = current - settings.maxBuckets + 1;
+	let skipped = 0;
+	let tooOld = 0;
+	batch.forEach((value, position) => {
+		const problem = problemWith(value);
+		if (problem) {
+			skipped++;
+			if (skipped <= MAX_SKIP_NOTICES) notices.push(`Crisis detector: observation ${position + 1} skipped, ${problem}`);
+			return;
+		}
+		const observation = value as Observation;
+		if (!remember(state.seenIds, seenIds, shortHash(observation.id), settings.maxSeenIds)) return;
+		// A mention from the future (clock skew) counts in the running bucket.
+		const index = Math.min(bucketIndexOf(Date.parse(observation.createdAt), settings), current);
+		if (index < oldest) {
+			tooOld++;
+			return;
+		}
+		const fingerprint = textFingerprint(brandKeyOf(observation.brand), observation.text);
+		if (fingerprint && !remember(state.seenTexts, seenTexts, fingerprint, settings.maxSeenTexts)) return;
+		addToBucket(brandFor(state, observation.brand, index, settings, notices), index, observation, settings);
+	});
+	if (skipped > MAX_SKIP_NOTICES) notices.push(`Crisis detector: ${skipped - MAX_SKIP_NOTICES} more observations skipped`);
+	if (tooOld > 0) {
+		const hours = ((settings.maxBuckets * settings.bucketMinutes) / 60).toFixed(1);
+		notices.push(`Crisis detector: ${tooOld} mentions older than the ${hours} h window were not counted`);
+	}
+	return notices;
+}

@@ -1,0 +1,245 @@
+import { strongestBurst, type WindowTest } from './burstTest';
+import type { DetectorSettings } from './DetectorSettings';
+import type { BrandState, OpenIncident, Sample } from './DetectorState';
+import type { IncidentEvent, IncidentLevel, IncidentState } from './IncidentEvent';
+import { bucketIndexOf, bucketStartMs, expectedInBucket, recentLevel } from './hourlyBaseline';
+import { emptyTrack, isSlowBurnAlarm } from './slowBurn';
+
+const MS_PER_MINUTE = 60_000;
+const LEVEL_RANK: Record<IncidentLevel, number> = { medium: 0, high: 1, critical: 2 };
+
+/** What made the brand look abnormal at this poll, with the figures an alert reports. */
+interface Signal {
+	kind: 'burst' | 'slow burn';
+	channel: 'all' | 'negative';
+	startMs: number;
+	count: number;
+	expected: number;
+	total: number;
+	expectedTotal: number;
+	negative: number;
+	ratio: number;
+	surprise?: number;
+	minutes?: number;
+}
+
+function fromBurst(test: WindowTest): Signal {
+	return { kind: 'burst', ...test };
+}
+
+/** Counts since the start of a slow-burn run, from the buckets still kept. */
+function fromSlowBurn(brand: BrandState, channel: 'all' | 'negative', lastComplete: number, settings: DetectorSettings): Signal {
+	const track = brand.slowBurn[channel === 'all' ? 0 : 1];
+	const first = Math.max(track.start, lastComplete - settings.maxBuckets + 1);
+	let total = 0;
+	let negative = 0;
+	let expectedTotal = 0;
+	for (const bucket of brand.buckets) {
+		if (bucket.i < first || bucket.i > lastComplete) continue;
+		total += bucket.total;
+		negative += bucket.negative;
+	}
+	for (let index = first; index <= lastComplete; index++) expectedTotal += expectedInBucket(brand, index, settings)[0];
+	return {
+		kind: 'slow burn',
+		channel,
+		startMs: bucketStartMs(track.start, settings),
+		count: track.count,
+		expected: track.expected,
+		total,
+		expectedTotal,
+		negative,
+		ratio: track.expected > 0 ? track.count / track.expected : 0,
+	};
+}
+
+function slowBurnSignal(brand: BrandState, lastComplete: number, settings: DetectorSettings): Signal | undefined {
+	const [all, negative] = brand.slowBurn;
+	const alarms = ([['all', all], ['negative', negative]] as const).filter(([, track]) => isSlowBurnAlarm(track, settings));
+	if (alarms.length === 0) return undefined;
+	const [channel] = alarms.reduce((best, candidate) => (candidate[1].value > best[1].value ? candidate : best));
+	return fromSlowBurn(brand, channel, lastComplete, settings);
+}
+
+function isSlowBurnHolding(brand: BrandState, settings: DetectorSettings): boolean {
+	return brand.slowBurn.some((track) => track.value >= settings.cusumThreshold / 2 && track.count > track.expected);
+}
+
+/** Severity grows with the excess volume and its multiple of the baseline, and with how long it lasts. */
+function levelOf(signal: Signal | undefined, activeMinutes: number, settings: DetectorSettings): IncidentLevel {
+	const excess = signal ? signal.count - signal.expected : 0;
+	const ratio = signal?.ratio ?? 0;
+	if ((excess >= settings.criticalExcess && ratio >= settings.criticalRatio) || activeMinutes >= settings.criticalAfterMinutes) {
+		return 'critical';
+	}
+	if ((excess >= settings.highExcess && ratio >= settings.highRatio) || activeMinutes >= settings.highAfterMinutes) return 'high';
+	return 'medium';
+}
+
+function maxLevel(a: IncidentLevel, b: IncidentLevel): IncidentLevel {
+	return LEVEL_RANK[a] >= LEVEL_RANK[b] ? a : b;
+}
+
+function round(value: number): number {
+	return Math.round(value * 10) / 10;
+}
+
+function clock(ms: number): string {
+	return new Date(ms).toISOString().slice(11, 16);
+}
+
+function describe(signal: Signal): string[] {
+	const what = signal.channel === 'negative' ? 'negative mentions' : 'mentions';
+	const reasons =
+		signal.kind === 'burst'
+			? [
+					`burst: ${signal.count} ${what} in the last ${signal.minutes} min, ${signal.ratio.toFixed(1)}× the ${round(signal.expected)} expected at this hour`,
+					`chance of this under normal variation about 1 in 10^${Math.floor(signal.surprise ?? 0)}`,
+				]
+			: [
+					`slow burn: ${Math.round(signal.count)} ${what} since ${clock(signal.startMs)} UTC, ${signal.ratio.toFixed(1)}× the ${round(signal.expected)} expected`,
+				];
+	reasons.push(`${signal.negative} of ${signal.total} mentions in that window are negative`);
+	return reasons;
+}
+
+function mergeSamples(incident: OpenIncident, brand: BrandState, fromMs: number, settings: DetectorSettings): void {
+	const first = bucketIndexOf(fromMs, settings);
+	const byId = new Map<string, Sample>(incident.samples.map((sample) => [sample[0], sample]));
+	for (const bucket of brand.buckets) if (bucket.i >= first) for (const sample of bucket.samples) byId.set(sample[0], sample);
+	incident.samples = [...byId.values()]
+		.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+		.slice(0, settings.maxSamples);
+}
+
+function incidentId(brand: BrandState, sinceMs: number): string {
+	const slug = brand.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'brand';
+	return `${slug}-${new Date(sinceMs).toISOString().slice(0, 16).replace(/[-:]/g, '')}Z`;
+}
+
+function lastHour(brand: BrandState, tests: WindowTest[], lastComplete: number, settings: DetectorSettings) {
+	const longest = tests.filter((test) => test.channel === 'all').sort((a, b) => b.minutes - a.minutes)[0];
+	if (longest) return { volume: longest.total, baseline: longest.expectedTotal, negative: longest.negative };
+	const first = lastComplete - 60 / settings.bucketMinutes + 1;
+	let volume = 0;
+	let negative = 0;
+	let baseline = 0;
+	for (const bucket of brand.buckets) {
+		if (bucket.i < first || bucket.i > lastComplete) continue;
+		volume += bucket.total;
+		negative += bucket.negative;
+	}
+	for (let index = first; index <= lastComplete; index++) baseline += expectedInBucket(brand, index, settings)[0];
+	return { volume, baseline, negative };
+}
+
+/**
+ * Opens, escalates and resolves the brand's incident from this poll's tests. An incident opens once
+ * (never again during the cooldown after it resolved), is announced again only when its level
+ * rises, stays open while the volume is merely elevated (hysteresis), and resolves after a quiet
+ * spell. A rise that lasts `adaptAfterHours` is the new normal: the baseline adopts it.
+ */
+export function updateIncident(
+	brand: BrandState,
+	tests: WindowTest[],
+	lastComplete: number,
+	nowMs: number,
+	settings: DetectorSettings,
+): IncidentEvent[] {
+	const at = new Date(nowMs).toISOString();
+	const burst = strongestBurst(tests, settings.openSurprise, settings);
+	const trigger = burst ? fromBurst(burst) : slowBurnSignal(brand, lastComplete, settings);
+	const event = (
+		incident: OpenIncident,
+		state: IncidentState,
+		figures: { volume: number; baseline: number; negative: number },
+		reasons: string[],
+	): IncidentEvent => ({
+		at,
+		brand: brand.name,
+		level: incident.level,
+		state,
+		incident: incident.id,
+		volume: figures.volume,
+		baseline: round(figures.baseline),
+		negative: figures.negative,
+		reasons,
+		sampleIds: incident.samples.map(([id]) => id),
+		since: new Date(incident.since).toISOString(),
+	});
+	const signalFigures = (signal: Signal) => ({ volume: signal.total, baseline: signal.expectedTotal, negative: signal.negative });
+
+	const incident = brand.incident;
+	if (!incident) {
+		if (!trigger || nowMs < brand.quietUntil) return [];
+		const opened: OpenIncident = {
+			id: incidentId(brand, trigger.startMs),
+			level: levelOf(trigger, 0, settings),
+			since: trigger.startMs,
+			openedAt: nowMs,
+			lastActive: nowMs,
+			peakRatio: trigger.ratio,
+			peakExcess: trigger.count - trigger.expected,
+			samples: [],
+		};
+		mergeSamples(opened, brand, trigger.startMs, settings);
+		brand.incident = opened;
+		return [event(opened, 'opened', signalFigures(trigger), describe(trigger))];
+	}
+
+	const hold = trigger ?? (() => {
+		const held = strongestBurst(tests, settings.holdSurprise, settings);
+		return held ? fromBurst(held) : undefined;
+	})();
+	if (hold || isSlowBurnHolding(brand, settings)) {
+		incident.lastActive = nowMs;
+		mergeSamples(incident, brand, incident.since, settings);
+		if (hold) {
+			incident.peakRatio = Math.max(incident.peakRatio, hold.ratio);
+			incident.peakExcess = Math.max(incident.peakExcess, hold.count - hold.expected);
+		}
+		const activeMinutes = (nowMs - incident.openedAt) / MS_PER_MINUTE;
+		if (activeMinutes >= settings.adaptAfterHours * 60) {
+			// The rise has lasted too long to be an incident: it is the brand's new level.
+			const from = lastComplete - settings.maxBuckets + 1;
+			brand.level = recentLevel(brand, from, lastComplete, settings);
+			return [close(brand, incident, nowMs, settings, event, lastHour(brand, tests, lastComplete, settings), [
+				`volume stayed high for ${settings.adaptAfterHours} h: the baseline now expects this level`,
+			])];
+		}
+		const level = maxLevel(incident.level, levelOf(hold, activeMinutes, settings));
+		if (LEVEL_RANK[level] <= LEVEL_RANK[incident.level]) return [];
+		const why =
+			activeMinutes >= (level === 'critical' ? settings.criticalAfterMinutes : settings.highAfterMinutes)
+				? [`still active after ${(activeMinutes / 60).toFixed(1)} h`]
+				: [];
+		incident.level = level;
+		const figures = hold ? signalFigures(hold) : lastHour(brand, tests, lastComplete, settings);
+		return [event(incident, 'escalated', figures, [...why, ...(hold ? describe(hold) : [])])];
+	}
+	if (nowMs - incident.lastActive < settings.resolveAfterMinutes * MS_PER_MINUTE) return [];
+	const figures = lastHour(brand, tests, lastComplete, settings);
+	return [close(brand, incident, nowMs, settings, event, figures, [
+		`back to normal for ${settings.resolveAfterMinutes} min: ${figures.volume} mentions in the last hour, ${round(figures.baseline)} expected`,
+	])];
+}
+
+function close(
+	brand: BrandState,
+	incident: OpenIncident,
+	nowMs: number,
+	settings: DetectorSettings,
+	event: (
+		incident: OpenIncident,
+		state: IncidentState,
+		figures: { volume: number; baseline: number; negative: number },
+		reasons: string[],
+	) => IncidentEvent,
+	figures: { volume: number; baseline: number; negative: number },
+	reasons: string[],
+): IncidentEvent {
+	delete brand.incident;
+	brand.quietUntil = nowMs + settings.cooldownMinutes * MS_PER_MINUTE;
+	brand.slowBurn = [emptyTrack(), emptyTrack()];
+	return event(incident, 'resolved', figures, reasons);
+}

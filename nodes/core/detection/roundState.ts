@@ -1,0 +1,22 @@
+import type { DetectorState } from './DetectorState';
+
+function round(value: number): number {
+	return Number(value.toPrecision(6));
+}
+
+/** Learned figures rounded to six significant digits: static data stays small, and a stored state replays exactly. */
+export function roundState(state: DetectorState): DetectorState {
+	for (const brand of Object.values(state.brands)) {
+		brand.level = [round(brand.level[0]), round(brand.level[1])];
+		brand.shape = brand.shape.map(round);
+		for (const track of brand.slowBurn) {
+			track.value = round(track.value);
+			track.expected = round(track.expected);
+		}
+		if (brand.incident) {
+			brand.incident.peakRatio = round(brand.incident.peakRatio);
+			brand.incident.peakExcess = round(brand.incident.peakExcess);
+		}
+	}
+	return state;
+}

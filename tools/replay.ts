@@ -1,0 +1,180 @@
+import { detectCrises, type DetectorSettings, type IncidentEvent, type Observation } from '../nodes/core/detection/detectCrises';
+import { DEFAULT_DETECTOR_SETTINGS } from '../nodes/core/detection/DetectorSettings';
+import { createScorer } from '../nodes/core/scoring/createScorer';
+import { readJsonLines } from './readJsonLines';
+
+/** What `replay` prints for each alert (DESIGN.md, command-line contract). */
+export type ReplayAlert = Pick<IncidentEvent, 'at' | 'brand' | 'level' | 'state' | 'incident' | 'volume' | 'baseline' | 'reasons'>;
+
+export interface ReplayOptions {
+	pollMinutes: number;
+	settings: Partial<DetectorSettings>;
+	/** Keep polling this long after the last mention, so that open incidents can resolve. */
+	tailMinutes: number;
+}
+
+/**
+ * Feeds time-ordered observations to the detector one simulated poll at a time: each poll gets the
+ * mentions created since the previous one, and `now` is the poll time. Polls sit on multiples of the
+ * poll interval (UTC), like a scheduled trigger.
+ */
+export function replayObservations(observations: Observation[], options: ReplayOptions): { alerts: ReplayAlert[]; notices: string[] } {
+	const sorted = observations
+		.map((observation, order) => ({ observation, order, ms: Date.parse(observation.createdAt) }))
+		.sort((a, b) => a.ms - b.ms || a.order - b.order);
+	const alerts: ReplayAlert[] = [];
+	const notices: string[] = [];
+	if (sorted.length === 0) return { alerts, notices };
+	const pollMs = options.pollMinutes * 60_000;
+	const lastPoll = sorted[sorted.length - 1].ms + options.tailMinutes * 60_000;
+	let state: unknown;
+	let next = 0;
+	for (let poll = Math.floor(sorted[0].ms / pollMs) * pollMs + pollMs; poll <= lastPoll + pollMs - 1; poll += pollMs) {
+		const batch: Observation[] = [];
+		while (next < sorted.length && sorted[next].ms < poll) batch.push(sorted[next++].observation);
+		const result = detectCrises(state, batch, new Date(poll), options.settings);
+		state = result.state;
+		notices.push(...result.notices);
+		for (const event of result.events) {
+			const { at, brand, level, state: phase, incident, volume, baseline, reasons } = event;
+			alerts.push({ at, brand, level, state: phase, incident, volume, baseline, reasons });
+		}
+	}
+	return { alerts, notices };
+}
+
+/** "10m", "1h", "90" (minutes) → minutes; undefined when it is not a positive duration. */
+export function parseMinutes(value: string): number | undefined {
+	const match = /^(\d+(?:\.\d+)?)\s*(m|min|h)?$/i.exec(value.trim());
+	if (!match) return undefined;
+	const minutes = Number(match[1]) * (match[2]?.toLowerCase() === 'h' ? 60 : 1);
+	return minutes > 0 && Number.isFinite(minutes) ? minutes : undefined;
+}
+
+/** The default burst windows, rounded up to multiples of another bucket length. */
+function windowsFor(bucketMinutes: number): number[] {
+	const rounded = DEFAULT_DETECTOR_SETTINGS.burstWindowsMinutes.map((minutes) => Math.ceil(minutes / bucketMinutes) * bucketMinutes);
+	return [...new Set(rounded)];
+}
+
+const USAGE = 'usage: replay --input STREAM.jsonl [--bucket 10m] [--poll 10m] [--label-field label]';
+
+interface Arguments {
+	input: string;
+	bucketMinutes: number;
+	pollMinutes: number;
+	labelField?: string;
+}
+
+function parseArguments(argv: string[]): Arguments | string {
+	const values: Record<string, string> = {};
+	for (let index = 0; index < argv.length; index++) {
+		const name = argv[index];
+		if (!['--input', '--bucket', '--poll', '--label-field'].includes(name)) return `unknown option ${name}\n${USAGE}`;
+		const value = argv[index + 1];
+		if (value === undefined || value.startsWith('--')) return `option ${name} needs a value\n${USAGE}`;
+		values[name] = value;
+		index++;
+	}
+	if (!values['--input']) return `--input is required\n${USAGE}`;
+	const bucketMinutes = parseMinutes(values['--bucket'] ?? '10m');
+	if (bucketMinutes === undefined) return `--bucket must be a duration such as 10m or 1h, not "${values['--bucket']}"`;
+	const pollMinutes = parseMinutes(values['--poll'] ?? '10m');
+	if (pollMinutes === undefined) return `--poll must be a duration such as 10m or 1h, not "${values['--poll']}"`;
+	return { input: values['--input'], bucketMinutes, pollMinutes, labelField: values['--label-field'] };
+}
+
+/** Reads a stream of mentions: each line needs id, text, createdAt and brand; a bad line is reported and skipped. */
+async function readObservations(args: Arguments, warn: (message: string) => void): Promise<Observation[]> {
+	const score = createScorer();
+	const observations: Observation[] = [];
+	for await (const { lineNumber, value } of readJsonLines(args.input, warn)) {
+		const row = value as Record<string, unknown>;
+		const skip = (why: string) => warn(`${args.input}:${lineNumber}: skipped, ${why}`);
+		if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+			skip('not a JSON object');
+			continue;
+		}
+		const id = typeof row.id === 'number' ? String(row.id) : row.id;
+		if (typeof id !== 'string' || id === '') {
+			skip('field "id" must be a non-empty string');
+			continue;
+		}
+		if (typeof row.text !== 'string') {
+			skip('field "text" must be a string');
+			continue;
+		}
+		if (typeof row.createdAt !== 'string' || !Number.isFinite(Date.parse(row.createdAt))) {
+			skip('field "createdAt" must be an ISO 8601 date');
+			continue;
+		}
+		if (typeof row.brand !== 'string' || row.brand.trim() === '') {
+			skip('field "brand" must be a non-empty string');
+			continue;
+		}
+		let negative: boolean;
+		let risk: number | undefined;
+		if (args.labelField !== undefined) {
+			const label = row[args.labelField];
+			if (typeof label !== 'string') {
+				skip(`field "${args.labelField}" (--label-field) must be a string`);
+				continue;
+			}
+			negative = label === 'negative';
+		} else {
+			try {
+				const crisis = score({ text: row.text, createdAt: row.createdAt });
+				negative = crisis.sentiment.label === 'negative';
+				risk = crisis.risk;
+			} catch (error) {
+				skip(`not scored (${(error as Error).message})`);
+				continue;
+			}
+		}
+		observations.push({ id, brand: row.brand, createdAt: row.createdAt, text: row.text, negative, risk });
+	}
+	return observations;
+}
+
+export async function main(
+	argv: string[],
+	write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+	warn: (message: string) => void = (message) => process.stderr.write(`${message}\n`),
+): Promise<number> {
+	const args = parseArguments(argv);
+	if (typeof args === 'string') {
+		warn(args);
+		return 2;
+	}
+	let settings: Partial<DetectorSettings>;
+	try {
+		settings = { bucketMinutes: args.bucketMinutes, burstWindowsMinutes: windowsFor(args.bucketMinutes) };
+		detectCrises(undefined, [], new Date(0), settings);
+	} catch (error) {
+		warn(`--bucket: ${(error as Error).message}`);
+		return 2;
+	}
+	let observations: Observation[];
+	try {
+		observations = await readObservations(args, warn);
+	} catch (error) {
+		warn(`cannot read ${args.input}: ${(error as Error).message}`);
+		return 1;
+	}
+	const { alerts, notices } = replayObservations(observations, { pollMinutes: args.pollMinutes, settings, tailMinutes: 180 });
+	for (const notice of new Set(notices)) warn(notice);
+	for (const alert of alerts) write(JSON.stringify(alert));
+	return 0;
+}
+
+if (require.main === module) {
+	main(process.argv.slice(2)).then(
+		(code) => {
+			process.exitCode = code;
+		},
+		(error: Error) => {
+			process.stderr.write(`replay failed: ${error.message}\n`);
+			process.exitCode = 1;
+		},
+	);
+}
