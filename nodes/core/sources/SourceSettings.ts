@@ -1,3 +1,5 @@
+import type { DemoScenario } from './demoTexts';
+
 /** Settings only some sources have; each adapter reads its own part. */
 export interface SourceSettings {
 	hackerNews?: { tags: 'story' | 'comment' | 'all' };
@@ -7,5 +9,9 @@ export interface SourceSettings {
 	youtube?: { videoId?: string; channelId?: string };
 	appStore?: { appId: string; country: string };
 	rss?: { feedUrls: string[] };
-	demo?: { seed: number; brand: string; crisis: boolean; crisisStart?: Date };
+	/**
+	 * `crisis`: none, or a scenario that bursts every two hours (or once from `crisisStart`).
+	 * `brand` defaults to the first keyword.
+	 */
+	demo?: { seed?: number; brand?: string; crisis?: 'none' | DemoScenario; crisisStart?: Date };
 }
