@@ -1,7 +1,9 @@
 /** Three suites that mirror the layout: cores (unit), nodes in n8n-core's engine, templates in a real n8n. */
-const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', isolatedModules: true }] };
+const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] };
 
 module.exports = {
+	modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.cache/'],
+	testTimeout: 120000,
 	projects: [
 		{
 			displayName: 'unit',
@@ -22,6 +24,8 @@ module.exports = {
 			testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
 			transform: tsJest,
 			testEnvironment: 'node',
+			globalSetup: '<rootDir>/test/e2e/harness/globalSetup.cjs',
+			globalTeardown: '<rootDir>/test/e2e/harness/globalTeardown.cjs',
 		},
 	],
 };

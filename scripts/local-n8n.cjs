@@ -142,7 +142,9 @@ function n8nEnv(userFolder, extra = {}) {
 		N8N_HIRING_BANNER_ENABLED: 'false',
 		N8N_SECURE_COOKIE: 'false',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
-		N8N_RUNNERS_ENABLED: 'true',
+		N8N_RUNNERS_TASK_TIMEOUT: '300',
+		// jest sets NODE_ENV=test, under which the n8n CLI refuses to start.
+		NODE_ENV: 'production',
 		DB_TYPE: 'sqlite',
 		DB_SQLITE_POOL_SIZE: '2',
 		...extra,
@@ -227,10 +229,11 @@ function publishWorkflow(userFolder, id, extraEnv = {}) {
 	log(`published workflow ${id}`);
 }
 
-async function waitForReady(baseUrl, child, timeoutMs = 180000) {
+async function waitForReady(baseUrl, child, timeoutMs = 180000, logFile) {
 	const started = Date.now();
+	const where = logFile ? `see ${logFile}` : 'see its output above';
 	while (Date.now() - started < timeoutMs) {
-		if (child && child.exitCode !== null) fail('Starting n8n', `n8n exited with code ${child.exitCode}; see its output above.`);
+		if (child && child.exitCode !== null) fail('Starting n8n', `n8n exited with code ${child.exitCode}; ${where}.`);
 		try {
 			const response = await fetch(`${baseUrl}/healthz/readiness`);
 			if (response.ok) return;
@@ -243,13 +246,13 @@ async function waitForReady(baseUrl, child, timeoutMs = 180000) {
 }
 
 /** Starts `n8n start` on 127.0.0.1:port; resolves once /healthz/readiness answers. */
-async function startServer(userFolder, { port, extraEnv = {}, output = 'inherit' }) {
+async function startServer(userFolder, { port, extraEnv = {}, output = 'inherit', logFile }) {
 	const { nodeBin, n8nBin } = paths();
 	const child = spawn(nodeBin, [n8nBin, 'start'], {
 		env: n8nEnv(userFolder, { N8N_PORT: String(port), ...extraEnv }),
 		stdio: ['ignore', output, output],
 	});
-	await waitForReady(`http://127.0.0.1:${port}`, child);
+	await waitForReady(`http://127.0.0.1:${port}`, child, 180000, logFile);
 	return child;
 }
 

@@ -16,7 +16,7 @@ import type {
 	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { createDeferredPromise, Workflow } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentialsHelper';
 import { MemoryDeduplicator } from './memoryDeduplicator';
@@ -142,8 +142,9 @@ export async function runWorkflow(spec: WorkflowSpec): Promise<WorkflowResult> {
 		updatedAt: new Date(),
 		activeVersionId: null,
 	});
-	const finished = createDeferredPromise<IRun>();
-	hooks.addHandler('workflowExecuteAfter', (run) => finished.resolve(run));
+	let resolveFinished: (run: IRun) => void = () => undefined;
+	const finished = new Promise<IRun>((resolve) => (resolveFinished = resolve));
+	hooks.addHandler('workflowExecuteAfter', (run) => resolveFinished(run));
 
 	const start = spec.nodes[0];
 	const runExecutionData: IRunExecutionData = {
@@ -166,7 +167,7 @@ export async function runWorkflow(spec: WorkflowSpec): Promise<WorkflowResult> {
 		runExecutionData,
 	);
 	await execute.processRunExecutionData(workflow);
-	const run = await finished.promise;
+	const run = await finished;
 	const runData = run.data.resultData.runData;
 	return {
 		run,

@@ -1,0 +1,34 @@
+'use strict';
+// One real n8n for the whole e2e suite: the packed package installed under .n8n/nodes (real type names),
+// every template imported, the webhook and trigger templates published, started on a loopback port.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const n8n = require('../../../scripts/local-n8n.cjs');
+
+const STATE_FILE = path.join(n8n.PROJECT_ROOT, '.cache', 'e2e', 'instance.json');
+const PUBLISHED = ['CrisisDeskWebhookIntake'];
+
+module.exports = async function globalSetup() {
+	const started = Date.now();
+	n8n.provision();
+	const tarball = n8n.buildAndPack({ skipBuild: fs.existsSync(path.join(n8n.PROJECT_ROOT, 'dist')) });
+	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-desk-e2e-'));
+	n8n.installPackage(userFolder, tarball);
+	const owner = { email: 'owner@e2e.crisis-desk.local', password: 'E2e-Crisis-Desk-1' };
+	const ownerEnv = n8n.ownerEnv(owner);
+	const templates = n8n.importWorkflows(userFolder, undefined, ownerEnv);
+	for (const id of PUBLISHED) n8n.publishWorkflow(userFolder, id, ownerEnv);
+
+	const port = 5700 + Math.floor(Math.random() * 200);
+	const logFile = path.join(userFolder, 'n8n-server.log');
+	const output = fs.openSync(logFile, 'a');
+	const child = await n8n.startServer(userFolder, { port, extraEnv: ownerEnv, output, logFile });
+	globalThis.__crisisDeskN8n = child;
+	fs.mkdirSync(path.dirname(STATE_FILE), { recursive: true });
+	fs.writeFileSync(
+		STATE_FILE,
+		JSON.stringify({ port, userFolder, owner, ownerEnv, logFile, templates: templates.map((t) => ({ id: t.id, name: t.name })) }),
+	);
+	n8n.log(`e2e n8n ready on 127.0.0.1:${port} in ${Math.round((Date.now() - started) / 1000)} s (log: ${logFile})`);
+};

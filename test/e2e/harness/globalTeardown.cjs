@@ -1,0 +1,11 @@
+'use strict';
+const fs = require('node:fs');
+const n8n = require('../../../scripts/local-n8n.cjs');
+
+module.exports = async function globalTeardown() {
+	await n8n.stopServer(globalThis.__crisisDeskN8n);
+	if (!process.env.CRISIS_DESK_KEEP_E2E) {
+		const state = JSON.parse(fs.readFileSync(require('node:path').join(n8n.PROJECT_ROOT, '.cache', 'e2e', 'instance.json'), 'utf8'));
+		fs.rmSync(state.userFolder, { recursive: true, force: true });
+	}
+};
