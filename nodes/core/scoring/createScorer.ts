@@ -3,7 +3,7 @@ import type { DeepPartial } from './DeepPartial';
 import { collectCategories } from './categories';
 import { detectLanguage } from './language';
 import { buildLanguageProfiles, type ScoredLanguage } from './languageProfiles';
-import { matchLexicon } from './phraseMatcher';
+import { knowsWord, matchLexicon } from './phraseMatcher';
 import { countOrZero, computeReach } from './reach';
 import { buildReasons } from './reasons';
 import { ageInHours, recencyWeight } from './recency';
@@ -51,6 +51,11 @@ function turkishTokens(text: string, defaultTokens: string[]): { display: string
 export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 	const settings = resolveScoringSettings(partial);
 	const profiles = buildLanguageProfiles(settings);
+	// Short stems ("ol*", "aç*") would make English words look Turkish, so only longer ones count as evidence.
+	const vocabulary = {
+		en: (token: string) => knowsWord(profiles.en.lexicon, token, Infinity),
+		tr: (token: string) => knowsWord(profiles.tr.lexicon, foldTurkish(token), 4),
+	};
 
 	return (input: ScoringInput, now: Date = new Date()): CrisisScore => {
 		if (typeof input !== 'object' || input === null) throw new Error('Mention must be an object with a "text" field');
@@ -61,7 +66,7 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 
 		const defaultTokens = tokenize(text.toLowerCase());
 		const requested = requestedLanguage(input, settings);
-		const language = requested === 'auto' ? detectLanguage(text, defaultTokens) : requested;
+		const language = requested === 'auto' ? detectLanguage(text, defaultTokens, vocabulary) : requested;
 
 		const followers = countOrZero(input.followers);
 		const shares = countOrZero(input.engagement?.shares);

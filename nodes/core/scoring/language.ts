@@ -36,12 +36,22 @@ const TURKISH_LETTERS = /[ğışİĞŞ]/;
 const LATIN_LETTER = /[a-zà-ɏ]/;
 const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
+/** Vocabulary the scorer knows per language: the fallback evidence when a text holds no common word. */
+export interface LanguageVocabulary {
+	en: (token: string) => boolean;
+	tr: (token: string) => boolean;
+}
+
+/** Turkish inflections that English words rarely end with (-iyor, -dım, -mış, -ları…). */
+const TURKISH_ENDING = /(?:[iıuü]yor(?:um|uz|sun|lar)?|[dt][iıuü]m|m[iı]ş|l[ae]r[iı]|s[iı]n[iı]|[dt][ae]n)$/;
+
 /**
- * `tokens` are the text's lower-cased word tokens; `text` the original (its Turkish-only letters are evidence
- * too). A short text without evidence (emoji only, a name, "DM sent") counts as English: emoji scores are
- * language-neutral and such texts are too short to be another language's sentences.
+ * `tokens` are the text's lower-cased tokens; `text` the original (its Turkish-only letters are evidence
+ * too). Common function words decide first; failing those, the words the lexicons know and Turkish
+ * endings. A short text without any evidence (emoji only, a name, "DM sent") counts as English: emoji
+ * scores are language-neutral and such texts are too short to be another language's sentences.
  */
-export function detectLanguage(text: string, tokens: readonly string[]): DetectedLanguage {
+export function detectLanguage(text: string, tokens: readonly string[], vocabulary: LanguageVocabulary): DetectedLanguage {
 	let english = 0;
 	let turkish = TURKISH_LETTERS.test(text) ? 2 : 0;
 	let other = 0;
@@ -53,10 +63,17 @@ export function detectLanguage(text: string, tokens: readonly string[]): Detecte
 		if (TURKISH_WORDS.has(token)) turkish++;
 		if (OTHER_LANGUAGE_WORDS.has(token)) other++;
 	}
-	if (words === 0 && OTHER_SCRIPT.test(text)) return 'unsupported';
+	if (words === 0) return OTHER_SCRIPT.test(text) ? 'unsupported' : 'en';
+	if (english === 0 && turkish === 0 && other === 0) {
+		for (const token of tokens) {
+			if (!LATIN_LETTER.test(token)) continue;
+			if (vocabulary.en(token)) english++;
+			if (vocabulary.tr(token) || TURKISH_ENDING.test(token)) turkish++;
+		}
+		// Four words or more and not one known English or Turkish word: some other language.
+		if (english === 0 && turkish === 0 && words >= 4) return 'unsupported';
+	}
 	if (turkish > english && turkish >= other) return 'tr';
 	if (other > english && other > turkish) return 'unsupported';
-	// Four words or more and not one common English or Turkish word: some other language.
-	if (english === 0 && turkish === 0 && words >= 4) return 'unsupported';
 	return 'en';
 }

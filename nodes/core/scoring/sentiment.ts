@@ -28,8 +28,9 @@ function hitValence(hit: LexiconHit): number {
 	const { entry } = hit;
 	let valence = entry.valence;
 	if (hit.negated) {
-		// "not good" is clearly negative; "not bad" is only mildly positive.
-		valence = entry.negated ?? (valence > 0 ? -0.8 * valence : -0.4 * valence);
+		// "not good" is clearly negative; "not bad" is only mildly positive. A negated complaint word stays
+		// a complaint ("not the hour delays", "never ever again"): only strong words flip.
+		valence = entry.negated ?? (valence > 0 ? -0.8 * valence : valence <= -3 ? -0.4 * valence : valence);
 	}
 	return hit.intensified ? valence * INTENSIFIER_FACTOR : valence;
 }

@@ -31,6 +31,20 @@ const NEUTRALISED_AFINN: LexiconEntry[] = weighted(0, [
 	'true',
 	'top',
 	'joke',
+	'better',
+	'hope',
+	'hopefully',
+	'funny',
+	'wow',
+	'big',
+	'yes',
+	'award',
+	'awards',
+	'gold',
+	'share',
+	'assets',
+	'vision',
+	'eager',
 ]);
 
 const COMPLAINT_PHRASES: LexiconEntry[] = [
@@ -45,7 +59,7 @@ const COMPLAINT_PHRASES: LexiconEntry[] = [
 		'false advertising', 'fed up', 'sick of', 'thanks for nothing', 'what a joke', 'unacceptable', 'stranded', 'incompetent',
 		'incompetence', 'unprofessional', 'nightmare', 'disgrace', 'disgraceful', 'shameful', 'liars', 'lying', 'scammed', 'scammers',
 		'furious', 'appalling', 'atrocious', 'dreadful', 'abysmal', 'horrendous', 'unbelievable', 'outrageous', 'inexcusable',
-		'how hard is it', 'get your act together', 'runaround', 'run around', 'poor service', 'bad service', 'terrible service',
+		'how hard is it', 'get your act together', 'do better', 'can do better', 'unusable', 'never ever again', 'fix this', 'fix it', 'runaround', 'run around', 'poor service', 'bad service', 'terrible service',
 	]),
 	...weighted(-2, [
 		'delayed', 'delay', 'delays', 'cancelled', 'canceled', 'cancellation', 'cancellations', 'postponed', 'missed',
@@ -61,6 +75,7 @@ const COMPLAINT_PHRASES: LexiconEntry[] = [
 		'why', 'still', 'late', 'later', 'yet', 'wait', 'hold', 'minutes', 'mins', 'days', 'weeks', 'told', 'nothing', 'without',
 		'refund', 'fee', 'fees', 'charged', 'tried', 'trying', 'issue', 'issues', 'problem', 'problems', 'call', 'calling', 'called',
 		'reach', 'instead', 'supposed', 'because', 'bc', 'even', 'anyone', 'someone', 'sitting', 'paid', 'money', 'twice',
+		'down', 'fix', 'bug', 'glitch',
 	]),
 ];
 

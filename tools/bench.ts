@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import { createScorer, type ScoringInput } from '../nodes/core/scoring/createScorer';
+import { readJsonLines } from './readJsonLines';
+
+/** The analysers compared, each a function over one text (results are consumed so no call is optimised away). */
+type Analyse = (input: ScoringInput) => unknown;
+
+/** Used when no data file is given or found: a few mentions written for the project, EN and TR. */
+const SAMPLE_MENTIONS: readonly string[] = [
+	'@brand my order never arrived and nobody answers the phone. Still waiting for a refund!',
+	'@brand thanks, the new app update is great and support fixed my issue quickly',
+	'Is the store open on Sunday? Looking for the winter collection',
+	'@brand charged twice for the same subscription, this is a scam. Talking to my lawyer.',
+	'On hold for 2 hours, worst customer service ever. Never again.',
+	'Kargo hâlâ gelmedi, müşteri hizmetlerine ulaşamıyorum. Rezalet!',
+	'Ürün çok güzel, hızlı kargo için teşekkürler, herkese tavsiye ederim',
+	'İade etmiyorlar, paramı geri istiyorum, tüketici hakem heyetine başvuracağım',
+	'Fiyatına göre idare eder, ne iyi ne kötü',
+	'Ekran bozuk geldi, kesinlikle almayın',
+];
+
+const DEFAULT_INPUTS = ['../shared/data/en-airline-dev.jsonl', '../shared/data/tr-ecommerce-dev.jsonl'];
+
+function readInputs(argv: readonly string[]): string[] {
+	const files: string[] = [];
+	argv.forEach((arg, index) => {
+		if (arg === '--input' && argv[index + 1]) files.push(argv[index + 1]);
+		else if (arg.startsWith('--input=')) files.push(arg.slice('--input='.length));
+	});
+	return files.length > 0 ? files : DEFAULT_INPUTS.filter((file) => existsSync(file));
+}
+
+/** Mentions as a source would deliver them: text plus the author and engagement fields the risk uses. */
+async function loadMentions(files: readonly string[]): Promise<ScoringInput[]> {
+	const mentions: ScoringInput[] = [];
+	for (const file of files) {
+		for await (const { lineNumber, value } of readJsonLines(file)) {
+			const row = value as { text?: unknown; createdAt?: unknown; retweets?: unknown } | null;
+			if (typeof row !== 'object' || row === null || typeof row.text !== 'string') {
+				process.stderr.write(`${file}:${lineNumber}: skipped, field "text" must be a string\n`);
+				continue;
+			}
+			mentions.push({
+				text: row.text,
+				followers: (mentions.length * 7919) % 50_000,
+				engagement: { shares: typeof row.retweets === 'number' ? row.retweets : 0, likes: mentions.length % 40 },
+				tagged: mentions.length % 3 !== 0,
+				createdAt: typeof row.createdAt === 'string' ? row.createdAt : undefined,
+			});
+		}
+	}
+	if (mentions.length === 0) return SAMPLE_MENTIONS.map((text) => ({ text, followers: 1200, tagged: true, createdAt: '2025-01-01T10:00:00Z' }));
+	return mentions;
+}
+
+function timeOnce(analyse: Analyse, mentions: readonly ScoringInput[]): number {
+	let sink = 0;
+	const started = process.hrtime.bigint();
+	for (const mention of mentions) if (analyse(mention) !== undefined) sink++;
+	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+	if (sink !== mentions.length) throw new Error('an analyser returned nothing');
+	return seconds;
+}
+
+/** Best of several interleaved rounds: the least disturbed by GC and JIT warm-up. */
+function measure(analysers: Record<string, Analyse>, mentions: readonly ScoringInput[], rounds: number): Record<string, number> {
+	const best: Record<string, number> = {};
+	for (const name of Object.keys(analysers)) timeOnce(analysers[name], mentions.slice(0, 500));
+	for (let round = 0; round < rounds; round++) {
+		for (const [name, analyse] of Object.entries(analysers)) {
+			const seconds = timeOnce(analyse, mentions);
+			best[name] = Math.min(best[name] ?? Infinity, seconds);
+		}
+	}
+	const perSecond: Record<string, number> = {};
+	for (const [name, seconds] of Object.entries(best)) perSecond[name] = Math.round(mentions.length / seconds);
+	return perSecond;
+}
+
+/** `bench [--input FILE.jsonl]… [--rounds N]`: mentions per second of the full score beside the peer analysers. */
+export async function main(argv: string[]): Promise<number> {
+	const roundsArg = argv.indexOf('--rounds');
+	const rounds = roundsArg >= 0 ? Number(argv[roundsArg + 1]) : 5;
+	if (!Number.isInteger(rounds) || rounds < 1) {
+		process.stderr.write('bench: --rounds must be a whole number of at least 1\n');
+		return 2;
+	}
+	const files = readInputs(argv);
+	const mentions = await loadMentions(files);
+	/* eslint-disable @typescript-eslint/no-require-imports -- dev-only peers without type declarations */
+	const Sentiment = require('sentiment');
+	const wink: (text: string) => unknown = require('wink-sentiment');
+	const vader: { SentimentIntensityAnalyzer: { polarity_scores: (text: string) => unknown } } = require('vader-sentiment');
+	/* eslint-enable @typescript-eslint/no-require-imports */
+	const sentiment = new Sentiment();
+	const score = createScorer();
+	const now = new Date('2015-02-25T00:00:00Z');
+
+	const perSecond = measure(
+		{
+			crisisScore: (mention) => score(mention, now),
+			sentiment: (mention) => sentiment.analyze(mention.text),
+			wink: (mention) => wink(mention.text),
+			vader: (mention) => vader.SentimentIntensityAnalyzer.polarity_scores(mention.text),
+		},
+		mentions,
+		rounds,
+	);
+	const source = files.length > 0 ? files.join(', ') : 'built-in sample mentions';
+	process.stdout.write(`${mentions.length} mentions from ${source}, best of ${rounds} rounds\n`);
+	for (const [name, rate] of Object.entries(perSecond)) process.stdout.write(`${name.padEnd(12)} ${rate} mentions/s\n`);
+	const ratio = (peer: number): number => Math.round((perSecond.crisisScore / peer) * 100) / 100;
+	process.stdout.write(
+		`${JSON.stringify({
+			mentionsPerSec: perSecond.crisisScore,
+			vsSentiment: ratio(perSecond.sentiment),
+			vsWink: ratio(perSecond.wink),
+			vsVader: ratio(perSecond.vader),
+		})}\n`,
+	);
+	return 0;
+}
+
+if (require.main === module) {
+	main(process.argv.slice(2)).then(
+		(code) => {
+			process.exitCode = code;
+		},
+		(error: unknown) => {
+			process.stderr.write(`bench: ${(error as Error).stack ?? String(error)}\n`);
+			process.exitCode = 1;
+		},
+	);
+}
