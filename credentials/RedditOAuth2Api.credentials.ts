@@ -1,0 +1,73 @@
+import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+
+/**
+ * Reddit "application only" OAuth2 (client credentials grant): read access to public posts with a
+ * script or web app's id and secret, no user login.
+ */
+export class RedditOAuth2Api implements ICredentialType {
+	name = 'redditOAuth2Api';
+
+	extends = ['oAuth2Api'];
+
+	displayName = 'Reddit App-Only OAuth2 API';
+
+	icon: Icon = { light: 'file:redditOAuth2Api.svg', dark: 'file:redditOAuth2Api.dark.svg' };
+
+	documentationUrl = 'https://github.com/reddit-archive/reddit/wiki/OAuth2#application-only-oauth';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Grant Type',
+			name: 'grantType',
+			type: 'hidden',
+			default: 'clientCredentials',
+		},
+		{
+			displayName: 'Access Token URL',
+			name: 'accessTokenUrl',
+			type: 'string',
+			default: 'https://www.reddit.com/api/v1/access_token',
+			description: 'Change only for a proxy or gateway in front of Reddit',
+		},
+		{
+			displayName: 'Authorization URL',
+			name: 'authUrl',
+			type: 'hidden',
+			default: 'https://www.reddit.com/api/v1/authorize',
+		},
+		{
+			displayName: 'Scope',
+			name: 'scope',
+			type: 'hidden',
+			default: 'read',
+		},
+		{
+			displayName: 'Auth URI Query Parameters',
+			name: 'authQueryParameters',
+			type: 'hidden',
+			default: '',
+		},
+		{
+			// Reddit expects the client id and secret as HTTP Basic auth on the token request.
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'hidden',
+			default: 'header',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://oauth.reddit.com',
+			description: 'The API host for OAuth requests; change only for a proxy or gateway',
+		},
+	];
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/api/v1/scopes',
+			method: 'GET',
+		},
+	};
+}
