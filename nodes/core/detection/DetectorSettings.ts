@@ -6,8 +6,11 @@ export interface DetectorSettings {
 	burstWindowsMinutes: number[];
 	/** A burst opens an incident when its surprise, -log10 P(count this high by chance), reaches this. */
 	openSurprise: number;
-	/** An open incident stays active while some window still reaches this surprise (hysteresis). */
+	/** An open incident stays active while some window still reaches this surprise (hysteresis)… */
 	holdSurprise: number;
+	/** …or while the last holdWindowMinutes still hold holdRatio × the expected volume. */
+	holdWindowMinutes: number;
+	holdRatio: number;
 	/** No incident from fewer mentions than this in the triggering window, however quiet the hour. */
 	minCount: number;
 	/** No incident unless the window holds at least this multiple of the expected volume. */
@@ -38,11 +41,11 @@ export interface DetectorSettings {
 	cooldownMinutes: number;
 	highExcess: number;
 	highRatio: number;
-	/** An incident still active after this long is at least high. */
+	/** An incident still firing after this long is at least high. */
 	highAfterMinutes: number;
 	criticalExcess: number;
 	criticalRatio: number;
-	/** An incident still active after this long is critical. */
+	/** An incident still firing after this long is critical. */
 	criticalAfterMinutes: number;
 	/** Volume that stays high this long becomes the new normal: the baseline adopts it and the incident resolves. */
 	adaptAfterHours: number;
@@ -59,6 +62,8 @@ export const DEFAULT_DETECTOR_SETTINGS: DetectorSettings = {
 	burstWindowsMinutes: [10, 30, 60],
 	openSurprise: 6,
 	holdSurprise: 2.5,
+	holdWindowMinutes: 120,
+	holdRatio: 1.3,
 	minCount: 5,
 	minRatio: 1.5,
 	dispersion: 0.05,
@@ -67,7 +72,7 @@ export const DEFAULT_DETECTOR_SETTINGS: DetectorSettings = {
 	cusumThreshold: 8,
 	levelHalfLifeHours: 24,
 	shapeHalfLifeDays: 3,
-	warmupHours: 48,
+	warmupHours: 36,
 	warmupHoursWithPrior: 3,
 	warmupMentions: 20,
 	clipSd: 4,
@@ -94,6 +99,8 @@ const RANGES: Record<NumericSetting, [number, number, boolean]> = {
 	bucketMinutes: [1, 60, true],
 	openSurprise: [1, 50, false],
 	holdSurprise: [0, 50, false],
+	holdWindowMinutes: [1, 1440, false],
+	holdRatio: [1, 1000, false],
 	minCount: [1, 100000, true],
 	minRatio: [1, 1000, false],
 	dispersion: [0, 10, false],

@@ -65,14 +65,24 @@ function isSlowBurnHolding(brand: BrandState, settings: DetectorSettings): boole
 	return brand.slowBurn.some((track) => track.value >= settings.cusumThreshold / 2 && track.count > track.expected);
 }
 
+/** The last holdWindowMinutes are still well above the rhythm: a busy day stays one incident. */
+function isVolumeHolding(brand: BrandState, lastComplete: number, settings: DetectorSettings): boolean {
+	const first = lastComplete - Math.ceil(settings.holdWindowMinutes / settings.bucketMinutes) + 1;
+	let count = 0;
+	let expected = 0;
+	for (const bucket of brand.buckets) if (bucket.i >= first && bucket.i <= lastComplete) count += bucket.total;
+	for (let index = first; index <= lastComplete; index++) expected += expectedInBucket(brand, index, settings)[0];
+	return count >= settings.holdRatio * expected && count - expected >= settings.minCount;
+}
+
 /** Severity grows with the excess volume and its multiple of the baseline, and with how long it lasts. */
-function levelOf(signal: Signal | undefined, activeMinutes: number, settings: DetectorSettings): IncidentLevel {
+function levelOf(signal: Signal | undefined, firingMinutes: number, settings: DetectorSettings): IncidentLevel {
 	const excess = signal ? signal.count - signal.expected : 0;
 	const ratio = signal?.ratio ?? 0;
-	if ((excess >= settings.criticalExcess && ratio >= settings.criticalRatio) || activeMinutes >= settings.criticalAfterMinutes) {
+	if ((excess >= settings.criticalExcess && ratio >= settings.criticalRatio) || firingMinutes >= settings.criticalAfterMinutes) {
 		return 'critical';
 	}
-	if ((excess >= settings.highExcess && ratio >= settings.highRatio) || activeMinutes >= settings.highAfterMinutes) return 'high';
+	if ((excess >= settings.highExcess && ratio >= settings.highRatio) || firingMinutes >= settings.highAfterMinutes) return 'high';
 	return 'medium';
 }
 
@@ -184,6 +194,8 @@ export function updateIncident(
 		};
 		mergeSamples(opened, brand, trigger.startMs, settings);
 		brand.incident = opened;
+		// From now on the slow-burn test measures whether the rise goes on, not the rise already announced.
+		brand.slowBurn = [emptyTrack(), emptyTrack()];
 		return [event(opened, 'opened', signalFigures(trigger), describe(trigger))];
 	}
 
@@ -191,7 +203,7 @@ export function updateIncident(
 		const held = strongestBurst(tests, settings.holdSurprise, settings);
 		return held ? fromBurst(held) : undefined;
 	})();
-	if (hold || isSlowBurnHolding(brand, settings)) {
+	if (hold || isSlowBurnHolding(brand, settings) || isVolumeHolding(brand, lastComplete, settings)) {
 		incident.lastActive = nowMs;
 		mergeSamples(incident, brand, incident.since, settings);
 		if (hold) {
@@ -207,7 +219,8 @@ export function updateIncident(
 				`volume stayed high for ${settings.adaptAfterHours} h: the baseline now expects this level`,
 			])];
 		}
-		const level = maxLevel(incident.level, levelOf(hold, activeMinutes, settings));
+		// Duration raises the level only while the incident still fires, not while it merely lingers.
+		const level = maxLevel(incident.level, levelOf(hold, trigger ? activeMinutes : 0, settings));
 		if (LEVEL_RANK[level] <= LEVEL_RANK[incident.level]) return [];
 		const why =
 			activeMinutes >= (level === 'critical' ? settings.criticalAfterMinutes : settings.highAfterMinutes)
