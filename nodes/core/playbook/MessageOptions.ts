@@ -1,0 +1,21 @@
+import type { DeadlinePolicyInput } from './deadlines/DeadlinePolicy';
+import type { LanguageOption } from './resolveLanguage';
+import type { TemplateOverrides, Tone } from './templates/MessageTemplates';
+
+/** Options shared by the steps that draft public text. */
+export interface MessageOptions {
+	language?: LanguageOption;
+	tone?: Tone;
+	/** Used for {{brand}} when the case has none from the mention or incident. */
+	brand?: string;
+	/** The user's rewrites of the built-in templates, per template and tone. */
+	templates?: TemplateOverrides;
+	/** For {{deadline}}: the calendar the case's deadlines follow. */
+	deadlines?: DeadlinePolicyInput;
+	/** For {{issue}}: what went wrong in the user's words; default from the case's top complaint category. */
+	issue?: string;
+	supportEmail?: string;
+	supportPhone?: string;
+	/** The account people should DM, e.g. @AcmeHelp. */
+	dmHandle?: string;
+}

@@ -1,0 +1,81 @@
+import { buildChat } from './buildChat';
+import type { CaseRecord } from './CaseRecord';
+import { replyLimit } from './channels';
+import { parseWorkDuration } from './deadlines/WorkDuration';
+import { draftContext } from './draftContext';
+import { escapeSlack } from './escapeSlack';
+import { findNonApologies } from './findNonApologies';
+import type { MessageOptions } from './MessageOptions';
+import { messageValues, nextUpdateAt } from './messageValues';
+import type { ChatPayload, ReplyPayload } from './Payloads';
+import { PlaybookInputError } from './PlaybookInputError';
+import { isoUtc, readInstant } from './readInstant';
+import { readSubject } from './readSubject';
+import { recordStep } from './recordStep';
+import type { TemplateLanguage, Tone } from './templates/MessageTemplates';
+import { renderMessage } from './templates/renderMessage';
+
+export interface AcknowledgeOptions extends MessageOptions {
+	/** How often the holding statement promises updates (e.g. 1h, 30m); sets {{nextUpdate}}. Default 1h. */
+	nextUpdateEvery?: string;
+}
+
+export interface AcknowledgeResult {
+	case: CaseRecord;
+	language: TemplateLanguage;
+	tone: Tone;
+	drafts: { apology: string; holdingStatement: string };
+	/** For a mention: the apology as a reply to it. An incident gets a public statement (drafts.apology) instead. */
+	reply?: ReplyPayload;
+	/** The drafts for the team to review before anything is published. */
+	chat: ChatPayload;
+	/** Publishing needs approval unless the case owner was given publish authority by Assign. */
+	needsApproval: boolean;
+	/** Non-apology phrases in (rewritten) templates, replies longer than the channel takes. */
+	warnings: string[];
+}
+
+/** Acknowledge: an apology that says plainly what went wrong, and a holding statement, in EN or TR. */
+export function acknowledge(item: unknown, options: AcknowledgeOptions, now: Date | string): AcknowledgeResult {
+	const nowInstant = readInstant(now, 'now');
+	const context = draftContext(readSubject(item), options);
+	const { mention, pack, tone, language } = context;
+	const every = parseWorkDuration(options.nextUpdateEvery ?? '1h', 'nextUpdateEvery');
+	if (every.unit !== 'minutes') throw new PlaybookInputError('nextUpdateEvery', 'use minutes or hours, e.g. 30m or 1h');
+	const timeZone = context.record.deadlines?.timeZone ?? 'Europe/Istanbul';
+	const values = messageValues(context.record, mention, pack, options, {
+		nextUpdate: nextUpdateAt(context.record, every.amount, nowInstant, pack, timeZone),
+	});
+	const apology = renderMessage(pack, mention ? 'apologyReply' : 'apologyStatement', tone, values);
+	const holdingStatement = renderMessage(pack, 'holdingStatement', tone, values);
+
+	const warnings = [
+		...findNonApologies(apology, pack).map((p) => `The apology contains "${p}", which reads as a non-apology; say plainly what went wrong.`),
+		...findNonApologies(holdingStatement, pack).map((p) => `The holding statement contains "${p}", which reads as a non-apology.`),
+	];
+	const limit = mention ? replyLimit(mention.source) : undefined;
+	if (limit !== undefined && apology.length > limit) warnings.push(`The reply is ${apology.length} characters; ${mention?.source} takes ${limit}.`);
+
+	const record = recordStep(context.record, {
+		step: 'acknowledge',
+		key: `acknowledge:${language}:${tone}`,
+		at: isoUtc(nowInstant),
+		summary: `Acknowledgement drafted (${language}, ${tone})`,
+	}).case;
+	const needsApproval = record.authority !== 'publish';
+	const chat = buildChat(
+		`Acknowledgement drafts · case ${record.caseId} (${record.level})${needsApproval ? ' · needs approval' : ''}`,
+		[`*Apology*\n${quote(apology)}`, `*Holding statement*\n${quote(holdingStatement)}`, warnings.map((w) => `:warning: ${escapeSlack(w)}`).join('\n')],
+		`${language.toUpperCase()} · ${tone}`,
+	);
+	const result: AcknowledgeResult = { case: record, language, tone, drafts: { apology, holdingStatement }, chat, needsApproval, warnings };
+	if (mention) result.reply = { text: apology, channel: mention.source, inReplyTo: mention.id };
+	return result;
+}
+
+function quote(text: string): string {
+	return escapeSlack(text)
+		.split('\n')
+		.map((line) => `> ${line}`)
+		.join('\n');
+}

@@ -1,0 +1,24 @@
+import type { CaseRecord } from './CaseRecord';
+import { openCase } from './openCase';
+import { PlaybookInputError } from './PlaybookInputError';
+import type { Batch } from './readBatch';
+
+/**
+ * The one case a batch step (Assess, Watch) works on: the incident's, else the carried case, else the
+ * case of the earliest mention (ties by id), so the same batch always lands on the same case.
+ * Every mention of the batch is folded in (ids, categories, level).
+ */
+export function caseForBatch(batch: Batch): CaseRecord {
+	let record: CaseRecord;
+	if (batch.incident) record = openCase({ kind: 'incident', incident: batch.incident, case: batch.carried });
+	else if (batch.carried) record = batch.carried;
+	else {
+		const earliest = [...batch.mentions].sort(
+			(a, b) => Date.parse(a.mention.createdAt) - Date.parse(b.mention.createdAt) || (a.mention.id < b.mention.id ? -1 : 1),
+		)[0];
+		if (!earliest) throw new PlaybookInputError('items', 'no readable mention, incident event or case in the batch');
+		record = openCase({ kind: 'mention', mention: earliest.mention });
+	}
+	for (const { mention } of batch.mentions) record = openCase({ kind: 'mention', mention, case: record });
+	return record;
+}

@@ -1,0 +1,29 @@
+import type { CaseRecord } from './CaseRecord';
+import { readDeadlinePolicy } from './deadlines/DeadlinePolicy';
+import { ensureDeadlines } from './deadlines/ensureDeadlines';
+import type { MessageOptions } from './MessageOptions';
+import { openCase } from './openCase';
+import { PlaybookInputError } from './PlaybookInputError';
+import type { PlaybookSubject } from './PlaybookSubject';
+import { resolveLanguage } from './resolveLanguage';
+import type { ScoredMention } from './ScoredMention';
+import type { LanguagePack, TemplateLanguage, Tone } from './templates/MessageTemplates';
+import { resolveLanguagePack } from './templates/resolveLanguagePack';
+
+export interface DraftContext {
+	record: CaseRecord;
+	mention?: ScoredMention;
+	language: TemplateLanguage;
+	tone: Tone;
+	pack: LanguagePack;
+}
+
+/** What every drafting step needs: the case with deadlines (for {{deadline}}), language, tone and templates. */
+export function draftContext(subject: PlaybookSubject, options: MessageOptions): DraftContext {
+	const tone = options.tone ?? 'formal';
+	if (tone !== 'formal' && tone !== 'warm') throw new PlaybookInputError('tone', 'expected formal or warm');
+	const mention = subject.kind === 'mention' ? subject.mention : undefined;
+	const language = resolveLanguage(options.language, mention ? [mention] : []);
+	const record = ensureDeadlines(openCase(subject), readDeadlinePolicy(options.deadlines));
+	return { record, mention, language, tone, pack: resolveLanguagePack(language, options.templates) };
+}

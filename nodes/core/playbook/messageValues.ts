@@ -1,0 +1,56 @@
+import { DateTime } from 'luxon';
+import type { CaseRecord } from './CaseRecord';
+import { channelName } from './channels';
+import { formatDeadline } from './deadlines/formatDeadline';
+import type { MessageOptions } from './MessageOptions';
+import type { ScoredMention } from './ScoredMention';
+import type { LanguagePack, Placeholder } from './templates/MessageTemplates';
+import { PlaybookInputError } from './PlaybookInputError';
+import type { CategoryName } from '../scoring/CrisisScore';
+
+/** Values for the template placeholders; a value that is not known here stays undefined and the renderer names it. */
+export function messageValues(
+	record: CaseRecord,
+	mention: ScoredMention | undefined,
+	pack: LanguagePack,
+	options: MessageOptions,
+	extra: Partial<Record<Placeholder, string>> = {},
+): Record<Placeholder, string | undefined> {
+	const topCategory = (mention?.crisis?.categories[0]?.name ?? record.categories[0]) as CategoryName | undefined;
+	const deadline = record.deadlines ? formatDeadline(record.deadlines.resolutionDue, record.deadlines.timeZone, pack) : undefined;
+	return {
+		author: mention ? authorOf(mention) : undefined,
+		brand: options.brand?.trim() || record.brand,
+		caseId: record.caseId,
+		deadline,
+		channel: mention ? channelName(mention.source) : undefined,
+		issue: options.issue?.trim() || (topCategory && pack.categoryIssue[topCategory]) || pack.genericIssue,
+		nextUpdate: undefined,
+		email: options.supportEmail?.trim() || undefined,
+		phone: options.supportPhone?.trim() || undefined,
+		dmHandle: options.dmHandle?.trim() || undefined,
+		...extra,
+	};
+}
+
+/** How the author is addressed in a public reply: an @handle on networks that use them. */
+export function authorOf(mention: ScoredMention): string {
+	const handle = mention.author.handle.trim();
+	if (mention.source === 'reddit' || mention.source === 'appstore' || mention.source === 'youtube' || mention.source === 'rss') {
+		return mention.author.name?.trim() || handle;
+	}
+	return handle.startsWith('@') ? handle : `@${handle}`;
+}
+
+/**
+ * The next regular update time: the case's level start plus whole `every` intervals, the first one after
+ * now. Anchoring on the case (not on now) means a rerun within the same interval writes the same text.
+ */
+export function nextUpdateAt(record: CaseRecord, everyMinutes: number, now: DateTime, pack: LanguagePack, timeZone: string): string {
+	if (!(everyMinutes > 0)) throw new PlaybookInputError('nextUpdateEvery', 'must be a positive duration');
+	const start = DateTime.fromISO(record.levelSince, { zone: 'utc' });
+	const elapsed = Math.max(0, now.toMillis() - start.toMillis());
+	const steps = Math.floor(elapsed / (everyMinutes * 60_000)) + 1;
+	const next = start.plus({ minutes: steps * everyMinutes });
+	return formatDeadline(next.toUTC().toISO() as string, timeZone, pack);
+}

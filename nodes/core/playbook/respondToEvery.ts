@@ -1,0 +1,146 @@
+import type { RiskLevel } from '../scoring/CrisisScore';
+import { buildCaseTicket } from './buildCaseTicket';
+import type { CaseRecord, ResponseTask } from './CaseRecord';
+import { channelName } from './channels';
+import { computeDeadlines } from './deadlines/computeDeadlines';
+import { readDeadlinePolicy } from './deadlines/DeadlinePolicy';
+import { ensureDeadlines } from './deadlines/ensureDeadlines';
+import { formatDeadline } from './deadlines/formatDeadline';
+import { escapeMarkdown } from './escapeMarkdown';
+import { isRiskLevel, levelRank } from './levelRank';
+import type { MessageOptions } from './MessageOptions';
+import { authorOf, messageValues } from './messageValues';
+import { MAX_CASE_MENTION_IDS, openCase } from './openCase';
+import type { ReplyPayload, TicketPayload } from './Payloads';
+import { PlaybookInputError } from './PlaybookInputError';
+import { type BatchError, readBatch } from './readBatch';
+import { isoUtc, readInstant } from './readInstant';
+import { recordStep } from './recordStep';
+import { resolveLanguage } from './resolveLanguage';
+import type { ScoredMention } from './ScoredMention';
+import { resolveLanguagePack } from './templates/resolveLanguagePack';
+import { renderMessage } from './templates/renderMessage';
+
+export interface RespondToEveryOptions extends MessageOptions {
+	/** Mentions at or above this level get a task even when their sentiment is not negative. Default high. */
+	minLevel?: RiskLevel;
+	/** Mentions that were never scored get a task (someone has to look). Default true. */
+	includeUnscored?: boolean;
+}
+
+export interface ResponseTaskResult {
+	/** Index of the input item, for pairedItem. */
+	index: number;
+	case: CaseRecord;
+	task: ResponseTask;
+	/** Draft first reply; a person reviews it before it goes out. */
+	reply: ReplyPayload;
+	ticket: TicketPayload;
+	/** Why this mention needs a response. */
+	reason: string;
+}
+
+export interface RespondToEveryResult {
+	tasks: ResponseTaskResult[];
+	skipped: Array<{ index: number; mentionId: string; reason: string }>;
+	errors: BatchError[];
+}
+
+/**
+ * Respond to Every Mention: a response task with a due time and a draft reply for each mention that needs
+ * one, so that with Check Deadlines none is forgotten. Every input item ends up in exactly one of
+ * tasks, skipped or errors. Inside an incident (an incident event or a carried case in the batch) all tasks
+ * go on that case; otherwise each mention gets its own case.
+ */
+export function respondToEvery(items: unknown[], options: RespondToEveryOptions, now: Date | string): RespondToEveryResult {
+	const at = isoUtc(readInstant(now, 'now'));
+	const minLevel = options.minLevel ?? 'high';
+	if (!isRiskLevel(minLevel)) throw new PlaybookInputError('minLevel', 'expected low, medium, high or critical');
+	const tone = options.tone ?? 'formal';
+	if (tone !== 'formal' && tone !== 'warm') throw new PlaybookInputError('tone', 'expected formal or warm');
+	const policy = readDeadlinePolicy(options.deadlines);
+	const batch = readBatch(items);
+	const result: RespondToEveryResult = { tasks: [], skipped: [], errors: [...batch.errors] };
+
+	let shared: CaseRecord | undefined;
+	if (batch.incident) shared = openCase({ kind: 'incident', incident: batch.incident, case: batch.carried });
+	else if (batch.carried) shared = batch.carried;
+
+	const seen = new Set<string>();
+	for (const { index, mention } of batch.mentions) {
+		const reason = needsResponse(mention, minLevel, options.includeUnscored ?? true);
+		if (seen.has(mention.id)) {
+			result.skipped.push({ index, mentionId: mention.id, reason: 'duplicate of an earlier item in this batch' });
+			continue;
+		}
+		seen.add(mention.id);
+		if (!reason.needed) {
+			result.skipped.push({ index, mentionId: mention.id, reason: reason.why });
+			continue;
+		}
+		try {
+			let record = ensureDeadlines(shared ? withMention(shared, mention) : openCase({ kind: 'mention', mention }), policy);
+			const level = mention.crisis?.level ?? 'medium';
+			const due = computeDeadlines(level, mention.createdAt, policy).firstResponseDue;
+			const existing = record.tasks.find((task) => task.mentionId === mention.id);
+			const task: ResponseTask = existing ?? {
+				mentionId: mention.id,
+				author: authorOf(mention),
+				channel: mention.source,
+				url: mention.url,
+				startedAt: mention.createdAt,
+				dueAt: due,
+				status: 'open',
+			};
+			if (!existing) record = { ...record, tasks: [...record.tasks, task] };
+			record = recordStep(record, {
+				step: 'respondToEvery',
+				key: `respondToEvery:${mention.id}`,
+				at,
+				summary: `Response task for ${mention.id} (${reason.why}), due ${task.dueAt}`,
+			}).case;
+			if (shared) shared = record;
+
+			const pack = resolveLanguagePack(resolveLanguage(options.language, [mention]), options.templates);
+			const deadline = formatDeadline(task.dueAt, policy.timeZone, pack);
+			const replyText = renderMessage(pack, 'responseReply', tone, messageValues(record, mention, pack, options, { deadline }));
+			const facts = [`**Author:** ${escapeMarkdown(authorOf(mention))} on ${escapeMarkdown(channelName(mention.source))}`];
+			if (mention.url) facts.push(`**Link:** ${escapeMarkdown(mention.url)}`);
+			facts.push(`**Why:** ${escapeMarkdown(reason.why)}`);
+			const details = `${facts.join('  \n')}\n\n> ${escapeMarkdown(mention.text).split('\n').join('\n> ')}`;
+			result.tasks.push({
+				index,
+				case: record,
+				task,
+				reply: { text: replyText, channel: mention.source, inReplyTo: mention.id },
+				ticket: buildCaseTicket(record, `Reply to ${authorOf(mention)} on ${channelName(mention.source)}`, details, task.dueAt),
+				reason: reason.why,
+			});
+		} catch (error) {
+			if (!(error instanceof PlaybookInputError)) throw error;
+			result.errors.push({ index, field: error.field, message: error.message });
+		}
+	}
+	// Every task of a shared case reports the case as it stands after the whole batch.
+	if (shared) {
+		const final = shared;
+		result.tasks = result.tasks.map((t) => ({ ...t, case: final }));
+	}
+	return result;
+}
+
+function needsResponse(mention: ScoredMention, minLevel: RiskLevel, includeUnscored: boolean): { needed: boolean; why: string } {
+	const crisis = mention.crisis;
+	if (mention.rating !== undefined && mention.rating <= 2) return { needed: true, why: `${mention.rating}-star rating` };
+	if (!crisis || crisis.sentiment.label === 'unscored') {
+		return includeUnscored ? { needed: true, why: 'not scored: needs a human look' } : { needed: false, why: 'not scored' };
+	}
+	if (crisis.sentiment.label === 'negative') return { needed: true, why: `negative sentiment, ${crisis.level} risk` };
+	if (levelRank(crisis.level) >= levelRank(minLevel)) return { needed: true, why: `${crisis.level} risk` };
+	return { needed: false, why: `${crisis.sentiment.label} sentiment, ${crisis.level} risk` };
+}
+
+function withMention(record: CaseRecord, mention: ScoredMention): CaseRecord {
+	if (record.mentionIds.includes(mention.id) || record.mentionIds.length >= MAX_CASE_MENTION_IDS) return record;
+	return { ...record, mentionIds: [...record.mentionIds, mention.id] };
+}

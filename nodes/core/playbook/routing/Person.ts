@@ -1,0 +1,28 @@
+import type { Authority } from '../CaseRecord';
+import { PlaybookInputError } from '../PlaybookInputError';
+import { isRecord, optionalString, requireString } from '../readFields';
+
+/** Someone who can own or approve a case; rules, rota and chains refer to people by `id`. */
+export interface Person {
+	id: string;
+	name?: string;
+	email?: string;
+	handle?: string;
+	/** May this person publish a reply without approval? Overridden by a rule's authority. */
+	authority?: Authority;
+}
+
+export function readPerson(input: unknown, field: string): Person {
+	if (!isRecord(input)) throw new PlaybookInputError(field, 'expected a person object');
+	const authority = input.authority;
+	if (authority !== undefined && authority !== '' && authority !== 'publish' && authority !== 'approval') {
+		throw new PlaybookInputError(`${field}.authority`, 'expected publish or approval');
+	}
+	return {
+		id: requireString(input.id, `${field}.id`),
+		name: optionalString(input.name, `${field}.name`),
+		email: optionalString(input.email, `${field}.email`),
+		handle: optionalString(input.handle, `${field}.handle`),
+		authority: authority === 'publish' || authority === 'approval' ? authority : undefined,
+	};
+}

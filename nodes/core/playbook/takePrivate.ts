@@ -1,0 +1,126 @@
+import { buildCaseTicket } from './buildCaseTicket';
+import { buildChat } from './buildChat';
+import type { CaseRecord } from './CaseRecord';
+import { channelName } from './channels';
+import { draftContext } from './draftContext';
+import { escapeHtml } from './escapeHtml';
+import { escapeMarkdown } from './escapeMarkdown';
+import { escapeSlack } from './escapeSlack';
+import type { MessageOptions } from './MessageOptions';
+import { authorOf, messageValues } from './messageValues';
+import type { ChatPayload, EmailPayload, ReplyPayload, TicketPayload } from './Payloads';
+import { PlaybookInputError } from './PlaybookInputError';
+import { isoUtc, readInstant } from './readInstant';
+import { readSubject } from './readSubject';
+import { recordStep } from './recordStep';
+import type { TemplateName } from './templates/MessageTemplates';
+import { renderMessage } from './templates/renderMessage';
+
+export type PrivateChannel = 'dm' | 'email' | 'phone';
+
+export interface TakePrivateOptions extends MessageOptions {
+	/** Where the public reply asks the person to continue. Default dm. */
+	via?: PrivateChannel;
+	/** Team inbox that gets the case by e-mail (optional). */
+	notifyEmail?: string;
+}
+
+export interface TakePrivateResult {
+	case: CaseRecord;
+	/** The public reply asking to continue privately, with the case reference. */
+	reply: ReplyPayload;
+	/** The private message itself: asks for contact details (and warns not to send passwords). */
+	contactRequest: { via: PrivateChannel; to: string; text: string };
+	ticket: TicketPayload;
+	chat: ChatPayload;
+	email?: EmailPayload;
+}
+
+const REPLY_TEMPLATE: Record<PrivateChannel, TemplateName> = { dm: 'privateReplyDm', email: 'privateReplyEmail', phone: 'privateReplyPhone' };
+const REQUIRED: Record<PrivateChannel, { option: keyof TakePrivateOptions; what: string }> = {
+	dm: { option: 'dmHandle', what: 'the account people should DM' },
+	email: { option: 'supportEmail', what: 'the support e-mail address' },
+	phone: { option: 'supportPhone', what: 'the support phone number' },
+};
+
+/** Take Private: move the conversation off the public thread, with a case reference and a ticket. */
+export function takePrivate(item: unknown, options: TakePrivateOptions, now: Date | string): TakePrivateResult {
+	const at = isoUtc(readInstant(now, 'now'));
+	const via = options.via ?? 'dm';
+	if (!(via in REPLY_TEMPLATE)) throw new PlaybookInputError('via', 'expected dm, email or phone');
+	const required = REQUIRED[via];
+	const given = options[required.option];
+	if (typeof given !== 'string' || given.trim() === '') {
+		throw new PlaybookInputError(required.option, `set ${required.what} to take a conversation private by ${via}`);
+	}
+	const subject = readSubject(item);
+	if (subject.kind !== 'mention') {
+		throw new PlaybookInputError('item', 'Take Private needs a mention (someone to reply to), not an incident or a bare case');
+	}
+	const context = draftContext(subject, options);
+	const mention = subject.mention;
+	const values = messageValues(context.record, mention, context.pack, options);
+	const replyText = renderMessage(context.pack, REPLY_TEMPLATE[via], context.tone, values);
+	const requestText = renderMessage(context.pack, 'contactRequest', context.tone, values);
+
+	const record = recordStep(
+		{ ...context.record, status: context.record.status === 'resolved' ? 'resolved' : 'responding' },
+		{ step: 'takePrivate', key: `takePrivate:${mention.id}:${via}`, at, summary: `Asked ${authorOf(mention)} to continue by ${via}` },
+	).case;
+
+	const channel = channelName(mention.source);
+	const details = [
+		`**Author:** ${escapeMarkdown(authorOf(mention))}${mention.author.followers !== undefined ? ` (${mention.author.followers} followers)` : ''}`,
+		`**Channel:** ${escapeMarkdown(channel)}${mention.url ? ` · ${escapeMarkdown(mention.url)}` : ''}`,
+		`**Continue by:** ${via}`,
+		'',
+		'**What they wrote**',
+		'',
+		quoteMarkdown(mention.text),
+		'',
+		'**Our public reply**',
+		'',
+		quoteMarkdown(replyText),
+	].join('\n');
+	const ticket = buildCaseTicket(record, `${authorOf(mention)} on ${channel} continues by ${via}`, details);
+	const chat = buildChat(
+		`Taken private · case ${record.caseId} (${record.level}) · ${escapeSlack(authorOf(mention))} on ${escapeSlack(channel)}`,
+		[`*They wrote*\n> ${escapeSlack(oneLine(mention.text))}`, `*Our reply*\n> ${escapeSlack(oneLine(replyText))}`],
+		`Continue by ${via}`,
+	);
+	const result: TakePrivateResult = {
+		case: record,
+		reply: { text: replyText, channel: mention.source, inReplyTo: mention.id },
+		contactRequest: { via, to: mention.author.handle, text: requestText },
+		ticket,
+		chat,
+	};
+	if (options.notifyEmail?.trim()) {
+		const lines = [
+			`Case ${record.caseId} (${record.level}) was taken private by ${via}.`,
+			`Author: ${authorOf(mention)} on ${channel}`,
+			mention.url ? `Link: ${mention.url}` : '',
+			`They wrote: ${mention.text}`,
+			`Our public reply: ${replyText}`,
+		].filter((line) => line !== '');
+		result.email = {
+			to: options.notifyEmail.trim(),
+			subject: `[Crisis Desk] ${record.caseId}: ${authorOf(mention)} continues by ${via}`,
+			text: lines.join('\n'),
+			html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join(''),
+		};
+	}
+	return result;
+}
+
+function quoteMarkdown(text: string): string {
+	return escapeMarkdown(text)
+		.split('\n')
+		.map((line) => `> ${line}`)
+		.join('\n');
+}
+
+function oneLine(text: string): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	return flat.length <= 280 ? flat : `${flat.slice(0, 279)}…`;
+}
