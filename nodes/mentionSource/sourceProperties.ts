@@ -1,0 +1,184 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+const only = (...source: string[]) => ({ show: { source } });
+
+/** What to watch and where: shared by Mention Fetch and Mention Trigger so both read the same settings. */
+export const sourceProperties: INodeProperties[] = [
+	{
+		displayName: 'Source',
+		name: 'source',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'App Store Reviews', value: 'appstore', description: 'Customer reviews of an iOS app (no account)' },
+			{ name: 'Bluesky', value: 'bluesky', description: 'Post search (handle + app password)' },
+			{ name: 'Demo', value: 'demo', description: 'Built-in realistic EN/TR stream with an optional crisis; no account' },
+			{ name: 'Hacker News', value: 'hackernews', description: 'Stories and comments via the Algolia search API (no account)' },
+			{ name: 'Mastodon', value: 'mastodon', description: 'Hashtag timeline or status search on an instance' },
+			{ name: 'Reddit', value: 'reddit', description: 'Search all of Reddit or some subreddits (app-only OAuth2)' },
+			{ name: 'RSS / Atom Feed', value: 'rss', description: 'Any feed: Google Alerts, Talkwalker Alerts, news' },
+			{ name: 'X', value: 'x', description: 'Recent search, last 7 days (bearer token; billed per read)' },
+			{ name: 'YouTube Comments', value: 'youtube', description: 'Comment threads of a video or channel (API key)' },
+		],
+		default: 'demo',
+	},
+	{
+		displayName: 'Keywords',
+		name: 'keywords',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. acme, acme air, #acmefail',
+		description:
+			'Comma-separated words or phrases; any one matching is enough. Finds mentions that do not tag the brand.',
+	},
+	{
+		displayName: 'Brand Handles',
+		name: 'handles',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. @acme, @acme_help',
+		description:
+			'Comma-separated accounts of the brand: searched for, and a mention that addresses one is marked tagged',
+	},
+	{
+		displayName: 'Exclude Words',
+		name: 'excludeWords',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. acme corp jobs, hiring',
+		description: 'Comma-separated words; a mention containing one is dropped',
+	},
+	{
+		displayName: 'Subreddits',
+		name: 'subreddits',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. travel, flights',
+		description: 'Comma-separated subreddits to search; empty searches all of Reddit',
+		displayOptions: only('reddit'),
+	},
+	{
+		displayName: 'Mastodon Search',
+		name: 'mastodonMode',
+		type: 'options',
+		options: [
+			{ name: 'Hashtag Timeline (Public)', value: 'tag', description: 'Keywords are used as hashtags' },
+			{ name: 'Status Search (Needs Token)', value: 'search', description: 'Full-text search where the instance allows it' },
+		],
+		default: 'tag',
+		displayOptions: only('mastodon'),
+	},
+	{
+		displayName: 'Fetch Author Followers',
+		name: 'fetchFollowers',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to look up follower counts (one extra request per 25 authors) so reach can be scored',
+		displayOptions: only('bluesky'),
+	},
+	{
+		displayName: 'Video ID',
+		name: 'videoId',
+		type: 'string',
+		default: '',
+		description: 'Comments of this video; leave empty to use Channel ID',
+		displayOptions: only('youtube'),
+	},
+	{
+		displayName: 'Channel ID',
+		name: 'channelId',
+		type: 'string',
+		default: '',
+		description: 'Comments on all videos of this channel (used when Video ID is empty)',
+		displayOptions: only('youtube'),
+	},
+	{
+		displayName: 'App ID',
+		name: 'appId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 284882215',
+		description: 'Numeric App Store ID of the app (from its App Store URL)',
+		displayOptions: only('appstore'),
+	},
+	{
+		displayName: 'Country',
+		name: 'country',
+		type: 'string',
+		default: 'us',
+		placeholder: 'e.g. us, tr, gb',
+		description: 'Two-letter App Store country code',
+		displayOptions: only('appstore'),
+	},
+	{
+		displayName: 'Feed URLs',
+		name: 'feedUrls',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. https://www.google.com/alerts/feeds/123/456',
+		description: 'Comma-separated RSS or Atom feed URLs',
+		displayOptions: only('rss'),
+	},
+	{
+		displayName: 'Demo Crisis',
+		name: 'demoCrisis',
+		type: 'options',
+		options: [
+			{ name: 'Data Leak', value: 'data-leak', description: 'A privacy incident: leaked customer data' },
+			{ name: 'Delivery Outage', value: 'delivery-outage', description: 'Orders stuck, refunds refused' },
+			{ name: 'None', value: 'none', description: 'Only everyday chatter' },
+		],
+		default: 'delivery-outage',
+		description: 'A scenario that bursts in the demo stream so every template has something to catch',
+		displayOptions: only('demo'),
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+	},
+];
+
+/** Options both nodes share; node-specific ones are appended by each node. */
+export const commonOptions: INodeProperties[] = [
+	{
+		displayName: 'Base URL',
+		name: 'baseUrl',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. https://hn.algolia.com',
+		description:
+			'Overrides the public API address of sources without credentials (a proxy or gateway); credential-based sources take it from the credential',
+	},
+	{
+		displayName: 'Include Raw',
+		name: 'includeRaw',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to keep the API\'s original item under raw (large)',
+	},
+	{
+		displayName: 'Language',
+		name: 'language',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. en, tr',
+		description: 'Only mentions in this language (two-letter code) where the source tells the language',
+	},
+	{
+		displayName: 'Max Requests',
+		name: 'maxRequests',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 10,
+		description: 'Hard cap of API requests per run; X bills per read and YouTube counts quota',
+	},
+];
+
+/** The node's Options collection: the shared ones plus its own, alphabetical as the editor lists them. */
+export function withCommonOptions(own: INodeProperties[]): INodeProperties[] {
+	return [...commonOptions, ...own].sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
