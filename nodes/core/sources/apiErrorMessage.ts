@@ -1,3 +1,4 @@
+import { htmlToText } from './htmlToText';
 import { redactSecrets } from './redactSecrets';
 
 const MAX_LENGTH = 300;
@@ -9,7 +10,8 @@ const MAX_LENGTH = 300;
 export function apiErrorMessage(body: unknown): string | undefined {
 	const text = findMessage(body);
 	if (text === undefined) return undefined;
-	const clean = redactSecrets(text.replace(/\s+/g, ' ').trim());
+	// Google puts links in its messages; Mastodon escapes entities.
+	const clean = redactSecrets(htmlToText(text).replace(/\s+/g, ' ').trim());
 	if (clean === '') return undefined;
 	return clean.length > MAX_LENGTH ? `${clean.slice(0, MAX_LENGTH)}…` : clean;
 }

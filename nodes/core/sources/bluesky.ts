@@ -1,8 +1,9 @@
 import type { Mention } from '../mention/Mention';
 import { collectPages } from './collectPages';
-import type { HttpFetch } from './http';
+import type { HttpFetch, HttpResponse } from './http';
 import { asArray, asCount, asNonEmptyString, asObject, asOptionalCount, asString, path } from './itemFields';
 import type { MentionQuery, SearchResult } from './MentionQuery';
+import type { FailureReading } from './requestWithRetry';
 import type { SearchOptions } from './SearchOptions';
 import { searchEachTerm } from './searchEachTerm';
 import type { SourceAdapter } from './SourceAdapter';
@@ -32,7 +33,7 @@ export const bluesky: SourceAdapter = {
 export async function searchBluesky(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
 	validateQuery(query);
 	const terms = requireSearchTerms(query, bluesky.displayName);
-	const client = new SourceClient(fetch, bluesky, bluesky.defaultBaseUrl, options);
+	const client = new SourceClient(fetch, bluesky, bluesky.defaultBaseUrl, options, readBlueskyFailure);
 	const { mentions, skipped } = await searchEachTerm(terms, query, (term) =>
 		collectPages(
 			query,
@@ -58,6 +59,16 @@ export async function searchBluesky(fetch: HttpFetch, query: MentionQuery, optio
 	);
 	const withFollowers = options.settings?.bluesky?.fetchFollowers ? await addFollowers(client, mentions) : mentions;
 	return { mentions: withFollowers, skipped, requests: client.requests, notices: client.notices };
+}
+
+/** An expired session is a 400 `ExpiredToken` on Bluesky, not a 401. */
+function readBlueskyFailure(response: HttpResponse): FailureReading | undefined {
+	const error = asString(path(response.body, 'error'));
+	if (error === 'ExpiredToken' || error === 'InvalidToken') {
+		return { retryable: false, hint: 'the Bluesky session expired or is invalid: run again to open a new one; if it persists, create a new app password' };
+	}
+	if (error === 'AuthenticationRequired') return { retryable: false, hint: 'this service needs a signed-in session: set the Bluesky credential and its Service URL' };
+	return undefined;
 }
 
 async function addFollowers(client: SourceClient, mentions: Mention[]): Promise<Mention[]> {

@@ -59,7 +59,7 @@ function readAtomEntry(block: string): FeedEntry {
 		title: childText(block, ['title']),
 		body: childText(block, ['content', 'summary']),
 		published: childText(block, ['published', 'updated']),
-		author: authorBlock === undefined ? undefined : (childText(authorBlock, ['name']) ?? textOf(authorBlock)),
+		author: authorBlock === undefined ? undefined : (childText(authorBlock, ['name']) ?? (textOf(authorBlock).replace(/<[^>]*>/g, '').trim() || undefined)),
 	};
 }
 

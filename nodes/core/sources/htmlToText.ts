@@ -25,7 +25,12 @@ export function htmlToText(html: string): string {
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, '')
 		.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
-	const withBreaks = withoutInvisible.replace(/<br\s*\/?>/gi, '\n').replace(BLOCK_END, '\n\n').replace(/<li\b[^>]*>/gi, '• ');
+	const withBreaks = withoutInvisible
+		.replace(/<br\s*\/?>/gi, '\n')
+		.replace(BLOCK_END, '\n\n')
+		// Hacker News separates paragraphs with a bare opening <p>.
+		.replace(/<p\b[^>]*>/gi, '\n\n')
+		.replace(/<li\b[^>]*>/gi, '• ');
 	const withoutTags = withBreaks.replace(/<\/?[a-zA-Z][^>]*>/g, '');
 	return normaliseWhitespace(decodeEntities(withoutTags));
 }

@@ -1,0 +1,48 @@
+import { searchAppStore } from '../../../nodes/core/sources/appStore';
+import { fakeFetch, fixtureJson, NOW, ok, query, recordingSleep } from './fakeHttp';
+
+describe('App Store adapter', () => {
+	const options = { baseUrl: 'http://127.0.0.1:5678', now: () => NOW, sleep: recordingSleep().sleep, settings: { appStore: { appId: '1234567890', country: 'GB' } } };
+
+	it('reads the most recent reviews with rating, pages until an empty page', async () => {
+		const { fetch, requests } = fakeFetch([
+			{ when: (request) => request.url.includes('/page=1/'), answers: [ok(JSON.stringify(fixtureJson('appstore-reviews.json')))] },
+			{ when: () => true, answers: [ok({ feed: { author: { name: { label: 'iTunes Store' } } } })] },
+		]);
+		const result = await searchAppStore(fetch, query(), options);
+		expect(requests.map((request) => request.url)).toEqual([
+			'http://127.0.0.1:5678/gb/rss/customerreviews/page=1/id=1234567890/sortby=mostrecent/json',
+			'http://127.0.0.1:5678/gb/rss/customerreviews/page=2/id=1234567890/sortby=mostrecent/json',
+		]);
+		expect(result.mentions).toHaveLength(2);
+		expect(result.mentions[0]).toMatchObject({
+			id: 'appstore:12044551234',
+			createdAt: '2025-03-10T12:12:44.000Z',
+			rating: 1,
+			tagged: true,
+			author: { handle: 'disappointed_dan' },
+			engagement: { likes: 3, replies: 0, shares: 0 },
+			query: 'app:1234567890',
+		});
+		expect(result.mentions[0].text).toBe('Refund never arrived\n\nCancelled order, app says refund issued, bank says nothing. Support chat closes on its own.');
+		expect(result.mentions[1].text.startsWith('Fast & easy')).toBe(true);
+		expect(result.mentions[1].url).toBe('https://apps.apple.com/gb/app/id1234567890?see-all=reviews');
+		expect(result.skipped).toEqual([{ index: 2, reason: 'review 12044549999: rating "seven" is not 1–5' }]);
+	});
+
+	it('accepts a feed whose single review is an object, and filters since', async () => {
+		const single = fixtureJson('appstore-reviews.json') as { feed: { entry: unknown[] } };
+		const { fetch } = fakeFetch([
+			{ when: (request) => request.url.includes('/page=1/'), answers: [ok({ feed: { ...single.feed, entry: single.feed.entry[1] } })] },
+			{ when: () => true, answers: [ok({ feed: {} })] },
+		]);
+		const result = await searchAppStore(fetch, query({ since: new Date('2025-03-10T09:00:00Z') }), options);
+		expect(result.mentions.map((mention) => mention.id)).toEqual(['appstore:12044550000']);
+	});
+
+	it('names the bad field', async () => {
+		const { fetch } = fakeFetch([]);
+		await expect(searchAppStore(fetch, query(), { ...options, settings: { appStore: { appId: 'acme', country: 'gb' } } })).rejects.toThrow(/^appId:/);
+		await expect(searchAppStore(fetch, query(), { ...options, settings: { appStore: { appId: '1234567890', country: 'GBR' } } })).rejects.toThrow(/^country:/);
+	});
+});

@@ -1,0 +1,62 @@
+import { searchMastodon } from '../../../nodes/core/sources/mastodon';
+import { fakeFetch, fixtureJson, NOW, ok, query, recordingSleep, status } from './fakeHttp';
+
+describe('Mastodon adapter', () => {
+	const options = { baseUrl: 'http://127.0.0.1:5678', now: () => NOW, sleep: recordingSleep().sleep };
+
+	it('reads the hashtag timeline, turns HTML into text and detects the brand mention', async () => {
+		const { fetch, requests } = fakeFetch([
+			{ when: (request) => request.qs?.max_id === undefined, answers: [ok(fixtureJson('mastodon-tag.json'))] },
+			{ when: () => true, answers: [ok([])] },
+		]);
+		const result = await searchMastodon(fetch, query({ keywords: ['Acme'], brandHandles: ['@acme@mastodon.social'] }), options);
+		expect(requests[0].url).toBe('http://127.0.0.1:5678/api/v1/timelines/tag/Acme');
+		expect(requests[1].qs?.max_id).toBe('114136990000000001');
+		const [first, second] = result.mentions;
+		expect(first).toMatchObject({
+			id: 'mastodon:114137012345678901',
+			url: 'https://fosstodon.org/@mia/114137012345678901',
+			language: 'en',
+			createdAt: '2025-03-10T12:22:10.000Z',
+			author: { id: '109876', handle: 'mia@fosstodon.org', name: 'Mia K.', followers: 1834 },
+			engagement: { likes: 9, replies: 2, shares: 6 },
+			tagged: true,
+		});
+		expect(first.text).toBe("@acme your app leaked my order history to another user — that's a privacy breach. #Acme\n\nPlease fix it.");
+		expect(second).toMatchObject({ tagged: false, inReplyTo: 'mastodon:114136990000000000', language: 'tr' });
+		expect(second.text).toBe('#Acme kargom "teslim edildi" görünüyor ama gelmedi.\nÇok kötü.');
+		expect(result.skipped).toEqual([{ index: 2, reason: 'status 114136990000000001: no account (search "Acme")' }]);
+		expect(result.cursor).toBe('114137012345678901');
+	});
+
+	it('keeps the language filter and the since_id cursor of the previous poll', async () => {
+		const { fetch, requests } = fakeFetch([{ when: () => true, answers: [ok(fixtureJson('mastodon-tag.json')), ok([])] }]);
+		const result = await searchMastodon(fetch, query({ language: 'tr' }), { ...options, sinceId: '114136000000000000' });
+		expect(requests[0].qs?.since_id).toBe('114136000000000000');
+		expect(result.mentions.map((mention) => mention.language)).toEqual(['tr']);
+	});
+
+	it('uses v2 search in search mode, with the content warning kept in the text', async () => {
+		const { fetch, requests } = fakeFetch([{ when: () => true, answers: [ok(fixtureJson('mastodon-search.json')), ok({ statuses: [] })] }]);
+		const result = await searchMastodon(fetch, query({ keywords: ['Acme Bank'] }), { ...options, settings: { mastodon: { mode: 'search' } } });
+		expect(requests[0].url).toBe('http://127.0.0.1:5678/api/v2/search');
+		expect(requests[0].qs).toMatchObject({ q: 'Acme Bank', type: 'statuses', resolve: false });
+		expect(result.mentions[0].text).toBe('CW: rant\n\nAcme Bank fees again. Unbelievable.');
+	});
+
+	it('explains an empty search (status search needs a token)', async () => {
+		const { fetch } = fakeFetch([{ when: () => true, answers: [ok({ accounts: [], statuses: [], hashtags: [] })] }]);
+		const result = await searchMastodon(fetch, query(), { ...options, settings: { mastodon: { mode: 'search' } } });
+		expect(result.mentions).toEqual([]);
+		expect(result.notices[0]).toMatch(/access token/);
+	});
+
+	it('honours a Mastodon ISO x-ratelimit-reset on 429', async () => {
+		const { fetch } = fakeFetch([
+			{ when: () => true, answers: [status(429, { error: 'Too many requests' }, { 'x-ratelimit-reset': '2025-03-10T12:30:20.000Z' }), ok([])] },
+		]);
+		const recorder = recordingSleep();
+		await searchMastodon(fetch, query(), { ...options, sleep: recorder.sleep });
+		expect(recorder.waits).toEqual([20_000]);
+	});
+});
