@@ -20,6 +20,8 @@ export type Authority = 'publish' | 'approval';
 export interface CaseOwner {
 	person: string;
 	team: string;
+	/** How the owner was found; a rerun of Assign keeps a rota owner and reports it the same way. */
+	assignedBy: 'rule' | 'rota';
 	email?: string;
 	handle?: string;
 }

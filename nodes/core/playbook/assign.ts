@@ -38,7 +38,7 @@ export interface AssignOptions {
 export interface Assignment {
 	team: string;
 	owner?: string;
-	ownerFrom: 'rule' | 'rota' | 'case' | 'none';
+	ownerFrom: 'rule' | 'rota' | 'none';
 	/** The matching rule's name, or `default`. */
 	rule: string;
 	escalationChain: string[];
@@ -82,7 +82,7 @@ export function assign(item: unknown, options: AssignOptions, now: Date | string
 		ownerFrom = 'rule';
 	} else if (record.owner && record.owner.team === route.team && !options.reassign) {
 		owner = record.owner.person;
-		ownerFrom = 'case';
+		ownerFrom = record.owner.assignedBy;
 	} else {
 		const onCall = whoIsOnCall(rota, route.team, nowInstant.setZone(timeZone));
 		if (onCall) {
@@ -108,7 +108,7 @@ export function assign(item: unknown, options: AssignOptions, now: Date | string
 
 	record = {
 		...record,
-		owner: owner ? { person: owner, team: route.team, email: person?.email, handle: person?.handle } : undefined,
+		owner: owner && ownerFrom !== 'none' ? { person: owner, team: route.team, assignedBy: ownerFrom, email: person?.email, handle: person?.handle } : undefined,
 		authority: assignment.authority,
 		escalationChain,
 		status: record.status === 'open' ? 'assigned' : record.status,

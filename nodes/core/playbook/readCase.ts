@@ -55,6 +55,7 @@ function readOwner(value: unknown, field: string): CaseOwner {
 	return {
 		person: requireString(raw.person, `${field}.person`),
 		team: requireString(raw.team, `${field}.team`),
+		assignedBy: raw.assignedBy === 'rule' ? 'rule' : 'rota',
 		email: optionalString(raw.email, `${field}.email`),
 		handle: optionalString(raw.handle, `${field}.handle`),
 	};

@@ -1,11 +1,11 @@
 import { en } from '../../../nodes/core/playbook/templates/en';
-import { TEMPLATE_NAMES, TEMPLATE_PLACEHOLDERS, type LanguagePack } from '../../../nodes/core/playbook/templates/MessageTemplates';
+import { TEMPLATE_NAMES, TEMPLATE_PLACEHOLDERS, type LanguagePack, type Placeholder } from '../../../nodes/core/playbook/templates/MessageTemplates';
 import { renderMessage } from '../../../nodes/core/playbook/templates/renderMessage';
 import { resolveLanguagePack } from '../../../nodes/core/playbook/templates/resolveLanguagePack';
 import { tr } from '../../../nodes/core/playbook/templates/tr';
 import { findNonApologies } from '../../../nodes/core/playbook/findNonApologies';
 
-const values = Object.fromEntries(TEMPLATE_PLACEHOLDERS.map((p) => [p, `<${p}>`]));
+const values = Object.fromEntries(TEMPLATE_PLACEHOLDERS.map((p) => [p, `<${p}>`])) as Record<Placeholder, string>;
 const packs: Array<[string, LanguagePack]> = [
 	['en', en],
 	['tr', tr],
