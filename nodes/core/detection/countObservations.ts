@@ -27,12 +27,11 @@ function problemWith(value: unknown): string | undefined {
 	return undefined;
 }
 
-/** Remembers a hash in a first-in-first-out list capped at `cap`; false when it was already there. */
-function remember(list: string[], known: Set<string>, hash: string, cap: number): boolean {
+/** Remembers a hash (oldest first; trimmed to its cap after the batch); false when it was already there. */
+function remember(list: string[], known: Set<string>, hash: string): boolean {
 	if (known.has(hash)) return false;
 	known.add(hash);
 	list.push(hash);
-	if (list.length > cap) for (const evicted of list.splice(0, list.length - cap)) known.delete(evicted);
 	return true;
 }
 
@@ -84,7 +83,7 @@ export function countObservations(
 			return;
 		}
 		const observation = value as Observation;
-		if (!remember(state.seenIds, seenIds, shortHash(observation.id), settings.maxSeenIds)) return;
+		if (!remember(state.seenIds, seenIds, shortHash(observation.id))) return;
 		// A mention from the future (clock skew) counts in the running bucket.
 		const index = Math.min(bucketIndexOf(Date.parse(observation.createdAt), settings), current);
 		if (index < oldest) {
@@ -92,9 +91,11 @@ export function countObservations(
 			return;
 		}
 		const fingerprint = textFingerprint(brandKeyOf(observation.brand), observation.text);
-		if (fingerprint && !remember(state.seenTexts, seenTexts, fingerprint, settings.maxSeenTexts)) return;
+		if (fingerprint && !remember(state.seenTexts, seenTexts, fingerprint)) return;
 		addToBucket(brandFor(state, observation.brand, index, settings, notices), index, observation, settings);
 	});
+	state.seenIds.splice(0, Math.max(0, state.seenIds.length - settings.maxSeenIds));
+	state.seenTexts.splice(0, Math.max(0, state.seenTexts.length - settings.maxSeenTexts));
 	if (skipped > MAX_SKIP_NOTICES) notices.push(`Crisis detector: ${skipped - MAX_SKIP_NOTICES} more observations skipped`);
 	if (tooOld > 0) {
 		const hours = ((settings.maxBuckets * settings.bucketMinutes) / 60).toFixed(1);

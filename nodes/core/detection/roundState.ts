@@ -1,10 +1,11 @@
 import type { DetectorState } from './DetectorState';
 
+/** Six decimals: far below a tenth of a mention per bucket, and short in JSON. */
 function round(value: number): number {
-	return Number(value.toPrecision(6));
+	return Math.round(value * 1e6) / 1e6;
 }
 
-/** Learned figures rounded to six significant digits: static data stays small, and a stored state replays exactly. */
+/** Learned figures rounded to six decimals: static data stays small, and a stored state replays exactly. */
 export function roundState(state: DetectorState): DetectorState {
 	for (const brand of Object.values(state.brands)) {
 		brand.level = [round(brand.level[0]), round(brand.level[1])];
