@@ -9,7 +9,11 @@ export interface RenderOptions {
 	known: readonly string[];
 	/** Applied to each filled value (not to the template text), e.g. escapeHtml when the template is HTML. */
 	escape?: (value: string) => string;
+	/** Prose placeholders (e.g. issue) whose value starts with a capital when it opens a sentence, in this locale. */
+	sentenceCase?: { names: readonly string[]; locale: string };
 }
+
+const SENTENCE_END = /(^|[.!?]\s+)$/;
 
 /**
  * Fills `{{placeholder}}`s. An unknown placeholder and a known one without a value are both errors that
@@ -20,7 +24,7 @@ export function renderTemplate(
 	values: Readonly<Record<string, string | undefined>>,
 	options: RenderOptions,
 ): string {
-	return template.replace(PLACEHOLDER, (_match, name: string) => {
+	return template.replace(PLACEHOLDER, (_match, name: string, offset: number) => {
 		if (!options.known.includes(name)) {
 			throw new PlaybookInputError(
 				options.name,
@@ -31,7 +35,9 @@ export function renderTemplate(
 		if (value === undefined || value === '') {
 			throw new PlaybookInputError(options.name, `placeholder {{${name}}} has no value here; ${HINTS[name] ?? 'remove it from the template'}`);
 		}
-		return options.escape ? options.escape(value) : value;
+		const opensSentence = options.sentenceCase?.names.includes(name) && SENTENCE_END.test(template.slice(0, offset));
+		const cased = opensSentence ? value.charAt(0).toLocaleUpperCase(options.sentenceCase?.locale) + value.slice(1) : value;
+		return options.escape ? options.escape(cased) : cased;
 	});
 }
 

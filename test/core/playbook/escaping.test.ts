@@ -74,6 +74,13 @@ describe('renderTemplate', () => {
 		expect(html).toBe('<p>&lt;script&gt;x&lt;/script&gt;</p>');
 	});
 
+	it('capitalises a prose value that opens a sentence, in the given locale', () => {
+		const sentenceCase = { names: ['brand'], locale: 'tr' };
+		expect(renderTemplate('{{brand}} yazdı. {{brand}} yine, {{brand}}', { brand: 'ipek' }, { name: 't', known, sentenceCase })).toBe(
+			'İpek yazdı. İpek yine, ipek',
+		);
+	});
+
 	it('does not re-expand placeholders that arrive inside values', () => {
 		expect(renderTemplate('{{author}}', { author: '{{brand}}', brand: 'X' }, { name: 't', known })).toBe('{{brand}}');
 	});

@@ -9,5 +9,9 @@ export function renderMessage(
 	tone: Tone,
 	values: Readonly<Record<Placeholder, string | undefined>>,
 ): string {
-	return renderTemplate(pack.templates[name][tone], values, { name: `templates.${name}.${tone}`, known: TEMPLATE_PLACEHOLDERS });
+	return renderTemplate(pack.templates[name][tone], values, {
+		name: `templates.${name}.${tone}`,
+		known: TEMPLATE_PLACEHOLDERS,
+		sentenceCase: { names: ['issue'], locale: pack.locale },
+	});
 }
