@@ -151,6 +151,19 @@ function n8nEnv(userFolder, extra = {}) {
 	};
 }
 
+/** A free loopback TCP port, asked of the OS. */
+function freePort() {
+	const net = require('node:net');
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
+
 /** A bcrypt hash made with n8n's own bcryptjs, for the owner account n8n creates from env vars. */
 function bcryptHash(password) {
 	const bcrypt = require(path.join(paths().n8nHome, 'node_modules', 'bcryptjs'));
@@ -211,15 +224,13 @@ function n8nCommand(userFolder, args, extraEnv = {}, { quiet = false } = {}) {
 	return result;
 }
 
-/** Imports every template; each has a fixed id, so importing again updates it instead of duplicating. */
+/** Imports every template in one n8n run; each has a fixed id, so importing again updates it instead of duplicating. */
 function importWorkflows(userFolder, dir = path.join(PROJECT_ROOT, 'workflows'), extraEnv = {}) {
 	const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-	for (const file of files) {
-		const started = Date.now();
-		const result = n8nCommand(userFolder, ['import:workflow', `--input=${path.join(dir, file)}`], extraEnv);
-		if (result.status !== 0) fail(`Importing ${file}`, 'See the n8n output above; is the file valid workflow JSON?');
-		log(`imported ${file} (${Math.round((Date.now() - started) / 1000)} s)`);
-	}
+	const started = Date.now();
+	const result = n8nCommand(userFolder, ['import:workflow', '--separate', `--input=${dir}`], extraEnv);
+	if (result.status !== 0) fail(`Importing the templates in ${dir}`, 'See the n8n output above; is every file valid workflow JSON?');
+	log(`imported ${files.length} templates (${Math.round((Date.now() - started) / 1000)} s): ${files.join(', ')}`);
 	return files.map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
 }
 
@@ -284,4 +295,5 @@ module.exports = {
 	publishWorkflow,
 	startServer,
 	stopServer,
+	freePort,
 };

@@ -20,15 +20,22 @@ module.exports = async function globalSetup() {
 	const templates = n8n.importWorkflows(userFolder, undefined, ownerEnv);
 	for (const id of PUBLISHED) n8n.publishWorkflow(userFolder, id, ownerEnv);
 
-	const port = 5700 + Math.floor(Math.random() * 200);
+	const port = await n8n.freePort();
+	const brokerPort = await n8n.freePort();
+	const cliBrokerPort = await n8n.freePort();
 	const logFile = path.join(userFolder, 'n8n-server.log');
 	const output = fs.openSync(logFile, 'a');
-	const child = await n8n.startServer(userFolder, { port, extraEnv: ownerEnv, output, logFile });
+	const child = await n8n.startServer(userFolder, {
+		port,
+		extraEnv: { ...ownerEnv, N8N_RUNNERS_BROKER_PORT: String(brokerPort) },
+		output,
+		logFile,
+	});
 	globalThis.__crisisDeskN8n = child;
 	fs.mkdirSync(path.dirname(STATE_FILE), { recursive: true });
 	fs.writeFileSync(
 		STATE_FILE,
-		JSON.stringify({ port, userFolder, owner, ownerEnv, logFile, templates: templates.map((t) => ({ id: t.id, name: t.name })) }),
+		JSON.stringify({ port, cliBrokerPort, userFolder, owner, ownerEnv, logFile, templates: templates.map((t) => ({ id: t.id, name: t.name })) }),
 	);
 	n8n.log(`e2e n8n ready on 127.0.0.1:${port} in ${Math.round((Date.now() - started) / 1000)} s (log: ${logFile})`);
 };

@@ -14,6 +14,8 @@ const local = require('../../../scripts/local-n8n.cjs') as {
 
 export interface Instance {
 	port: number;
+	/** Task-runner broker port for CLI commands, so they do not clash with the server's. */
+	cliBrokerPort: number;
 	userFolder: string;
 	owner: { email: string; password: string };
 	ownerEnv: Record<string, string>;
@@ -32,11 +34,11 @@ export function instance(): Instance {
 
 /** Runs an n8n CLI command against the same database as the running server (its own task-runner port). */
 export function n8nCli(args: string[], extraEnv: Record<string, string> = {}) {
-	const { userFolder, ownerEnv } = instance();
+	const { userFolder, ownerEnv, cliBrokerPort } = instance();
 	return local.n8nCommand(
 		userFolder,
 		args,
-		{ ...ownerEnv, N8N_RUNNERS_BROKER_PORT: String(5800 + Math.floor(Math.random() * 150)), ...extraEnv },
+		{ ...ownerEnv, N8N_RUNNERS_BROKER_PORT: String(cliBrokerPort), ...extraEnv },
 		{ quiet: true },
 	);
 }
@@ -47,7 +49,7 @@ export function executeWorkflow(id: string): unknown {
 	if (result.status !== 0) {
 		throw new Error(`n8n execute --id=${id} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
 	}
-	const start = result.stdout.search(/^[[{]/m);
+	const start = result.stdout.search(/^\{$/m);
 	if (start < 0) throw new Error(`no JSON in n8n execute output:\n${result.stdout}`);
 	return JSON.parse(result.stdout.slice(start));
 }
