@@ -1,0 +1,71 @@
+import { respondToEvery } from '../../../nodes/core/playbook/respondToEvery';
+import { incident, mention } from './fixtures';
+
+const NOW = '2025-03-03T07:30:00Z';
+
+describe('respondToEvery', () => {
+	const items: unknown[] = [
+		mention({ id: 'x:1', source: 'x' }, { level: 'medium', label: 'negative' }),
+		mention({ id: 'x:2', source: 'x' }, { level: 'low', label: 'positive' }),
+		mention({ id: 'x:3', source: 'x' }, { level: 'critical', label: 'neutral' }),
+		mention({ id: 'appstore:4', source: 'appstore', rating: 1, author: { handle: 'u4', name: 'Kemal' } }, { level: 'low', label: 'neutral' }),
+		mention({ id: 'x:5', source: 'x' }),
+		{ id: 'x:6', text: 'broken item' },
+		mention({ id: 'x:1', source: 'x' }, { level: 'medium', label: 'negative' }),
+	];
+
+	it('accounts for every item: a task, a reasoned skip, or an error naming the field', () => {
+		const result = respondToEvery(items, {}, NOW);
+		expect(result.tasks.map((t) => [t.index, t.task.mentionId, t.reason])).toEqual([
+			[0, 'x:1', 'negative sentiment, medium risk'],
+			[2, 'x:3', 'critical risk'],
+			[3, 'appstore:4', '1-star rating'],
+			[4, 'x:5', 'not scored: needs a human look'],
+		]);
+		expect(result.skipped).toEqual([
+			{ index: 1, mentionId: 'x:2', reason: 'positive sentiment, low risk' },
+			{ index: 6, mentionId: 'x:1', reason: 'duplicate of an earlier item in this batch' },
+		]);
+		expect(result.errors).toEqual([{ index: 5, field: 'mention.author', message: expect.stringContaining('mention.author') }]);
+		const accounted = [...result.tasks, ...result.skipped, ...result.errors].map((r) => r.index).sort();
+		expect(accounted).toEqual([0, 1, 2, 3, 4, 5, 6]);
+	});
+
+	it('gives each task a due time by its level and a draft reply to the mention', () => {
+		const [negative, critical, review] = respondToEvery(items, {}, NOW).tasks;
+		// Medium: 4 business hours from 10:00 local; critical: 15 min around the clock.
+		expect(negative.task).toMatchObject({ dueAt: '2025-03-03T11:00:00Z', status: 'open', startedAt: '2025-03-03T07:00:00Z' });
+		expect(critical.task.dueAt).toBe('2025-03-03T07:15:00Z');
+		expect(negative.reply).toEqual({
+			text: `@ayla, thank you for telling us. We are sorry about this and we are looking into it now (case ${negative.case.caseId}). We will get back to you by 3 Mar, 14:00 GMT+3.`,
+			channel: 'x',
+			inReplyTo: 'x:1',
+		});
+		expect(review.reply.text.startsWith('Kemal, thank you')).toBe(true);
+		expect(negative.ticket.dueAt).toBe('2025-03-03T11:00:00Z');
+	});
+
+	it('leaves unscored mentions out only when told to, and honours minLevel', () => {
+		const result = respondToEvery(items, { includeUnscored: false, minLevel: 'critical' }, NOW);
+		expect(result.tasks.map((t) => t.task.mentionId)).toEqual(['x:1', 'x:3', 'appstore:4']);
+		const strict = respondToEvery([mention({ id: 'x:7' }, { level: 'high', label: 'neutral' })], { minLevel: 'critical' }, NOW);
+		expect(strict.tasks).toHaveLength(0);
+	});
+
+	it('puts all tasks on the incident case when the batch has an incident, idempotently', () => {
+		const batch = [incident(), ...items];
+		const first = respondToEvery(batch, {}, NOW);
+		const caseIds = new Set(first.tasks.map((t) => t.case.caseId));
+		expect(caseIds.size).toBe(1);
+		const shared = first.tasks[0].case;
+		expect(shared.tasks.map((t) => t.mentionId)).toEqual(['x:1', 'x:3', 'appstore:4', 'x:5']);
+		const again = respondToEvery([{ ...incident(), case: shared }, ...items], {}, '2025-03-03T08:30:00Z');
+		expect(again.tasks[0].case).toEqual(shared);
+		expect(again.tasks.map((t) => t.reply)).toEqual(first.tasks.map((t) => t.reply));
+	});
+
+	it('gives each mention its own case outside an incident', () => {
+		const result = respondToEvery(items, {}, NOW);
+		expect(new Set(result.tasks.map((t) => t.case.caseId)).size).toBe(4);
+	});
+});
