@@ -161,7 +161,7 @@ export async function main(
 		warn(`cannot read ${args.input}: ${(error as Error).message}`);
 		return 1;
 	}
-	const { alerts, notices } = replayObservations(observations, { pollMinutes: args.pollMinutes, settings, tailMinutes: 180 });
+	const { alerts, notices } = replayObservations(observations, { pollMinutes: args.pollMinutes, settings, tailMinutes: 360 });
 	for (const notice of new Set(notices)) warn(notice);
 	for (const alert of alerts) write(JSON.stringify(alert));
 	return 0;
