@@ -1,15 +1,16 @@
 import type { CrisisScore } from './CrisisScore';
 import type { DeepPartial } from './DeepPartial';
 import { collectCategories } from './categories';
-import { detectLanguage } from './language';
+import { addEvidence, detectLanguage, type LanguageEvidence } from './language';
 import { buildLanguageProfiles, type ScoredLanguage } from './languageProfiles';
-import { knowsWord, matchLexicon } from './phraseMatcher';
+import { computeFacts, factsOf, knowsWord, matchLexicon, type TokenFacts } from './phraseMatcher';
 import { countOrZero, computeReach } from './reach';
 import { buildReasons } from './reasons';
 import { ageInHours, recencyWeight } from './recency';
 import { computeRisk, levelOf } from './risk';
 import { resolveScoringSettings, type ScoringSettings } from './scoringSettings';
 import { scoreSentiment } from './sentiment';
+import { createTokenMemo, type TokenInfo } from './tokenMemo';
 import { countExclamations, countShoutedWords, tokenize } from './tokenize';
 import { foldTurkish, turkishLowerCase } from './turkishText';
 
@@ -39,9 +40,8 @@ function requestedLanguage(input: ScoringInput, settings: ScoringSettings): 'en'
 }
 
 /** Turkish texts are re-tokenised with Turkish casing when they hold I or İ (default casing breaks those words). */
-function turkishTokens(text: string, defaultTokens: string[]): { display: string[]; matching: string[] } {
-	const display = /[Iİ]/.test(text) ? tokenize(turkishLowerCase(text)) : defaultTokens;
-	return { display, matching: display.map(foldTurkish) };
+function turkishTokens(text: string, defaultTokens: string[]): string[] {
+	return /[Iİ]/.test(text) ? tokenize(turkishLowerCase(text)) : defaultTokens;
 }
 
 /**
@@ -56,6 +56,8 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 		en: (token: string) => knowsWord(profiles.en.lexicon, token, Infinity),
 		tr: (token: string) => knowsWord(profiles.tr.lexicon, foldTurkish(token), 4),
 	};
+	const tokenInfo = createTokenMemo(profiles.en.lexicon);
+	const turkishFacts = (info: TokenInfo): TokenFacts => (info.turkish ??= computeFacts(profiles.tr.lexicon, info.token));
 
 	return (input: ScoringInput, now: Date = new Date()): CrisisScore => {
 		if (typeof input !== 'object' || input === null) throw new Error('Mention must be an object with a "text" field');
@@ -65,8 +67,15 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 		}
 
 		const defaultTokens = tokenize(text.toLowerCase());
+		const infos: TokenInfo[] = new Array(defaultTokens.length);
+		const evidence: LanguageEvidence = { words: 0, english: 0, turkish: 0, other: 0 };
+		for (let index = 0; index < defaultTokens.length; index++) {
+			const info = tokenInfo(defaultTokens[index]);
+			infos[index] = info;
+			addEvidence(evidence, info.languageClass);
+		}
 		const requested = requestedLanguage(input, settings);
-		const language = requested === 'auto' ? detectLanguage(text, defaultTokens, vocabulary) : requested;
+		const language = requested === 'auto' ? detectLanguage(text, evidence, infos, vocabulary) : requested;
 
 		const followers = countOrZero(input.followers);
 		const shares = countOrZero(input.engagement?.shares);
@@ -88,11 +97,12 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 		}
 
 		const profile = profiles[language as ScoredLanguage];
-		const tokens = language === 'tr' ? turkishTokens(text, defaultTokens) : { display: defaultTokens, matching: defaultTokens };
-		const match = matchLexicon(profile.lexicon, tokens.matching);
+		const tokens = language === 'tr' ? turkishTokens(text, defaultTokens) : defaultTokens;
+		const facts = language !== 'tr' ? infos : tokens === defaultTokens ? infos.map(turkishFacts) : tokens.map((token) => factsOf(profiles.tr.lexicon, token));
+		const match = matchLexicon(profile.lexicon, facts);
 		const emphasis = { exclamations: countExclamations(text), shoutedWords: countShoutedWords(text) };
-		const sentiment = scoreSentiment(match, tokens.display, profile, emphasis, input.rating);
-		const categories = collectCategories(match, tokens.display);
+		const sentiment = scoreSentiment(match, tokens, profile, emphasis, input.rating);
+		const categories = collectCategories(match, tokens);
 
 		const risk = computeRisk(
 			{

@@ -45,33 +45,66 @@ export interface LanguageVocabulary {
 /** Turkish inflections that English words rarely end with (-iyor, -dım, -mış, -ları…). */
 const TURKISH_ENDING = /(?:[iıuü]yor(?:um|uz|sun|lar)?|[dt][iıuü]m|m[iı]ş|l[ae]r[iı]|s[iı]n[iı]|[dt][ae]n)$/;
 
+export const ENGLISH_WORD = 1;
+export const TURKISH_WORD = 2;
+export const OTHER_LANGUAGE_WORD = 4;
+export const LATIN_WORD = 8;
+
+/** Bit flags of what a token says about the language: 0 for punctuation, emoji, numbers, handles and URLs. */
+export function classifyToken(token: string): number {
+	const first = token.charCodeAt(0);
+	if (first === 64 || !LATIN_LETTER.test(token) || isLink(token)) return 0;
+	return (
+		LATIN_WORD |
+		(ENGLISH_WORDS.has(token) ? ENGLISH_WORD : 0) |
+		(TURKISH_WORDS.has(token) ? TURKISH_WORD : 0) |
+		(OTHER_LANGUAGE_WORDS.has(token) ? OTHER_LANGUAGE_WORD : 0)
+	);
+}
+
+function isLink(token: string): boolean {
+	return token.startsWith('http://') || token.startsWith('https://') || token.startsWith('www.');
+}
+
+/** Counts of the tokens' `classifyToken` flags, gathered by the caller in its own pass over the tokens. */
+export interface LanguageEvidence {
+	words: number;
+	english: number;
+	turkish: number;
+	other: number;
+}
+
+export function addEvidence(evidence: LanguageEvidence, languageClass: number): void {
+	if (languageClass === 0) return;
+	evidence.words++;
+	if (languageClass & ENGLISH_WORD) evidence.english++;
+	if (languageClass & TURKISH_WORD) evidence.turkish++;
+	if (languageClass & OTHER_LANGUAGE_WORD) evidence.other++;
+}
+
 /**
- * `tokens` are the text's lower-cased tokens; `text` the original (its Turkish-only letters are evidence
- * too). Common function words decide first; failing those, the words the lexicons know and Turkish
- * endings. A short text without any evidence (emoji only, a name, "DM sent") counts as English: emoji
- * scores are language-neutral and such texts are too short to be another language's sentences.
+ * Decides from a text, the evidence of its common words and, failing that, the words the lexicons know
+ * and Turkish endings (the original text's Turkish-only letters are evidence too). A short text without
+ * any evidence (emoji only, a name, "DM sent") counts as English: emoji scores are language-neutral and
+ * such texts are too short to be another language's sentences.
  */
-export function detectLanguage(text: string, tokens: readonly string[], vocabulary: LanguageVocabulary): DetectedLanguage {
-	let english = 0;
-	let turkish = TURKISH_LETTERS.test(text) ? 2 : 0;
-	let other = 0;
-	let words = 0;
-	for (const token of tokens) {
-		if (!LATIN_LETTER.test(token)) continue;
-		words++;
-		if (ENGLISH_WORDS.has(token)) english++;
-		if (TURKISH_WORDS.has(token)) turkish++;
-		if (OTHER_LANGUAGE_WORDS.has(token)) other++;
-	}
-	if (words === 0) return OTHER_SCRIPT.test(text) ? 'unsupported' : 'en';
+export function detectLanguage(
+	text: string,
+	evidence: LanguageEvidence,
+	tokens: ReadonlyArray<{ token: string; languageClass: number }>,
+	vocabulary: LanguageVocabulary,
+): DetectedLanguage {
+	let { english, other } = evidence;
+	let turkish = evidence.turkish + (TURKISH_LETTERS.test(text) ? 2 : 0);
+	if (evidence.words === 0) return OTHER_SCRIPT.test(text) ? 'unsupported' : 'en';
 	if (english === 0 && turkish === 0 && other === 0) {
-		for (const token of tokens) {
-			if (!LATIN_LETTER.test(token)) continue;
+		for (const { token, languageClass } of tokens) {
+			if (languageClass === 0) continue;
 			if (vocabulary.en(token)) english++;
 			if (vocabulary.tr(token) || TURKISH_ENDING.test(token)) turkish++;
 		}
 		// Four words or more and not one known English or Turkish word: some other language.
-		if (english === 0 && turkish === 0 && words >= 4) return 'unsupported';
+		if (english === 0 && turkish === 0 && evidence.words >= 4) return 'unsupported';
 	}
 	if (turkish > english && turkish >= other) return 'tr';
 	if (other > english && other > turkish) return 'unsupported';

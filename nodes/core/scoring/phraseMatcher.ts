@@ -29,6 +29,18 @@ export interface LanguageRules {
 	contrasts: ReadonlySet<string>;
 }
 
+/** What the matcher needs to know about one token, worked out once per distinct token. */
+export interface TokenFacts {
+	/** The token as lexicon keys are written (Turkish: ASCII-folded). */
+	key: string;
+	/** Entries whose first word matches this token: exact ones first, then by stem, longest stem first. */
+	candidates: readonly CompiledEntry[];
+	negator: boolean;
+	intensifier: boolean;
+	contrast: boolean;
+	clauseBreak: boolean;
+}
+
 /** Entries keyed by their first word, longest phrase first so "still waiting" wins over "still". */
 export interface CompiledLexicon {
 	rules: LanguageRules;
@@ -36,7 +48,15 @@ export interface CompiledLexicon {
 	stems: Map<string, CompiledEntry[]>;
 	/** Distinct stem lengths, longest first: a token is looked up only under prefixes of these lengths. */
 	stemLengths: number[];
+	/**
+	 * Facts per distinct token, filled as texts are scored (a vocabulary repeats a lot, so this makes a
+	 * batch fast). Owned by one scorer, bounded by FACTS_LIMIT; never affects results, only speed.
+	 */
+	facts: Map<string, TokenFacts>;
 }
+
+const FACTS_LIMIT = 200_000;
+const NO_CANDIDATES: readonly CompiledEntry[] = Object.freeze([]);
 
 export interface LexiconHit {
 	entry: CompiledEntry;
@@ -107,7 +127,13 @@ export function compileLexicon(entries: Iterable<LexiconEntry>, rules: LanguageR
 		else index.set(first.text, [compiled]);
 	}
 	for (const list of [...exact.values(), ...stems.values()]) list.sort((a, b) => b.words.length - a.words.length);
-	const lexicon: CompiledLexicon = { rules, exact, stems, stemLengths: [...stemLengths].sort((a, b) => b - a) };
+	const lexicon: CompiledLexicon = {
+		rules,
+		exact,
+		stems,
+		stemLengths: [...stemLengths].sort((a, b) => b - a),
+		facts: new Map(),
+	};
 
 	const phrases = [...byPhrase.values()].filter((entry) => entry.words.length > 1);
 	phrases.sort((a, b) => a.words.length - b.words.length);
@@ -116,10 +142,10 @@ export function compileLexicon(entries: Iterable<LexiconEntry>, rules: LanguageR
 }
 
 function inheritFromWords(lexicon: CompiledLexicon, phrase: DraftEntry): void {
-	const tokens = phrase.words.map((word) => word.text);
+	const facts = phrase.words.map((word) => factsOf(lexicon, word.text));
 	let valence = 0;
-	for (let index = 0; index < tokens.length; index++) {
-		const inner = longestMatch(lexicon, tokens, index, phrase.words.length - 1);
+	for (let index = 0; index < facts.length; index++) {
+		const inner = longestMatch(facts, index, phrase.words.length - 1);
 		if (inner === undefined) continue;
 		valence += inner.valence;
 		for (const category of inner.categories) if (!phrase.categories.includes(category)) phrase.categories.push(category);
@@ -128,60 +154,70 @@ function inheritFromWords(lexicon: CompiledLexicon, phrase: DraftEntry): void {
 	if (!phrase.hasValence) phrase.valence = valence;
 }
 
-function wordMatches(word: CompiledWord, token: string | undefined): boolean {
-	if (token === undefined) return false;
-	return word.isStem ? token.startsWith(word.text) : token === word.text;
+/** Facts of a token in this lexicon; a handle or a URL gets none (no entry starts with '@' or 'http'). */
+export function computeFacts(lexicon: CompiledLexicon, token: string): TokenFacts {
+	const { rules } = lexicon;
+	const key = rules.normalize(token);
+	let candidates: CompiledEntry[] | undefined = lexicon.exact.get(key);
+	for (const length of lexicon.stemLengths) {
+		if (length > key.length) continue;
+		const byStem = lexicon.stems.get(key.slice(0, length));
+		if (byStem) candidates = candidates ? [...candidates, ...byStem] : byStem;
+	}
+	return {
+		key,
+		candidates: candidates ?? NO_CANDIDATES,
+		negator: rules.negators.has(key),
+		intensifier: rules.intensifiers.has(key),
+		contrast: rules.contrasts.has(key),
+		clauseBreak: isClauseBreak(key),
+	};
 }
 
-function matchAt(
-	tokens: readonly string[],
-	start: number,
-	candidates: CompiledEntry[] | undefined,
-	maxWords: number,
-): CompiledEntry | undefined {
-	if (candidates === undefined) return undefined;
-	for (const entry of candidates) {
-		if (entry.words.length > maxWords) continue;
+export function factsOf(lexicon: CompiledLexicon, token: string): TokenFacts {
+	let facts = lexicon.facts.get(token);
+	if (facts === undefined) {
+		if (lexicon.facts.size >= FACTS_LIMIT) lexicon.facts.clear();
+		facts = computeFacts(lexicon, token);
+		lexicon.facts.set(token, facts);
+	}
+	return facts;
+}
+
+function wordMatches(word: CompiledWord, facts: TokenFacts | undefined): boolean {
+	if (facts === undefined) return false;
+	return word.isStem ? facts.key.startsWith(word.text) : facts.key === word.text;
+}
+
+/** The longest entry (in words) that matches at `start`; among equally long ones the first candidate. */
+function longestMatch(facts: readonly TokenFacts[], start: number, maxWords = Infinity): CompiledEntry | undefined {
+	let best: CompiledEntry | undefined;
+	for (const entry of facts[start].candidates) {
+		const length = entry.words.length;
+		if (length > maxWords || (best && length <= best.words.length)) continue;
 		let matched = true;
-		for (let offset = 1; offset < entry.words.length; offset++) {
-			if (!wordMatches(entry.words[offset], tokens[start + offset])) {
+		for (let offset = 1; offset < length; offset++) {
+			if (!wordMatches(entry.words[offset], facts[start + offset])) {
 				matched = false;
 				break;
 			}
 		}
-		if (matched) return entry;
-	}
-	return undefined;
-}
-
-function longestMatch(
-	lexicon: CompiledLexicon,
-	tokens: readonly string[],
-	start: number,
-	maxWords = Infinity,
-): CompiledEntry | undefined {
-	const token = tokens[start];
-	let best = matchAt(tokens, start, lexicon.exact.get(token), maxWords);
-	// Among stems the longest matching one decides ("sorunsuz*" before "sorun*"); it beats an exact
-	// word only by being a longer phrase.
-	for (const length of lexicon.stemLengths) {
-		if (length > token.length) continue;
-		const candidate = matchAt(tokens, start, lexicon.stems.get(token.slice(0, length)), maxWords);
-		if (candidate === undefined) continue;
-		if (!best || candidate.words.length > best.words.length) best = candidate;
-		break;
+		if (matched) best = entry;
 	}
 	return best;
 }
 
-function startsWithAny(token: string | undefined, stems: readonly string[]): boolean {
-	if (token === undefined) return false;
-	for (const stem of stems) if (token.startsWith(stem)) return true;
+function startsWithAny(facts: TokenFacts | undefined, stems: readonly string[]): boolean {
+	if (facts === undefined) return false;
+	for (const stem of stems) if (facts.key.startsWith(stem)) return true;
 	return false;
 }
 
-/** One left-to-right pass: the longest entry at each position, with negation and intensifier context. */
-export function matchLexicon(lexicon: CompiledLexicon, tokens: readonly string[]): MatchResult {
+/**
+ * One left-to-right pass over the tokens' facts (`factsOf` each token in this lexicon): the longest entry
+ * at each position, with negation and intensifier context.
+ */
+export function matchLexicon(lexicon: CompiledLexicon, facts: readonly TokenFacts[]): MatchResult {
 	const { rules } = lexicon;
 	const hits: LexiconHit[] = [];
 	let clauseStart = 0;
@@ -189,19 +225,19 @@ export function matchLexicon(lexicon: CompiledLexicon, tokens: readonly string[]
 	let negatorUsed = false;
 	let looseNegators = 0;
 	let contrastIndex = -1;
-	for (let index = 0; index < tokens.length; index++) {
-		const token = tokens[index];
-		let entry = longestMatch(lexicon, tokens, index);
+	for (let index = 0; index < facts.length; index++) {
+		const token = facts[index];
+		let entry = token.candidates.length > 0 ? longestMatch(facts, index) : undefined;
 		// A negator that is also a lexicon word ("no") acts as a negator unless it starts a phrase ("no refund").
-		if (entry !== undefined && entry.words.length === 1 && rules.negators.has(token)) entry = undefined;
+		if (entry !== undefined && entry.words.length === 1 && token.negator) entry = undefined;
 		if (entry === undefined) {
-			if (isClauseBreak(token)) {
+			if (token.clauseBreak) {
 				clauseStart = index + 1;
-			} else if (rules.negators.has(token)) {
+			} else if (token.negator) {
 				if (lastNegator >= 0 && !negatorUsed) looseNegators++;
 				lastNegator = index;
 				negatorUsed = false;
-			} else if (rules.contrasts.has(token)) {
+			} else if (token.contrast) {
 				contrastIndex = index;
 				clauseStart = index + 1;
 			}
@@ -209,10 +245,10 @@ export function matchLexicon(lexicon: CompiledLexicon, tokens: readonly string[]
 		}
 		const end = index + entry.words.length;
 		const last = entry.words[entry.words.length - 1];
-		let negated = last.isStem && rules.negativeSuffix(tokens[end - 1].slice(last.text.length));
+		let negated = last.isStem && rules.negativeSuffix(facts[end - 1].key.slice(last.text.length));
 		let negatorIndex = -1;
 		let consumed = end;
-		if (!negated && startsWithAny(tokens[end], rules.postNegators)) {
+		if (!negated && startsWithAny(facts[end], rules.postNegators)) {
 			negated = true;
 			consumed = end + 1;
 		}
@@ -222,7 +258,7 @@ export function matchLexicon(lexicon: CompiledLexicon, tokens: readonly string[]
 			// Negating a word without valence ("didn't help") leaves the negator a complaint cue of its own.
 			negatorUsed = entry.valence !== 0 || entry.negated !== undefined;
 		}
-		const intensified = index > clauseStart && rules.intensifiers.has(tokens[index - 1]);
+		const intensified = index > clauseStart && facts[index - 1].intensifier;
 		hits.push({ entry, start: index, end, negated, negatorIndex, intensified });
 		index = consumed - 1;
 	}
