@@ -79,7 +79,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 			return undefined;
 		}
 		const output = await type.preAuthentication.call(helpers, credentials);
-		const updated = { ...credentials, ...output };
+		const updated = { ...credentials, ...output } as ICredentialDataDecryptedObject;
 		this.values[typeName] = updated;
 		this.updates.push({ type: typeName, data: updated });
 		return updated;
@@ -92,7 +92,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	): Promise<ICredentialDataDecryptedObject | undefined> {
 		const type = this.credentialTypes.getByName(typeName);
 		if (typeof type.preAuthentication !== 'function') return undefined;
-		return { ...credentials, ...(await type.preAuthentication.call(helpers, credentials)) };
+		const output = await type.preAuthentication.call(helpers, credentials);
+		return { ...credentials, ...output } as ICredentialDataDecryptedObject;
 	}
 
 	async getCredentials(nodeCredentials: INodeCredentialsDetails, type: string) {

@@ -12,11 +12,10 @@ import type {
 	INodeExecutionData,
 	IPollFunctions,
 	IRun,
-	IRunExecutionData,
 	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { Workflow } from 'n8n-workflow';
+import { createRunExecutionData, Workflow } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentialsHelper';
 import { MemoryDeduplicator } from './memoryDeduplicator';
@@ -147,20 +146,13 @@ export async function runWorkflow(spec: WorkflowSpec): Promise<WorkflowResult> {
 	hooks.addHandler('workflowExecuteAfter', (run) => resolveFinished(run));
 
 	const start = spec.nodes[0];
-	const runExecutionData: IRunExecutionData = {
-		version: 1,
-		startData: {},
-		resultData: { runData: {} },
+	const runExecutionData = createRunExecutionData({
 		executionData: {
-			contextData: {},
-			metadata: {},
-			waitingExecution: {},
-			waitingExecutionSource: null,
 			nodeExecutionStack: [
 				{ node: start, data: { main: [spec.input ?? [{ json: {} }]] }, source: null },
 			],
 		},
-	};
+	});
 	const execute = new WorkflowExecute(
 		additionalData(credentials, hooks, workflowId),
 		mode,
@@ -213,7 +205,7 @@ export async function runPoll(
 		trigger,
 		additionalData(credentials, hooks, workflowId),
 		mode,
-		mode === 'manual' ? 'manual' : 'trigger',
+		mode === 'manual' ? 'manual' : 'activate',
 	);
 	const nodeType = workflow.nodeTypes.getByNameAndVersion(trigger.type, trigger.typeVersion);
 	if (!nodeType.poll) throw new Error(`${trigger.type} is not a polling trigger`);
