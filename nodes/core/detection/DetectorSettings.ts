@@ -60,7 +60,7 @@ export interface DetectorSettings {
 export const DEFAULT_DETECTOR_SETTINGS: DetectorSettings = {
 	bucketMinutes: 10,
 	burstWindowsMinutes: [10, 30, 60],
-	openSurprise: 6,
+	openSurprise: 5,
 	holdSurprise: 2.5,
 	holdWindowMinutes: 120,
 	holdRatio: 1.3,
