@@ -135,10 +135,41 @@ export function compileLexicon(entries: Iterable<LexiconEntry>, rules: LanguageR
 		facts: new Map(),
 	};
 
-	const phrases = [...byPhrase.values()].filter((entry) => entry.words.length > 1);
-	phrases.sort((a, b) => a.words.length - b.words.length);
-	for (const phrase of phrases) inheritFromWords(lexicon, phrase);
+	// Shorter entries first, so a phrase inherits from words that already inherited themselves.
+	const drafts = [...byPhrase.values()].sort((a, b) => a.words.length - b.words.length);
+	for (const draft of drafts) {
+		if (draft.words.length === 1) inheritFromAlternatives(lexicon, draft);
+		else inheritFromWords(lexicon, draft);
+	}
 	return lexicon;
+}
+
+/** The valence an entry gives this token: its negated one when a stem entry meets a negative suffix. */
+function valenceFor(lexicon: CompiledLexicon, entry: CompiledEntry, key: string): number {
+	const last = entry.words[entry.words.length - 1];
+	if (last.isStem && entry.negated !== undefined && lexicon.rules.negativeSuffix(key.slice(last.text.length))) return entry.negated;
+	return entry.valence;
+}
+
+function addCategories(target: CompiledEntry, categories: readonly CategoryName[]): void {
+	for (const category of categories) if (!target.categories.includes(category)) target.categories.push(category);
+}
+
+/**
+ * A single word (or stem) hides the other single-word entries it also matches ("scam" in AFINN hides the
+ * category stem "scam*"; the category word "gelmedi" hides the stem "gel*" and its negative suffix;
+ * "dolandırıcı*" hides "dolandır*"): it takes their categories, and their valence when it has none.
+ */
+function inheritFromAlternatives(lexicon: CompiledLexicon, word: DraftEntry): void {
+	const key = word.words[0].text;
+	for (const other of factsOf(lexicon, key).candidates) {
+		if (other === word || other.words.length !== 1) continue;
+		addCategories(word, other.categories);
+		if (!word.hasValence && (other as DraftEntry).hasValence) {
+			word.valence = valenceFor(lexicon, other, key);
+			word.hasValence = true;
+		}
+	}
 }
 
 function inheritFromWords(lexicon: CompiledLexicon, phrase: DraftEntry): void {
@@ -147,8 +178,8 @@ function inheritFromWords(lexicon: CompiledLexicon, phrase: DraftEntry): void {
 	for (let index = 0; index < facts.length; index++) {
 		const inner = longestMatch(facts, index, phrase.words.length - 1);
 		if (inner === undefined) continue;
-		valence += inner.valence;
-		for (const category of inner.categories) if (!phrase.categories.includes(category)) phrase.categories.push(category);
+		valence += valenceFor(lexicon, inner, facts[index + inner.words.length - 1].key);
+		addCategories(phrase, inner.categories);
 		index += inner.words.length - 1;
 	}
 	if (!phrase.hasValence) phrase.valence = valence;

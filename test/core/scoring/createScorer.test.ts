@@ -1,0 +1,131 @@
+import { createScorer } from '../../../nodes/core/scoring/createScorer';
+
+const now = new Date('2025-03-01T12:00:00Z');
+const score = createScorer();
+
+describe('createScorer: sentiment and language', () => {
+	it.each([
+		['@shop my order never arrived and nobody answers. Still waiting for a refund!', 'negative'],
+		['On hold for 2 hours, worst customer service ever. Never again.', 'negative'],
+		['@bank thanks, the support team fixed it quickly, great service', 'positive'],
+		['Is the store open on Sunday?', 'neutral'],
+		['Kargo hâlâ gelmedi, müşteri hizmetlerine ulaşamıyorum. Rezalet!', 'negative'],
+		['KARGO GELMEDİ, İADE ETMİYORLAR', 'negative'],
+		['Ürün çok güzel, hızlı kargo için teşekkürler, herkese tavsiye ederim', 'positive'],
+		['urun cok guzel tesekkurler', 'positive'],
+		['Hiç beğenmedim, kesinlikle tavsiye etmiyorum', 'negative'],
+		['Kalitesi güzel değil', 'negative'],
+	])('%s → %s', (text, label) => {
+		expect(score({ text }, now).sentiment.label).toBe(label);
+	});
+
+	it('detects English and Turkish and refuses other languages', () => {
+		expect(score({ text: 'my parcel is late again' }, now).language).toBe('en');
+		expect(score({ text: 'siparişim hala gelmedi' }, now).language).toBe('tr');
+		const spanish = score({ text: 'el pedido no llegó y nadie responde para nada' }, now);
+		expect(spanish).toMatchObject({ language: 'unsupported', sentiment: { label: 'unscored' }, risk: 0, level: 'low' });
+		expect(score({ text: 'Заказ не пришёл' }, now).sentiment.label).toBe('unscored');
+	});
+
+	it('honours the per-item language override and the settings default', () => {
+		expect(score({ text: 'rezalet', language: 'tr' }, now).language).toBe('tr');
+		expect(createScorer({ language: 'tr' })({ text: 'kargo gelmedi' }, now).sentiment.label).toBe('negative');
+		expect(score({ text: 'rezalet', language: 'en' }, now).language).toBe('en');
+	});
+
+	it('scores emoji and shouting', () => {
+		expect(score({ text: '😡😡' }, now).sentiment.label).toBe('negative');
+		const calm = score({ text: 'this is terrible' }, now).sentiment.score;
+		const loud = score({ text: 'this is TERRIBLE!!!' }, now);
+		expect(loud.sentiment.score).toBeLessThan(calm);
+		expect(loud.reasons.join(' ')).toContain('capitals');
+	});
+
+	it('lets a star rating speak', () => {
+		expect(score({ text: 'ok', rating: 1 }, now).sentiment.label).toBe('negative');
+		expect(score({ text: 'ok', rating: 5 }, now).sentiment.label).toBe('positive');
+	});
+});
+
+describe('createScorer: categories, risk and reasons', () => {
+	it('reports categories with the words that hit', () => {
+		const result = score({ text: 'They charged twice, this is a scam. My lawyer will hear about it.' }, now);
+		const byName = Object.fromEntries(result.categories.map((hit) => [hit.name, hit.matches]));
+		expect(byName.fraud).toEqual(['scam']);
+		expect(byName.legal).toEqual(['lawyer']);
+		expect(byName.billing).toEqual(['charged twice']);
+		expect(score({ text: 'avukatıma verdim, dolandırıcılar' }, now).categories.map((hit) => hit.name)).toEqual(['legal', 'fraud']);
+	});
+
+	it('explains the score in words a reader understands', () => {
+		const result = score({ text: 'Total scam, never again', followers: 48_000, verified: true, tagged: false, createdAt: '2025-03-01T10:00:00Z' }, now);
+		expect(result.reasons[0]).toMatch(/^negative \(-\d+(\.\d)?\): .*'scam'/);
+		expect(result.reasons).toEqual(expect.arrayContaining(['category fraud/scam: \'scam\'', '48k followers', 'verified author', 'brand not tagged: easy to miss', 'posted 2 h ago']));
+	});
+
+	it('weighs legal threats above plain complaints and amplifies by reach, verification and recency', () => {
+		const plain = score({ text: 'the delivery was late, disappointed' }, now).risk;
+		const legal = score({ text: 'the delivery was late, disappointed, my lawyer will sue' }, now).risk;
+		expect(legal).toBeGreaterThan(plain);
+		const base = { text: 'worst service, a total scam' };
+		const risks = [
+			score(base, now).risk,
+			score({ ...base, followers: 50_000 }, now).risk,
+			score({ ...base, followers: 50_000, verified: true }, now).risk,
+			score({ ...base, followers: 50_000, verified: true, createdAt: '2025-03-01T11:30:00Z' }, now).risk,
+		];
+		expect([...risks].sort((a, b) => a - b)).toEqual(risks);
+		expect(new Set(risks).size).toBe(4);
+		expect(score({ text: 'Love this brand, best service ever!', followers: 5_000_000, verified: true }, now).level).toBe('low');
+	});
+
+	it('maps risk to levels with configurable thresholds', () => {
+		const text = 'worst service, a total scam, never again';
+		const risk = score({ text, followers: 48_000 }, now).risk;
+		expect(createScorer({ thresholds: { medium: 1, high: 2, critical: risk } })({ text, followers: 48_000 }, now).level).toBe('critical');
+		expect(createScorer({ thresholds: { medium: risk + 1, high: 100, critical: 100 } })({ text, followers: 48_000 }, now).level).toBe('low');
+	});
+
+	it('uses the weights', () => {
+		const input = { text: 'my order is late', followers: 1_000_000 };
+		const withoutReach = createScorer({ weights: { reach: 0 } })(input, now).risk;
+		const reachHeavy = createScorer({ weights: { reach: 2 } })(input, now).risk;
+		expect(reachHeavy).toBeGreaterThan(withoutReach);
+	});
+
+	it('adds custom keywords to a category, or replaces the built-in ones', () => {
+		const added = createScorer({ customKeywords: { safety: ['gluten'] } });
+		expect(added({ text: 'found gluten in the gluten-free bread' }, now).categories).toContainEqual({ name: 'safety', matches: ['gluten'] });
+		expect(added({ text: 'this could start a fire' }, now).categories.map((hit) => hit.name)).toContain('safety');
+		const replaced = createScorer({ customKeywords: { safety: ['gluten'] }, replaceKeywords: true });
+		expect(replaced({ text: 'this could start a fire' }, now).categories.map((hit) => hit.name)).not.toContain('safety');
+	});
+
+	it('adds user negative and positive words', () => {
+		expect(score({ text: 'the update is meh' }, now).sentiment.label).toBe('neutral');
+		expect(createScorer({ negativeWords: ['meh'] })({ text: 'the update is meh' }, now).sentiment.label).toBe('negative');
+		expect(createScorer({ positiveWords: ['bombastic'] })({ text: 'bombastic update' }, now).sentiment.label).toBe('positive');
+	});
+});
+
+describe('createScorer: bad input', () => {
+	it.each([undefined, null, 42, { a: 1 }])('throws naming the field for text %p', (text) => {
+		expect(() => score({ text } as never, now)).toThrow(/"text"/);
+	});
+
+	it('ignores bad numbers and dates instead of producing NaN', () => {
+		const result = score(
+			{ text: 'refund please, still waiting', followers: Number.NaN, engagement: { likes: -5, shares: Infinity }, createdAt: 'yesterday', rating: Number.NaN, language: 'fr' as never },
+			new Date('not a date'),
+		);
+		expect(Number.isFinite(result.risk)).toBe(true);
+		expect(result.reach).toBe(0);
+		expect(result.reasons.join(' ')).not.toMatch(/NaN|posted/);
+	});
+
+	it('is deterministic for the same input, settings and time', () => {
+		const input = { text: 'Kargo gelmedi, rezalet! @marka', followers: 1200, createdAt: '2025-02-28T12:00:00Z' };
+		expect(createScorer()(input, now)).toEqual(createScorer()(input, now));
+		expect(score(input, now)).toEqual(score(input, now));
+	});
+});

@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { computeMetrics, main } from '../../tools/eval';
+import { readJsonLines } from '../../tools/readJsonLines';
+
+describe('computeMetrics', () => {
+	it('computes per-class precision, recall, F1, macro-F1 and counts unscored rows as misses', () => {
+		const metrics = computeMetrics([
+			{ gold: 'negative', predicted: 'negative' },
+			{ gold: 'negative', predicted: 'neutral' },
+			{ gold: 'neutral', predicted: 'neutral' },
+			{ gold: 'positive', predicted: 'negative' },
+			{ gold: 'positive', predicted: 'unscored' },
+		]);
+		expect(metrics).toEqual({
+			n: 5,
+			accuracy: 0.4,
+			macroF1: 0.3889,
+			negative: { precision: 0.5, recall: 0.5, f1: 0.5 },
+			neutral: { precision: 0.5, recall: 1, f1: 0.6667 },
+			positive: { precision: 0, recall: 0, f1: 0 },
+			unscored: 1,
+		});
+	});
+});
+
+describe('eval and readJsonLines on a file', () => {
+	let dir: string;
+	let stdout: string;
+	let stderr: string;
+	beforeEach(() => {
+		dir = mkdtempSync(join(tmpdir(), 'crisis-eval-'));
+		stdout = '';
+		stderr = '';
+		jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+		jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+	});
+	afterEach(() => {
+		jest.restoreAllMocks();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('reports malformed lines and missing fields with their line numbers and goes on', async () => {
+		const file = join(dir, 'rows.jsonl');
+		writeFileSync(
+			file,
+			[
+				'{"id":"1","text":"worst service ever, still waiting for my refund","label":"negative"}',
+				'{not json',
+				'',
+				'{"id":"3","label":"neutral"}',
+				'{"id":"4","text":"thanks, great job, love it","label":"positive"}',
+				'{"id":"5","text":"is the shop open today?","label":"maybe"}',
+			].join('\n'),
+		);
+		expect(await main(['--input', file])).toBe(0);
+		expect(stderr).toContain(`${file}:2:`);
+		expect(stderr).toContain(`${file}:4: skipped, field "text"`);
+		expect(stderr).toContain(`${file}:6: skipped, field "label"`);
+		const metrics = JSON.parse(stdout);
+		expect(Object.keys(metrics)).toEqual(['n', 'accuracy', 'macroF1', 'negative', 'neutral', 'positive', 'unscored']);
+		expect(metrics).toMatchObject({ n: 2, accuracy: 1, unscored: 0 });
+	});
+
+	it('fails with a usage message without --input and with a message for a missing file', async () => {
+		expect(await main([])).toBe(2);
+		expect(stderr).toContain('usage');
+		expect(await main(['--input', join(dir, 'absent.jsonl')])).toBe(1);
+		expect(stderr).toContain('cannot read');
+	});
+
+	it('yields line numbers with the parsed values', async () => {
+		const file = join(dir, 'lines.jsonl');
+		writeFileSync(file, '{"a":1}\n\n[2]\n');
+		const seen: unknown[] = [];
+		for await (const line of readJsonLines(file)) seen.push(line);
+		expect(seen).toEqual([{ lineNumber: 1, value: { a: 1 } }, { lineNumber: 3, value: [2] }]);
+	});
+});
