@@ -256,6 +256,23 @@ async function waitForReady(baseUrl, child, timeoutMs = 180000, logFile) {
 	fail('Starting n8n', `no readiness after ${timeoutMs / 1000} s at ${baseUrl}/healthz/readiness.`);
 }
 
+/**
+ * n8n starts even when a community package fails to load (it only logs it): ask the running editor
+ * which node types it knows and fail with the reason if any of ours is missing.
+ */
+async function assertPackageLoaded(baseUrl) {
+	const expected = require(path.join(PROJECT_ROOT, 'package.json')).n8n.nodes.map((file) => {
+		const className = path.basename(file, '.node.js');
+		return `n8n-nodes-crisis-desk.${className.charAt(0).toLowerCase()}${className.slice(1)}`;
+	});
+	const response = await fetch(`${baseUrl}/types/nodes.json`);
+	const known = new Set((await response.json()).map((type) => type.name));
+	const missing = expected.filter((name) => !known.has(name));
+	if (missing.length > 0) {
+		fail('Loading the package into n8n', `n8n does not know ${missing.join(', ')}: look for "Failed to load package" in the n8n output and rebuild (npm run build).`);
+	}
+}
+
 /** Starts `n8n start` on 127.0.0.1:port; resolves once /healthz/readiness answers. */
 async function startServer(userFolder, { port, extraEnv = {}, output = 'inherit', logFile }) {
 	const { nodeBin, n8nBin } = paths();
@@ -264,6 +281,12 @@ async function startServer(userFolder, { port, extraEnv = {}, output = 'inherit'
 		stdio: ['ignore', output, output],
 	});
 	await waitForReady(`http://127.0.0.1:${port}`, child, 180000, logFile);
+	try {
+		await assertPackageLoaded(`http://127.0.0.1:${port}`);
+	} catch (error) {
+		await stopServer(child);
+		throw error;
+	}
 	return child;
 }
 

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+'use strict';
+// Screenshots of templates in the n8n editor for the README: `npm run screenshots` while `npm start` runs.
+// Needs Debian's Chromium (`apt-get install chromium`); uses playwright-core to drive it, never downloads a browser.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const baseUrl = process.env.CRISIS_DESK_URL || `http://127.0.0.1:${process.env.N8N_PORT || 5678}`;
+const email = process.env.CRISIS_DESK_OWNER_EMAIL || 'owner@crisis-desk.local';
+const password = process.env.CRISIS_DESK_OWNER_PASSWORD || 'CrisisDesk-2026';
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const outDir = path.resolve(__dirname, '..', 'docs');
+
+async function main() {
+	if (!fs.existsSync(chromium)) {
+		throw new Error(`no Chromium at ${chromium}: apt-get install chromium (or set CHROMIUM_PATH)`);
+	}
+	const shots = process.argv.slice(2).map((arg) => {
+		const [id, file] = arg.split('=');
+		return { id, file: file || `${id}.png` };
+	});
+	if (shots.length === 0) throw new Error('usage: npm run screenshots -- <workflowId>=<file.png> …');
+
+	const login = await fetch(`${baseUrl}/rest/login`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ emailOrLdapLoginId: email, password }),
+	});
+	if (!login.ok) throw new Error(`login to ${baseUrl} failed (${login.status}): is npm start running?`);
+	const [cookieName, cookieValue] = (login.headers.get('set-cookie') || '').split(';')[0].split('=');
+
+	const { chromium: launcher } = require('playwright-core');
+	const browser = await launcher.launch({
+		executablePath: chromium,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+			'--disable-component-update', '--disable-sync'],
+	});
+	try {
+		const context = await browser.newContext({ viewport: { width: 1440, height: 860 } });
+		await context.addCookies([{ name: cookieName, value: cookieValue, url: baseUrl }]);
+		const page = await context.newPage();
+		fs.mkdirSync(outDir, { recursive: true });
+		for (const shot of shots) {
+			process.stderr.write(`[crisis-desk] screenshot of ${shot.id} …\n`);
+			await page.goto(`${baseUrl}/workflow/${shot.id}`, { waitUntil: 'networkidle' });
+			await page.waitForSelector('[data-test-id="canvas-node"]', { timeout: 60000 });
+			await page.keyboard.press('Shift+1').catch(() => undefined);
+			await page.waitForTimeout(1500);
+			await page.screenshot({ path: path.join(outDir, shot.file) });
+			process.stderr.write(`[crisis-desk] wrote docs/${shot.file}\n`);
+		}
+	} finally {
+		await browser.close();
+	}
+}
+
+main().catch((error) => {
+	process.stderr.write(`[crisis-desk] ${error.message}\n`);
+	process.exit(1);
+});
