@@ -4,10 +4,10 @@ import { AFINN_WORDS } from './lexicon/afinn';
 import { EMOTICONS } from './lexicon/emoticons';
 import { EN_CONTRASTS, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS } from './lexicon/en';
 import type { LexiconEntry } from './lexicon/LexiconEntry';
-import { TR_CONTRASTS, TR_INTENSIFIERS, TR_LEXICON, TR_POST_NEGATORS } from './lexicon/tr';
+import { TR_CONTRASTS, TR_INTENSIFIERS, TR_LEXICON, TR_LOOSE_NEGATORS, TR_POST_NEGATORS } from './lexicon/tr';
 import { compileLexicon, type CompiledLexicon, type LanguageRules } from './phraseMatcher';
 import type { ScoringSettings } from './scoringSettings';
-import { foldTurkish, hasNegativeSuffix } from './turkishText';
+import { foldTurkish, hasNegativeSuffix, isNegativeVerbForm } from './turkishText';
 
 export type ScoredLanguage = 'en' | 'tr';
 
@@ -16,6 +16,8 @@ export interface LanguageProfile {
 	lexicon: CompiledLexicon;
 	/** Valence of a negator that negated nothing ("still not here", "no one called"). */
 	looseNegatorValence: number;
+	/** Valence of a contrast word: in a review, "ama" announces a reservation even when its words are unknown. */
+	contrastValence: number;
 	/** Score at or below which a text is negative, and at or above which it is positive. */
 	negativeAtMost: number;
 	positiveAtLeast: number;
@@ -30,16 +32,22 @@ const ENGLISH_RULES: LanguageRules = {
 	negationReach: 3,
 	postNegators: [],
 	negativeSuffix: never,
+	negativeForm: never,
+	negativeFormValence: 0,
 	intensifiers: EN_INTENSIFIERS,
 	contrasts: EN_CONTRASTS,
 };
 
 const TURKISH_RULES: LanguageRules = {
 	normalize: foldTurkish,
-	negators: new Set(),
+	// "değil"/"yok" negate backwards; listed as negators too so that one negating nothing still counts
+	// as a complaint cue ("saç için değil"). Nothing negates forwards (reach 0).
+	negators: new Set(TR_LOOSE_NEGATORS),
 	negationReach: 0,
 	postNegators: TR_POST_NEGATORS,
 	negativeSuffix: hasNegativeSuffix,
+	negativeForm: isNegativeVerbForm,
+	negativeFormValence: -2,
 	intensifiers: new Set([...TR_INTENSIFIERS].map(foldTurkish)),
 	contrasts: new Set([...TR_CONTRASTS].map(foldTurkish)),
 };
@@ -80,6 +88,7 @@ export function buildLanguageProfiles(settings: ScoringSettings): Record<ScoredL
 				ENGLISH_RULES,
 			),
 			looseNegatorValence: -1,
+			contrastValence: 0,
 			negativeAtMost: -1,
 			positiveAtLeast: 2,
 		},
@@ -88,7 +97,8 @@ export function buildLanguageProfiles(settings: ScoringSettings): Record<ScoredL
 				[...EMOTICONS, ...TR_LEXICON, ...categoryEntries(settings, (definition) => definition.tr), ...userEntries(settings)],
 				TURKISH_RULES,
 			),
-			looseNegatorValence: -1,
+			looseNegatorValence: -1.5,
+			contrastValence: -1,
 			negativeAtMost: -1,
 			positiveAtLeast: 2,
 		},

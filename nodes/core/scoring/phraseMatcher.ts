@@ -12,6 +12,7 @@ export interface CompiledEntry {
 	valence: number;
 	negated: number | undefined;
 	categories: CategoryName[];
+	lukewarm: boolean;
 }
 
 export interface LanguageRules {
@@ -24,6 +25,12 @@ export interface LanguageRules {
 	postNegators: readonly string[];
 	/** Does the rest of a stem-matched word make it negative (Turkish -madı, -mıyor)? */
 	negativeSuffix: (rest: string) => boolean;
+	/**
+	 * Is a word no entry knows a negative verb form ("kesmiyor", "getirmedi")? In an agglutinative language
+	 * that is a complaint whatever the verb; it then scores `negativeFormValence`.
+	 */
+	negativeForm: (word: string) => boolean;
+	negativeFormValence: number;
 	intensifiers: ReadonlySet<string>;
 	/** "but", "ama": what comes after weighs more than what came before. */
 	contrasts: ReadonlySet<string>;
@@ -104,7 +111,7 @@ export function compileLexicon(entries: Iterable<LexiconEntry>, rules: LanguageR
 		const key = words.map((word) => word.text + (word.isStem ? '*' : '')).join(' ');
 		let compiled = byPhrase.get(key);
 		if (!compiled) {
-			compiled = { words, valence: 0, negated: undefined, categories: [], hasValence: false };
+			compiled = { words, valence: 0, negated: undefined, categories: [], lukewarm: false, hasValence: false };
 			byPhrase.set(key, compiled);
 		}
 		if (entry.valence !== undefined) {
@@ -113,6 +120,7 @@ export function compileLexicon(entries: Iterable<LexiconEntry>, rules: LanguageR
 			compiled.hasValence = true;
 		}
 		if (entry.category && !compiled.categories.includes(entry.category)) compiled.categories.push(entry.category);
+		if (entry.lukewarm) compiled.lukewarm = true;
 	}
 
 	const exact = new Map<string, CompiledEntry[]>();
@@ -194,6 +202,9 @@ export function computeFacts(lexicon: CompiledLexicon, token: string): TokenFact
 		if (length > key.length) continue;
 		const byStem = lexicon.stems.get(key.slice(0, length));
 		if (byStem) candidates = candidates ? [...candidates, ...byStem] : byStem;
+	}
+	if (candidates === undefined && rules.negativeForm(key)) {
+		candidates = [{ words: [{ text: key, isStem: false }], valence: rules.negativeFormValence, negated: undefined, categories: [], lukewarm: false }];
 	}
 	return {
 		key,

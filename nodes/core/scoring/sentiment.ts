@@ -20,6 +20,7 @@ export interface Emphasis {
 }
 
 const INTENSIFIER_FACTOR = 1.5;
+const LUKEWARM_FACTOR = 0.4;
 /** Around "but"/"ama" the second half carries the writer's conclusion. */
 const BEFORE_CONTRAST_FACTOR = 0.5;
 const AFTER_CONTRAST_FACTOR = 1.5;
@@ -54,9 +55,11 @@ export function scoreSentiment(
 	emphasis: Emphasis,
 	rating: unknown,
 ): SentimentResult {
-	let score = profile.looseNegatorValence * match.looseNegators;
+	let score = profile.looseNegatorValence * match.looseNegators + (match.contrastIndex >= 0 ? profile.contrastValence : 0);
 	const terms: ScoredTerm[] = [];
+	let lukewarm = false;
 	for (const hit of match.hits) {
+		if (hit.entry.lukewarm) lukewarm = true;
 		let valence = hitValence(hit);
 		if (valence === 0) continue;
 		if (match.contrastIndex >= 0) valence *= hit.start < match.contrastIndex ? BEFORE_CONTRAST_FACTOR : AFTER_CONTRAST_FACTOR;
@@ -69,6 +72,7 @@ export function scoreSentiment(
 		score += fromRating;
 		terms.push({ text: `${Math.round(rating as number)}★`, valence: fromRating });
 	}
+	if (lukewarm) score *= LUKEWARM_FACTOR;
 	score = Math.round(score * emphasisFactor(emphasis) * 10) / 10;
 	terms.sort((a, b) => Math.abs(b.valence) - Math.abs(a.valence));
 	const label = score <= profile.negativeAtMost ? 'negative' : score >= profile.positiveAtLeast ? 'positive' : 'neutral';

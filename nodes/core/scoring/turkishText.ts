@@ -37,3 +37,13 @@ const NEGATIVE_SUFFIX = /^(?:y?[ae])?(?:m[ae](?:d|z|y|m|sin|niz)|m[iu]yor)/;
 export function hasNegativeSuffix(rest: string): boolean {
 	return NEGATIVE_SUFFIX.test(rest);
 }
+
+/**
+ * A negative verb form anywhere in an (ASCII-folded) word: -mıyor, -madı, -mamış, -maz…, and the "cannot"
+ * forms -amadı, -emiyor. Used for verbs the lexicon does not list: "kesmiyor", "getirmedi", "yapamıyorum".
+ */
+const NEGATIVE_VERB_FORM = /..(?:m[iu]yor|m[ae]d[iu]|m[ae]m[iu]s|m[ae]z(?:$|lar|sin|di|mis)|[ae]m[ae]d[iu]|[ae]m[iu]yor)/;
+
+export function isNegativeVerbForm(word: string): boolean {
+	return NEGATIVE_VERB_FORM.test(word);
+}

@@ -11,4 +11,6 @@ export interface LexiconEntry {
 	/** Valence when negated ("not good", "beğenmedim", "güzel değil"); default: the opposite sign, damped. */
 	negated?: number;
 	category?: CategoryName;
+	/** "idare eder", "so-so": the writer is lukewarm, which damps the whole text's score towards neutral. */
+	lukewarm?: boolean;
 }

@@ -85,7 +85,14 @@ const PRAISE_PHRASES: LexiconEntry[] = [
 	...weighted(2, ['on time', 'early', 'smooth', 'friendly', 'helpful', 'quick', 'quickly', 'fast', 'resolved', 'sorted', 'fixed', 'appreciate', 'appreciated', 'recommend', 'pleasant', 'comfortable', 'nice', 'good', 'happy', 'glad', 'pleased', 'enjoyed', 'enjoy']),
 ];
 
-export const EN_LEXICON: readonly LexiconEntry[] = [...NEUTRALISED_AFINN, ...COMPLAINT_PHRASES, ...PRAISE_PHRASES];
+/** Lukewarm verdicts damp the whole text towards neutral. */
+const LUKEWARM: LexiconEntry[] = ['so-so', 'so so', 'meh', 'average', 'mediocre', 'not bad', 'decent', 'okay i guess', 'ok i guess'].map((phrase) => ({
+	phrase,
+	valence: 0,
+	lukewarm: true,
+}));
+
+export const EN_LEXICON: readonly LexiconEntry[] = [...NEUTRALISED_AFINN, ...COMPLAINT_PHRASES, ...PRAISE_PHRASES, ...LUKEWARM];
 
 export const EN_NEGATORS: ReadonlySet<string> = new Set([
 	'not', 'no', 'never', 'nothing', 'nobody', 'none', 'nor', 'without', 'cannot', "can't", 'cant', "don't", 'dont', "didn't",

@@ -24,9 +24,10 @@ const COMPLAINTS: LexiconEntry[] = [
 		'arıza*', 'hasar*', 'ezik*', 'kaba*', 'ilgisiz*', 'pahalı*', 'yavaş*', 'dar geldi', 'küçük geldi', 'büyük geldi', 'iade*', 'değiştir*', 'beklettiler', 'bekletiyor*', 'bekliyorum', 'bekliyoruz', 'aldatıl*',
 		'kandırıl*', 'kesinti*', 'kopuyor', 'donuyor', 'kapanıyor', 'ısınıyor', 'bitiyor', 'dökül*',
 		'soyul*', 'kokuyor', 'koku', 'ses yapıyor', 'ses geliyor', 'iptal*', 'kayıp*',
-		'kaybol*', 'vermediler', 'gönderilmedi', 'ulaşmadı', 'teslim edilmedi',
+		'kaybol*', 'vermediler', 'gönderilmedi', 'ulaşmadı', 'teslim edilmedi', 'yetersiz*', 'asla', 'farklı ürün', 'faturasız*',
+		'açılmış', 'kullanılmış', 'kırıl*', 'bozul*', 'kokuyor', 'uzak dur*', 'dar', 'olsaydı',
 	]),
-	...weighted(-1, ['hala', 'hâlâ', 'neden', 'niye', 'keşke']),
+	...weighted(-1, ['hala', 'hâlâ', 'neden', 'niye', 'keşke', 'zor', 'sert']),
 ];
 
 /** Verb stems that are neutral or positive as such and complaints when negated ("gelmedi", "çalışmıyor"). */
@@ -62,7 +63,7 @@ const NEGATABLE: LexiconEntry[] = [
 	{ phrase: 'öner*', valence: 2, negated: -3 },
 	{ phrase: 'iyi', valence: 3, negated: -2 },
 	{ phrase: 'güzel*', valence: 3, negated: -2 },
-	{ phrase: 'fena', valence: -2, negated: 1 },
+	{ phrase: 'fena', valence: -2, negated: 0 },
 	{ phrase: 'kötü değil', valence: 1 },
 	{ phrase: 'sorun yok', valence: 2 },
 	{ phrase: 'problem yok', valence: 2 },
@@ -79,7 +80,12 @@ const PRAISE: LexiconEntry[] = [
 	...weighted(2, ['tavsiye*', 'uygun*', 'çabuk*', 'sağlıklı*', 'dayanıklı*', 'yumuşak*', 'temiz*', 'özen*', 'beklentimi karşıladı', 'işimi görüyor', 'kibar*']),
 ];
 
-export const TR_LEXICON: readonly LexiconEntry[] = [...COMPLAINTS, ...NEGATABLE, ...PRAISE];
+/** Lukewarm verdicts: "it'll do", "not bad", "average". */
+const LUKEWARM: LexiconEntry[] = ['idare eder*', 'idare ed*', 'fena değil', 'ortalama', 'orta', 'normal', 'eh işte', 'ne iyi ne kötü', 'fiyatına göre', 'fiyatina gore'].map(
+	(phrase) => ({ phrase, valence: 0, lukewarm: true }),
+);
+
+export const TR_LEXICON: readonly LexiconEntry[] = [...COMPLAINTS, ...NEGATABLE, ...PRAISE, ...LUKEWARM];
 
 export const TR_INTENSIFIERS: ReadonlySet<string> = new Set([
 	'çok', 'cok', 'gerçekten', 'gercekten', 'aşırı', 'asiri', 'gayet', 'oldukça', 'oldukca', 'kesinlikle', 'resmen', 'hiç', 'hic',
@@ -87,6 +93,9 @@ export const TR_INTENSIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 export const TR_CONTRASTS: ReadonlySet<string> = new Set(['ama', 'fakat', 'ancak', 'lakin', 'yalnız', 'yalniz']);
+
+/** "değil" and "yok" in the forms that stand alone ("değildi", "yoktu"). */
+export const TR_LOOSE_NEGATORS: readonly string[] = ['degil', 'degildi', 'degilim', 'degiller', 'yok', 'yoktu', 'yokmus'];
 
 /** Words that negate the word before them: "güzel değil", "cevap yok". */
 export const TR_POST_NEGATORS: readonly string[] = ['degil', 'yok'];
