@@ -127,7 +127,7 @@ function incidentId(brand: BrandState, sinceMs: number): string {
 	return `${slug}-${new Date(sinceMs).toISOString().slice(0, 16).replace(/[-:]/g, '')}Z`;
 }
 
-function lastHour(brand: BrandState, tests: WindowTest[], lastComplete: number, settings: DetectorSettings) {
+function lastHour(brand: BrandState, tests: WindowTest[], lastComplete: number, settings: DetectorSettings): Figures {
 	const longest = tests.filter((test) => test.channel === 'all').sort((a, b) => b.minutes - a.minutes)[0];
 	if (longest) return { volume: longest.total, baseline: longest.expectedTotal, negative: longest.negative };
 	const first = lastComplete - 60 / settings.bucketMinutes + 1;
@@ -143,6 +143,65 @@ function lastHour(brand: BrandState, tests: WindowTest[], lastComplete: number, 
 	return { volume, baseline, negative };
 }
 
+interface Figures {
+	volume: number;
+	baseline: number;
+	negative: number;
+}
+
+function figuresOf(signal: Signal): Figures {
+	return { volume: signal.total, baseline: signal.expectedTotal, negative: signal.negative };
+}
+
+function toEvent(
+	brand: BrandState,
+	incident: OpenIncident,
+	state: IncidentState,
+	nowMs: number,
+	figures: Figures,
+	reasons: string[],
+): IncidentEvent {
+	return {
+		at: new Date(nowMs).toISOString(),
+		brand: brand.name,
+		level: incident.level,
+		state,
+		incident: incident.id,
+		volume: figures.volume,
+		baseline: round(figures.baseline),
+		negative: figures.negative,
+		reasons,
+		sampleIds: incident.samples.map(([id]) => id),
+		since: new Date(incident.since).toISOString(),
+	};
+}
+
+function resolve(brand: BrandState, incident: OpenIncident, nowMs: number, settings: DetectorSettings, figures: Figures, why: string): IncidentEvent {
+	delete brand.incident;
+	brand.quietUntil = nowMs + settings.cooldownMinutes * MS_PER_MINUTE;
+	brand.slowBurn = [emptyTrack(), emptyTrack()];
+	const peak = `at its peak ${incident.peakRatio.toFixed(1)}× the expected volume, ${Math.round(incident.peakExcess)} mentions above it`;
+	return toEvent(brand, incident, 'resolved', nowMs, figures, [why, peak]);
+}
+
+function open(brand: BrandState, trigger: Signal, nowMs: number, settings: DetectorSettings): IncidentEvent {
+	const incident: OpenIncident = {
+		id: incidentId(brand, trigger.startMs),
+		level: levelOf(trigger, 0, settings),
+		since: trigger.startMs,
+		openedAt: nowMs,
+		lastActive: nowMs,
+		peakRatio: trigger.ratio,
+		peakExcess: trigger.count - trigger.expected,
+		samples: [],
+	};
+	mergeSamples(incident, brand, trigger.startMs, settings);
+	brand.incident = incident;
+	// From now on the slow-burn test measures whether the rise goes on, not the rise already announced.
+	brand.slowBurn = [emptyTrack(), emptyTrack()];
+	return toEvent(brand, incident, 'opened', nowMs, figuresOf(trigger), describe(trigger));
+}
+
 /**
  * Opens, escalates and resolves the brand's incident from this poll's tests. An incident opens once
  * (never again during the cooldown after it resolved), is announced again only when its level
@@ -156,53 +215,13 @@ export function updateIncident(
 	nowMs: number,
 	settings: DetectorSettings,
 ): IncidentEvent[] {
-	const at = new Date(nowMs).toISOString();
 	const burst = strongestBurst(tests, settings.openSurprise, settings);
 	const trigger = burst ? fromBurst(burst) : slowBurnSignal(brand, lastComplete, settings);
-	const event = (
-		incident: OpenIncident,
-		state: IncidentState,
-		figures: { volume: number; baseline: number; negative: number },
-		reasons: string[],
-	): IncidentEvent => ({
-		at,
-		brand: brand.name,
-		level: incident.level,
-		state,
-		incident: incident.id,
-		volume: figures.volume,
-		baseline: round(figures.baseline),
-		negative: figures.negative,
-		reasons,
-		sampleIds: incident.samples.map(([id]) => id),
-		since: new Date(incident.since).toISOString(),
-	});
-	const signalFigures = (signal: Signal) => ({ volume: signal.total, baseline: signal.expectedTotal, negative: signal.negative });
-
 	const incident = brand.incident;
-	if (!incident) {
-		if (!trigger || nowMs < brand.quietUntil) return [];
-		const opened: OpenIncident = {
-			id: incidentId(brand, trigger.startMs),
-			level: levelOf(trigger, 0, settings),
-			since: trigger.startMs,
-			openedAt: nowMs,
-			lastActive: nowMs,
-			peakRatio: trigger.ratio,
-			peakExcess: trigger.count - trigger.expected,
-			samples: [],
-		};
-		mergeSamples(opened, brand, trigger.startMs, settings);
-		brand.incident = opened;
-		// From now on the slow-burn test measures whether the rise goes on, not the rise already announced.
-		brand.slowBurn = [emptyTrack(), emptyTrack()];
-		return [event(opened, 'opened', signalFigures(trigger), describe(trigger))];
-	}
+	if (!incident) return trigger && nowMs >= brand.quietUntil ? [open(brand, trigger, nowMs, settings)] : [];
 
-	const hold = trigger ?? (() => {
-		const held = strongestBurst(tests, settings.holdSurprise, settings);
-		return held ? fromBurst(held) : undefined;
-	})();
+	const held = strongestBurst(tests, settings.holdSurprise, settings);
+	const hold = trigger ?? (held ? fromBurst(held) : undefined);
 	if (hold || isSlowBurnHolding(brand, settings) || isVolumeHolding(brand, lastComplete, settings)) {
 		incident.lastActive = nowMs;
 		mergeSamples(incident, brand, incident.since, settings);
@@ -213,46 +232,24 @@ export function updateIncident(
 		const activeMinutes = (nowMs - incident.openedAt) / MS_PER_MINUTE;
 		if (activeMinutes >= settings.adaptAfterHours * 60) {
 			// The rise has lasted too long to be an incident: it is the brand's new level.
-			const from = lastComplete - settings.maxBuckets + 1;
-			brand.level = recentLevel(brand, from, lastComplete, settings);
-			return [close(brand, incident, nowMs, settings, event, lastHour(brand, tests, lastComplete, settings), [
-				`volume stayed high for ${settings.adaptAfterHours} h: the baseline now expects this level`,
-			])];
+			brand.level = recentLevel(brand, lastComplete - settings.maxBuckets + 1, lastComplete, settings);
+			const why = `volume stayed high for ${settings.adaptAfterHours} h: the baseline now expects this level`;
+			return [resolve(brand, incident, nowMs, settings, lastHour(brand, tests, lastComplete, settings), why)];
 		}
 		// Duration raises the level only while the incident still fires, not while it merely lingers.
 		const level = maxLevel(incident.level, levelOf(hold, trigger ? activeMinutes : 0, settings));
 		if (LEVEL_RANK[level] <= LEVEL_RANK[incident.level]) return [];
-		const why =
-			activeMinutes >= (level === 'critical' ? settings.criticalAfterMinutes : settings.highAfterMinutes)
-				? [`still active after ${(activeMinutes / 60).toFixed(1)} h`]
-				: [];
+		const byDuration = activeMinutes >= (level === 'critical' ? settings.criticalAfterMinutes : settings.highAfterMinutes);
 		incident.level = level;
-		const figures = hold ? signalFigures(hold) : lastHour(brand, tests, lastComplete, settings);
-		return [event(incident, 'escalated', figures, [...why, ...(hold ? describe(hold) : [])])];
+		const reasons = [
+			...(byDuration ? [`still firing after ${(activeMinutes / 60).toFixed(1)} h`] : []),
+			...(hold ? describe(hold) : []),
+		];
+		const figures = hold ? figuresOf(hold) : lastHour(brand, tests, lastComplete, settings);
+		return [toEvent(brand, incident, 'escalated', nowMs, figures, reasons)];
 	}
 	if (nowMs - incident.lastActive < settings.resolveAfterMinutes * MS_PER_MINUTE) return [];
 	const figures = lastHour(brand, tests, lastComplete, settings);
-	return [close(brand, incident, nowMs, settings, event, figures, [
-		`back to normal for ${settings.resolveAfterMinutes} min: ${figures.volume} mentions in the last hour, ${round(figures.baseline)} expected`,
-	])];
-}
-
-function close(
-	brand: BrandState,
-	incident: OpenIncident,
-	nowMs: number,
-	settings: DetectorSettings,
-	event: (
-		incident: OpenIncident,
-		state: IncidentState,
-		figures: { volume: number; baseline: number; negative: number },
-		reasons: string[],
-	) => IncidentEvent,
-	figures: { volume: number; baseline: number; negative: number },
-	reasons: string[],
-): IncidentEvent {
-	delete brand.incident;
-	brand.quietUntil = nowMs + settings.cooldownMinutes * MS_PER_MINUTE;
-	brand.slowBurn = [emptyTrack(), emptyTrack()];
-	return event(incident, 'resolved', figures, reasons);
+	const why = `back to normal for ${settings.resolveAfterMinutes} min: ${figures.volume} mentions in the last hour, ${round(figures.baseline)} expected`;
+	return [resolve(brand, incident, nowMs, settings, figures, why)];
 }
