@@ -84,7 +84,7 @@ function parseArguments(argv: string[]): Arguments | string {
 	return { input: values['--input'], bucketMinutes, pollMinutes, labelField: values['--label-field'] };
 }
 
-/** Reads a stream of mentions: each line needs id, text, createdAt and brand; a bad line is reported and skipped. */
+/** Reads a stream of mentions: each line needs id, text, createdAt and brand (or query); a bad line is reported and skipped. */
 async function readObservations(args: Arguments, warn: (message: string) => void): Promise<Observation[]> {
 	const score = createScorer();
 	const observations: Observation[] = [];
@@ -108,8 +108,10 @@ async function readObservations(args: Arguments, warn: (message: string) => void
 			skip('field "createdAt" must be an ISO 8601 date');
 			continue;
 		}
-		if (typeof row.brand !== 'string' || row.brand.trim() === '') {
-			skip('field "brand" must be a non-empty string');
+		// Mentions captured from our own sources carry the matched `query` instead of a brand.
+		const brand = typeof row.brand === 'string' ? row.brand : row.query;
+		if (typeof brand !== 'string' || brand.trim() === '') {
+			skip('field "brand" (or "query") must be a non-empty string');
 			continue;
 		}
 		let negative: boolean;
@@ -131,7 +133,7 @@ async function readObservations(args: Arguments, warn: (message: string) => void
 				continue;
 			}
 		}
-		observations.push({ id, brand: row.brand, createdAt: row.createdAt, text: row.text, negative, risk });
+		observations.push({ id, brand, createdAt: row.createdAt, text: row.text, negative, risk });
 	}
 	return observations;
 }

@@ -45,7 +45,12 @@ describe('replay', () => {
 	});
 
 	it('prints one JSON line per alert, and reports bad lines on stderr with their number', async () => {
-		const rows = stream().map((row) => ({ ...row, label: row.negative ? 'negative' : 'neutral' }));
+		// Half the rows name the brand as our sources do, in `query`.
+		const rows = stream().map(({ brand, ...row }, index) => ({
+			...row,
+			...(index % 2 === 0 ? { brand } : { query: brand }),
+			label: row.negative ? 'negative' : 'neutral',
+		}));
 		const lines = rows.map((row) => JSON.stringify(row));
 		lines.splice(3, 0, '{not json', JSON.stringify({ id: 'x', text: 'hi', createdAt: 'soon', brand: 'Acme', label: 'neutral' }));
 		const file = join(dir, 'stream.jsonl');
