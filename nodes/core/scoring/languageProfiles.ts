@@ -89,8 +89,10 @@ export function buildLanguageProfiles(settings: ScoringSettings): Record<ScoredL
 			),
 			looseNegatorValence: -1,
 			contrastValence: 0,
-			negativeAtMost: -1,
-			positiveAtLeast: 2,
+			// Customers address a brand mostly to complain: any net negative is a complaint, and praise
+			// needs more than a polite "thanks" (+3 takes "thanks" plus something, or a strong word).
+			negativeAtMost: -0.1,
+			positiveAtLeast: 3,
 		},
 		tr: {
 			lexicon: compileLexicon(
@@ -100,7 +102,7 @@ export function buildLanguageProfiles(settings: ScoringSettings): Record<ScoredL
 			looseNegatorValence: -1.5,
 			contrastValence: -1,
 			negativeAtMost: -1,
-			positiveAtLeast: 2,
+			positiveAtLeast: 1.5,
 		},
 	};
 }

@@ -41,6 +41,11 @@ describe('createScorer: sentiment and language', () => {
 		expect(loud.reasons.join(' ')).toContain('capitals');
 	});
 
+	it('damps lukewarm verdicts towards neutral', () => {
+		expect(score({ text: 'Ürün güzel' }, now).sentiment.label).toBe('positive');
+		expect(score({ text: 'Ürün güzel, fiyatına göre idare eder' }, now).sentiment.label).toBe('neutral');
+	});
+
 	it('lets a star rating speak', () => {
 		expect(score({ text: 'ok', rating: 1 }, now).sentiment.label).toBe('negative');
 		expect(score({ text: 'ok', rating: 5 }, now).sentiment.label).toBe('positive');

@@ -1,7 +1,7 @@
 import type { LexiconEntry } from '../../../nodes/core/scoring/lexicon/LexiconEntry';
 import { compileLexicon, factsOf, matchLexicon, type LanguageRules } from '../../../nodes/core/scoring/phraseMatcher';
 import { tokenize } from '../../../nodes/core/scoring/tokenize';
-import { foldTurkish, hasNegativeSuffix } from '../../../nodes/core/scoring/turkishText';
+import { foldTurkish, hasNegativeSuffix, isNegativeVerbForm } from '../../../nodes/core/scoring/turkishText';
 
 const english: LanguageRules = {
 	normalize: (word) => word,
@@ -9,6 +9,8 @@ const english: LanguageRules = {
 	negationReach: 3,
 	postNegators: [],
 	negativeSuffix: () => false,
+	negativeForm: () => false,
+	negativeFormValence: 0,
 	intensifiers: new Set(['very']),
 	contrasts: new Set(['but']),
 };
@@ -19,6 +21,8 @@ const turkish: LanguageRules = {
 	negators: new Set(),
 	postNegators: ['degil', 'yok'],
 	negativeSuffix: hasNegativeSuffix,
+	negativeForm: isNegativeVerbForm,
+	negativeFormValence: -2,
 	intensifiers: new Set(['cok', 'hic']),
 };
 
@@ -49,6 +53,15 @@ describe('matchLexicon', () => {
 		const entries = [{ phrase: 'beğen*', valence: 3, negated: -3 }];
 		expect(hitsOf(entries, turkish, 'Çok beğendim').found).toEqual([{ phrase: 'begen', negated: false, intensified: true }]);
 		expect(hitsOf(entries, turkish, 'hiç begenmedim').found[0].negated).toBe(true);
+	});
+
+	it('scores a negative verb form the lexicon does not list, but not a listed word', () => {
+		const lexicon = compileLexicon([{ phrase: 'gel*', valence: 0, negated: -3 }], turkish);
+		const found = (text: string) =>
+			matchLexicon(lexicon, tokenize(text).map((token) => factsOf(lexicon, token))).hits.map((hit) => hit.entry.valence);
+		expect(found('saçı kesmiyor')).toEqual([-2]);
+		expect(found('kargo gelmedi')).toEqual([0]);
+		expect(found('güzel kesiyor')).toEqual([]);
 	});
 
 	it('lets "değil" and "yok" negate the entry before them', () => {

@@ -1,4 +1,4 @@
-import { foldTurkish, hasNegativeSuffix, turkishLowerCase } from '../../../nodes/core/scoring/turkishText';
+import { foldTurkish, hasNegativeSuffix, isNegativeVerbForm, turkishLowerCase } from '../../../nodes/core/scoring/turkishText';
 
 describe('turkishLowerCase', () => {
 	it('maps dotted İ to i and dotless I to ı', () => {
@@ -25,5 +25,15 @@ describe('hasNegativeSuffix', () => {
 
 	it.each(['mek', 'mak', 'mesi', 'mis', 'iyor', 'di', 'dim', ''])('"%s" does not negate', (rest) => {
 		expect(hasNegativeSuffix(rest)).toBe(false);
+	});
+});
+
+describe('isNegativeVerbForm', () => {
+	it.each(['kesmiyor', 'getirmedi', 'calismamis', 'yapamiyorum', 'alamadim', 'olmaz'])('"%s" is a negative verb form', (word) => {
+		expect(isNegativeVerbForm(word)).toBe(true);
+	});
+
+	it.each(['kesiyor', 'geldi', 'kalem', 'ma', 'temiz', 'gelmek'])('"%s" is not', (word) => {
+		expect(isNegativeVerbForm(word)).toBe(false);
 	});
 });

@@ -81,7 +81,7 @@ const COMPLAINT_PHRASES: LexiconEntry[] = [
 
 const PRAISE_PHRASES: LexiconEntry[] = [
 	...weighted(4, ['thank you so much', 'thanks so much', 'highly recommend', 'above and beyond', 'best service', 'great service', 'great job', 'great customer service', 'well done']),
-	...weighted(3, ['thank you', 'thanks', 'thx', 'ty', 'kudos', 'shout out', 'shoutout', 'appreciate it', 'much appreciated', 'love', 'loved', 'loving', 'awesome', 'amazing', 'fantastic', 'wonderful', 'excellent', 'great', 'best', 'perfect', 'outstanding', 'superb']),
+	...weighted(3, ["can't wait", 'cant wait', 'killed it', 'fav', 'thank you', 'thanks', 'thx', 'ty', 'kudos', 'shout out', 'shoutout', 'appreciate it', 'much appreciated', 'love', 'loved', 'loving', 'awesome', 'amazing', 'fantastic', 'wonderful', 'excellent', 'great', 'best', 'perfect', 'outstanding', 'superb']),
 	...weighted(2, ['on time', 'early', 'smooth', 'friendly', 'helpful', 'quick', 'quickly', 'fast', 'resolved', 'sorted', 'fixed', 'appreciate', 'appreciated', 'recommend', 'pleasant', 'comfortable', 'nice', 'good', 'happy', 'glad', 'pleased', 'enjoyed', 'enjoy']),
 ];
 
