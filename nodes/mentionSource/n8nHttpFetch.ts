@@ -5,7 +5,10 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
-import type { HttpFetch } from '../core/sources/http';
+import type { HttpFetch, HttpRequest, HttpResponse } from '../core/sources/http';
+import type { SourceAdapter } from '../core/sources/SourceAdapter';
+import { signInFailure } from './signInFailure';
+import { thrownAnswer } from './thrownAnswer';
 
 interface FullResponse {
 	statusCode: number;
@@ -13,31 +16,64 @@ interface FullResponse {
 	body: unknown;
 }
 
+/** Fresh options per attempt: n8n's credential code writes the auth header or key into them. */
+function requestOptions(request: HttpRequest): IHttpRequestOptions {
+	return {
+		method: request.method as IHttpRequestMethods,
+		url: request.url,
+		qs: request.qs ? { ...request.qs } : undefined,
+		headers: { accept: 'application/json, application/xml;q=0.9, */*;q=0.8', ...request.headers },
+		body: request.body as IHttpRequestOptions['body'],
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: 30_000,
+	};
+}
+
+function asResponse(response: FullResponse): HttpResponse {
+	return { status: response.statusCode, headers: response.headers ?? {}, body: response.body };
+}
+
+function sameEndpoint(answeredUrl: string | undefined, request: HttpRequest): boolean {
+	return answeredUrl !== undefined && answeredUrl.split('?')[0] === request.url.split('?')[0];
+}
+
 /**
  * The adapters' HTTP door, opened by n8n: proxies, timeouts and credentials (authenticate,
- * preAuthentication, OAuth2 token refresh) are n8n's. HTTP statuses come back as data so the core
- * can honour Retry-After and rate-limit headers itself.
+ * preAuthentication, OAuth2 tokens) are n8n's. HTTP statuses come back as data so the core can
+ * honour Retry-After and rate-limit headers itself. When the answer says the session expired, n8n's
+ * own expiry handling (preAuthentication with `credentialsExpired`, OAuth2 token refresh) gets one go.
  */
-export function n8nHttpFetch(
-	context: IExecuteFunctions | IPollFunctions,
-	credentialType: string | undefined,
-): HttpFetch {
+export function n8nHttpFetch(context: IExecuteFunctions | IPollFunctions, adapter: SourceAdapter): HttpFetch {
+	const credentialType = adapter.credentialType;
+	if (credentialType === undefined) {
+		return async (request) => asResponse((await context.helpers.httpRequest(requestOptions(request))) as FullResponse);
+	}
+
+	const send = async (options: IHttpRequestOptions, expiredStatus?: number): Promise<HttpResponse> =>
+		asResponse(
+			(await context.helpers.httpRequestWithAuthentication.call(context, credentialType, options, {
+				// Statuses are data here, so anything n8n throws came from signing in; signing in again
+				// right after it failed would only spend the service's sign-in rate limit.
+				preAuthenticationRetryStatusCode: expiredStatus ?? [],
+			})) as FullResponse,
+		);
+
 	return async (request) => {
-		const options: IHttpRequestOptions = {
-			method: request.method as IHttpRequestMethods,
-			url: request.url,
-			qs: request.qs,
-			headers: { accept: 'application/json, application/xml;q=0.9, */*;q=0.8', ...request.headers },
-			body: request.body as IHttpRequestOptions['body'],
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			timeout: 30_000,
-		};
-		const response = (
-			credentialType
-				? await context.helpers.httpRequestWithAuthentication.call(context, credentialType, options)
-				: await context.helpers.httpRequest(options)
-		) as FullResponse;
-		return { status: response.statusCode, headers: response.headers ?? {}, body: response.body };
+		let response: HttpResponse;
+		try {
+			response = await send(requestOptions(request));
+		} catch (error) {
+			throw signInFailure(adapter, error);
+		}
+		if (!adapter.sessionExpired?.(response)) return response;
+		try {
+			// Letting the status throw hands it to n8n, which renews the credential and resends once.
+			return await send({ ...requestOptions(request), ignoreHttpStatusErrors: false }, response.status);
+		} catch (error) {
+			const answer = thrownAnswer(error);
+			if (answer && sameEndpoint(answer.url, request)) return answer;
+			throw signInFailure(adapter, error);
+		}
 	};
 }

@@ -64,7 +64,7 @@ export async function searchSource(
 		const field = CREDENTIAL_URL_FIELDS.find((name) => typeof credentials[name] === 'string' && credentials[name]);
 		if (field) baseUrl = credentials[field] as string;
 	}
-	return await adapter.search(n8nHttpFetch(context, adapter.credentialType), query, {
+	return await adapter.search(n8nHttpFetch(context, adapter), query, {
 		baseUrl,
 		sleep,
 		sinceId: request.sinceId,

@@ -1,5 +1,5 @@
 import type { SourceName } from '../mention/Mention';
-import type { HttpFetch } from './http';
+import type { HttpFetch, HttpResponse } from './http';
 import type { MentionQuery, SearchResult } from './MentionQuery';
 import type { SearchOptions } from './SearchOptions';
 
@@ -11,5 +11,10 @@ export interface SourceAdapter {
 	credentialType?: string;
 	credentialDisplayName?: string;
 	defaultBaseUrl: string;
+	/**
+	 * This answer means the credential's session or token has expired (Bluesky: 400 `ExpiredToken`,
+	 * Reddit: 401): the node lets n8n renew it (preAuthentication, OAuth2 token) and resends once.
+	 */
+	sessionExpired?(response: HttpResponse): boolean;
 	search(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult>;
 }

@@ -23,7 +23,13 @@ export const bluesky: SourceAdapter = {
 	credentialDisplayName: 'Bluesky API',
 	defaultBaseUrl: 'https://bsky.social',
 	search: searchBluesky,
+	sessionExpired: isExpiredSession,
 };
+
+/** The PDS answers a stale accessJwt with `ExpiredToken` (400 today, 401 on some servers). */
+export function isExpiredSession(response: HttpResponse): boolean {
+	return (response.status === 400 || response.status === 401) && asString(path(response.body, 'error')) === 'ExpiredToken';
+}
 
 /**
  * `app.bsky.feed.searchPosts` with `sort=latest` and its `cursor`; the session (accessJwt) comes

@@ -23,6 +23,8 @@ export const reddit: SourceAdapter = {
 	credentialDisplayName: 'Reddit OAuth2 API (app-only)',
 	defaultBaseUrl: 'https://oauth.reddit.com',
 	search: searchReddit,
+	// App-only tokens live 24 hours; Reddit answers a stale one with 401.
+	sessionExpired: (response) => response.status === 401,
 };
 
 /** `GET /search` or `/r/{subs}/search` with `sort=new`; the Listing's `after` is the cursor. */

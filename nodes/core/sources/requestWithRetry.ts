@@ -54,6 +54,8 @@ export async function requestWithRetry(
 		try {
 			response = await fetch(request);
 		} catch (error) {
+			// The fetch already read this failure (e.g. the credential could not sign in): not a network problem.
+			if (error instanceof SourceError) throw error;
 			if (attempt < maxRetries && waitedMs + backoffMs <= maxTotalWaitMs) {
 				await options.sleep(backoffMs);
 				waitedMs += backoffMs;

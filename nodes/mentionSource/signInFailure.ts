@@ -1,0 +1,37 @@
+import { apiErrorMessage } from '../core/sources/apiErrorMessage';
+import type { SourceAdapter } from '../core/sources/SourceAdapter';
+import { SourceError } from '../core/sources/SourceError';
+import { thrownAnswer } from './thrownAnswer';
+
+/** client-oauth2 throws the token endpoint's refusal as `AuthError` (code EAUTH) with the OAuth error body. */
+function oauthRefusal(error: unknown): { message: string; body: unknown } | undefined {
+	const visited = new Set<unknown>();
+	let current = error;
+	while (typeof current === 'object' && current !== null && !visited.has(current)) {
+		visited.add(current);
+		const { code, body, message, cause } = current as { code?: unknown; body?: unknown; message?: unknown; cause?: unknown };
+		if (code === 'EAUTH') return { message: typeof message === 'string' ? message : '', body };
+		current = cause;
+	}
+	return undefined;
+}
+
+/**
+ * Source statuses reach the core as data, so an HTTP refusal n8n throws came from signing in (a wrong
+ * app password, a token URL refusing the client secret). That fails at once, naming the credential;
+ * anything else (network, proxy) is returned unchanged for the core to retry.
+ */
+export function signInFailure(adapter: SourceAdapter, error: unknown): unknown {
+	const answer = thrownAnswer(error);
+	const refusal = answer ? undefined : oauthRefusal(error);
+	if (!answer && !refusal) return error;
+	const detail = apiErrorMessage(answer?.body ?? refusal?.body) ?? refusal?.message;
+	const status = answer?.status ?? 0;
+	const credential = adapter.credentialDisplayName ?? adapter.displayName;
+	return new SourceError({
+		source: adapter.name,
+		status,
+		message: `${adapter.displayName} refused to sign in${status ? ` (${status})` : ''}${detail ? `: ${detail}` : ''}`,
+		hint: `check the values in the ${credential} credential (the secret, the account and any token or service URL)`,
+	});
+}
