@@ -1,17 +1,18 @@
-import type { CategoryHit, CategoryName } from './CrisisScore';
-import type { MatchResult } from './phraseMatcher';
+import type { CategoryHit } from './CrisisScore';
+import { phraseText, type MatchResult } from './phraseMatcher';
 
 /** The categories a text hits, each with the words of the text that hit it, in order of appearance. */
-export function collectCategories(match: MatchResult, displayTokens: readonly string[]): CategoryHit[] {
-	const byName = new Map<CategoryName, string[]>();
+export function collectCategories(match: MatchResult, display: (index: number) => string): CategoryHit[] {
+	// A handful of categories at most: a list searched linearly beats a Map here.
+	const found: CategoryHit[] = [];
 	for (const hit of match.hits) {
 		if (hit.entry.categories.length === 0) continue;
-		const text = displayTokens.slice(hit.start, hit.end).join(' ');
+		const text = phraseText(display, hit.start, hit.end);
 		for (const name of hit.entry.categories) {
-			const matches = byName.get(name);
-			if (!matches) byName.set(name, [text]);
-			else if (!matches.includes(text)) matches.push(text);
+			const existing = found.find((category) => category.name === name);
+			if (!existing) found.push({ name, matches: [text] });
+			else if (!existing.matches.includes(text)) existing.matches.push(text);
 		}
 	}
-	return [...byName].map(([name, matches]) => ({ name, matches }));
+	return found;
 }

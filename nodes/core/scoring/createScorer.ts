@@ -3,7 +3,7 @@ import type { DeepPartial } from './DeepPartial';
 import { collectCategories } from './categories';
 import { addEvidence, detectLanguage, type LanguageEvidence } from './language';
 import { buildLanguageProfiles, type ScoredLanguage } from './languageProfiles';
-import { computeFacts, factsOf, knowsWord, matchLexicon, type TokenFacts } from './phraseMatcher';
+import { knowsWord, matchLexicon } from './phraseMatcher';
 import { countOrZero, computeReach } from './reach';
 import { buildReasons } from './reasons';
 import { ageInHours, recencyWeight } from './recency';
@@ -11,8 +11,8 @@ import { computeRisk, levelOf } from './risk';
 import { resolveScoringSettings, type ScoringSettings } from './scoringSettings';
 import { scoreSentiment } from './sentiment';
 import { createTokenMemo, type TokenInfo } from './tokenMemo';
-import { countExclamations, countShoutedWords, tokenize } from './tokenize';
-import { foldTurkish, turkishLowerCase } from './turkishText';
+import { tokenize } from './tokenize';
+import { foldTurkish } from './turkishText';
 
 export type { DeepPartial } from './DeepPartial';
 export { DEFAULT_SCORING_SETTINGS, resolveScoringSettings, type ScoringSettings } from './scoringSettings';
@@ -39,11 +39,6 @@ function requestedLanguage(input: ScoringInput, settings: ScoringSettings): 'en'
 	return override === 'en' || override === 'tr' ? override : settings.language;
 }
 
-/** Turkish texts are re-tokenised with Turkish casing when they hold I or İ (default casing breaks those words). */
-function turkishTokens(text: string, defaultTokens: string[]): string[] {
-	return /[Iİ]/.test(text) ? tokenize(turkishLowerCase(text)) : defaultTokens;
-}
-
 /**
  * Compiles lexicons, categories and the user's keywords once and returns a fast per-mention scorer.
  * Throws for invalid settings (naming the setting) and, per call, for a `text` that is not a string.
@@ -56,8 +51,7 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 		en: (token: string) => knowsWord(profiles.en.lexicon, token, Infinity),
 		tr: (token: string) => knowsWord(profiles.tr.lexicon, foldTurkish(token), 4),
 	};
-	const tokenInfo = createTokenMemo(profiles.en.lexicon);
-	const turkishFacts = (info: TokenInfo): TokenFacts => (info.turkish ??= computeFacts(profiles.tr.lexicon, info.token));
+	const { infoOf, turkishFactsOf } = createTokenMemo(profiles.en.lexicon, profiles.tr.lexicon);
 
 	return (input: ScoringInput, now: Date = new Date()): CrisisScore => {
 		if (typeof input !== 'object' || input === null) throw new Error('Mention must be an object with a "text" field');
@@ -66,13 +60,17 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 			throw new Error(`Mention field "text" must be a string, got ${text === null ? 'null' : typeof text}`);
 		}
 
-		const defaultTokens = tokenize(text.toLowerCase());
-		const infos: TokenInfo[] = new Array(defaultTokens.length);
-		const evidence: LanguageEvidence = { words: 0, english: 0, turkish: 0, other: 0 };
-		for (let index = 0; index < defaultTokens.length; index++) {
-			const info = tokenInfo(defaultTokens[index]);
+		const tokens = tokenize(text);
+		const infos: TokenInfo[] = new Array(tokens.length);
+		const evidence: LanguageEvidence = { words: 0, english: 0, turkish: 0, other: 0, turkishLetters: false };
+		let exclamations = 0;
+		let shoutedWords = 0;
+		for (let index = 0; index < tokens.length; index++) {
+			const info = infoOf(tokens[index]);
 			infos[index] = info;
 			addEvidence(evidence, info.languageClass);
+			exclamations += info.exclamations;
+			if (info.shouted) shoutedWords++;
 		}
 		const requested = requestedLanguage(input, settings);
 		const language = requested === 'auto' ? detectLanguage(text, evidence, infos, vocabulary) : requested;
@@ -97,12 +95,13 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 		}
 
 		const profile = profiles[language as ScoredLanguage];
-		const tokens = language === 'tr' ? turkishTokens(text, defaultTokens) : defaultTokens;
-		const facts = language !== 'tr' ? infos : tokens === defaultTokens ? infos.map(turkishFacts) : tokens.map((token) => factsOf(profiles.tr.lexicon, token));
+		const facts = language === 'tr' ? infos.map(turkishFactsOf) : infos;
+		// Reasons quote the words lower-cased, with Turkish rules for Turkish.
+		const display = language === 'tr' ? (index: number) => infos[index].turkishLower ?? '' : (index: number) => infos[index].key;
 		const match = matchLexicon(profile.lexicon, facts);
-		const emphasis = { exclamations: countExclamations(text), shoutedWords: countShoutedWords(text) };
-		const sentiment = scoreSentiment(match, tokens, profile, emphasis, input.rating);
-		const categories = collectCategories(match, tokens);
+		const emphasis = { exclamations, shoutedWords };
+		const sentiment = scoreSentiment(match, display, profile, emphasis, input.rating);
+		const categories = collectCategories(match, display);
 
 		const risk = computeRisk(
 			{

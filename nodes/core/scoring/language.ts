@@ -32,7 +32,6 @@ const OTHER_LANGUAGE_WORDS = wordSet(
 		'dan yang tidak ini itu saya',
 );
 
-const TURKISH_LETTERS = /[ğışİĞŞ]/;
 const LATIN_LETTER = /[a-zà-ɏ]/;
 const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
@@ -49,6 +48,8 @@ export const ENGLISH_WORD = 1;
 export const TURKISH_WORD = 2;
 export const OTHER_LANGUAGE_WORD = 4;
 export const LATIN_WORD = 8;
+/** Set by the caller, which sees the token as written: it holds ğ, ı, ş or İ. */
+export const TURKISH_LETTER_WORD = 16;
 
 /** Bit flags of what a token says about the language: 0 for punctuation, emoji, numbers, handles and URLs. */
 export function classifyToken(token: string): number {
@@ -72,10 +73,13 @@ export interface LanguageEvidence {
 	english: number;
 	turkish: number;
 	other: number;
+	/** A token with a letter only Turkish uses (ğ, ı, ş, İ). */
+	turkishLetters: boolean;
 }
 
 export function addEvidence(evidence: LanguageEvidence, languageClass: number): void {
-	if (languageClass === 0) return;
+	if (languageClass & TURKISH_LETTER_WORD) evidence.turkishLetters = true;
+	if ((languageClass & LATIN_WORD) === 0) return;
 	evidence.words++;
 	if (languageClass & ENGLISH_WORD) evidence.english++;
 	if (languageClass & TURKISH_WORD) evidence.turkish++;
@@ -91,15 +95,15 @@ export function addEvidence(evidence: LanguageEvidence, languageClass: number): 
 export function detectLanguage(
 	text: string,
 	evidence: LanguageEvidence,
-	tokens: ReadonlyArray<{ token: string; languageClass: number }>,
+	tokens: ReadonlyArray<{ key: string; languageClass: number }>,
 	vocabulary: LanguageVocabulary,
 ): DetectedLanguage {
 	let { english, other } = evidence;
-	let turkish = evidence.turkish + (TURKISH_LETTERS.test(text) ? 2 : 0);
+	let turkish = evidence.turkish + (evidence.turkishLetters ? 2 : 0);
 	if (evidence.words === 0) return OTHER_SCRIPT.test(text) ? 'unsupported' : 'en';
 	if (english === 0 && turkish === 0 && other === 0) {
-		for (const { token, languageClass } of tokens) {
-			if (languageClass === 0) continue;
+		for (const { key: token, languageClass } of tokens) {
+			if ((languageClass & LATIN_WORD) === 0) continue;
 			if (vocabulary.en(token)) english++;
 			if (vocabulary.tr(token) || TURKISH_ENDING.test(token)) turkish++;
 		}

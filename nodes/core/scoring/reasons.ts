@@ -16,7 +16,11 @@ export interface ReasonFacts {
 
 const MAX_QUOTED_TERMS = 4;
 
-const quote = (words: readonly string[]): string => words.map((word) => `'${word}'`).join(', ');
+function quote(words: readonly string[]): string {
+	let quoted = `'${words[0]}'`;
+	for (let index = 1; index < words.length; index++) quoted += `, '${words[index]}'`;
+	return quoted;
+}
 
 /** 950 → "950", 48_200 → "48k", 1_250_000 → "1.3M". */
 export function formatCount(count: number): string {
@@ -32,14 +36,18 @@ function formatAge(hours: number): string {
 	return `${Math.round(hours / 24)} days ago`;
 }
 
+/** "negative (-6): 'scam', 'never again'": the label, the score and the strongest terms of the label's sign. */
 function describeSentiment({ label, score, terms }: SentimentResult): string {
-	const signed = score > 0 ? `+${score}` : String(score);
+	let text = `${label} (${score > 0 ? '+' : ''}${score})`;
 	const sign = label === 'negative' ? -1 : label === 'positive' ? 1 : 0;
-	const quoted = terms
-		.filter((term) => (sign === 0 ? true : Math.sign(term.valence) === sign))
-		.slice(0, MAX_QUOTED_TERMS)
-		.map((term) => term.text);
-	return quoted.length > 0 ? `${label} (${signed}): ${quote(quoted)}` : `${label} (${signed})`;
+	let quoted = 0;
+	for (const term of terms) {
+		if (quoted === MAX_QUOTED_TERMS) break;
+		if (sign !== 0 && Math.sign(term.valence) !== sign) continue;
+		text += `${quoted === 0 ? ': ' : ', '}'${term.text}'`;
+		quoted++;
+	}
+	return text;
 }
 
 /** Human-readable reasons, most important first: "negative (-6): 'scam', 'never again'", "category fraud/scam: 'scam'". */

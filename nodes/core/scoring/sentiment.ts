@@ -1,6 +1,6 @@
 import type { SentimentLabel } from './CrisisScore';
 import type { LanguageProfile } from './languageProfiles';
-import type { LexiconHit, MatchResult } from './phraseMatcher';
+import { phraseText, type LexiconHit, type MatchResult } from './phraseMatcher';
 
 export interface ScoredTerm {
 	text: string;
@@ -48,9 +48,11 @@ function emphasisFactor(emphasis: Emphasis): number {
 	return 1 + 0.1 * Math.min(emphasis.exclamations, 4) + 0.15 * Math.min(emphasis.shoutedWords, 3);
 }
 
+const byStrength = (a: ScoredTerm, b: ScoredTerm): number => Math.abs(b.valence) - Math.abs(a.valence);
+
 export function scoreSentiment(
 	match: MatchResult,
-	displayTokens: readonly string[],
+	display: (index: number) => string,
 	profile: LanguageProfile,
 	emphasis: Emphasis,
 	rating: unknown,
@@ -65,7 +67,8 @@ export function scoreSentiment(
 		if (match.contrastIndex >= 0) valence *= hit.start < match.contrastIndex ? BEFORE_CONTRAST_FACTOR : AFTER_CONTRAST_FACTOR;
 		score += valence;
 		const from = hit.negatorIndex >= 0 ? hit.negatorIndex : hit.start;
-		terms.push({ text: displayTokens.slice(from, hit.end).join(' '), valence });
+		const text = phraseText(display, from, hit.end);
+		terms.push({ text, valence });
 	}
 	const fromRating = ratingValence(rating);
 	if (fromRating !== 0) {
@@ -74,7 +77,7 @@ export function scoreSentiment(
 	}
 	if (lukewarm) score *= LUKEWARM_FACTOR;
 	score = Math.round(score * emphasisFactor(emphasis) * 10) / 10;
-	terms.sort((a, b) => Math.abs(b.valence) - Math.abs(a.valence));
+	if (terms.length > 1) terms.sort(byStrength);
 	const label = score <= profile.negativeAtMost ? 'negative' : score >= profile.positiveAtLeast ? 'positive' : 'neutral';
 	return { score, label, terms };
 }

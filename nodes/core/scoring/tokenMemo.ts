@@ -1,30 +1,94 @@
-import { classifyToken } from './language';
+import { classifyToken, TURKISH_LETTER_WORD } from './language';
 import { computeFacts, type CompiledLexicon, type TokenFacts } from './phraseMatcher';
+import { countExclamations, countShoutedWords } from './tokenize';
+import { turkishLowerCase } from './turkishText';
 
-/** Everything the scorer learns from one distinct token: its English lexicon facts and its language evidence. */
+/**
+ * Everything the scorer learns from one distinct token as written: its facts in the English lexicon
+ * (whose `key` is the lower-cased token), its language evidence, whether it shouts, and, once a Turkish
+ * text needs them, its Turkish casing and facts.
+ */
 export interface TokenInfo extends TokenFacts {
 	token: string;
 	languageClass: number;
-	/** Facts in the Turkish lexicon, worked out the first time a Turkish text uses the token. */
+	shouted: boolean;
+	exclamations: number;
+	/** Lower-cased with Turkish rules (İ→i, I→ı); set with `turkish`. */
+	turkishLower: string | undefined;
 	turkish: TokenFacts | undefined;
 }
 
+const TURKISH_LETTERS = /[ğışİĞŞ]/;
+
 const MEMO_LIMIT = 200_000;
 
+function isLink(token: string): boolean {
+	return token.startsWith('http://') || token.startsWith('https://') || token.startsWith('www.');
+}
+
+// Every TokenInfo is written out field by field in one order: V8 reads such objects fastest (an object
+// spread makes slow ones).
+function ignoredInfo(): TokenInfo {
+	const nothing: TokenFacts = { key: '', candidates: [], negator: false, intensifier: false, contrast: false, clauseBreak: false };
+	return {
+		key: '',
+		candidates: [],
+		negator: false,
+		intensifier: false,
+		contrast: false,
+		clauseBreak: false,
+		token: '',
+		languageClass: 0,
+		shouted: false,
+		exclamations: 0,
+		turkishLower: '',
+		turkish: nothing,
+	};
+}
+
 /**
- * One lookup per token instead of one per question: mentions repeat a small vocabulary, so a batch
- * mostly hits the memo. Owned by one scorer (no module state), bounded, and it never changes a result.
+ * One lookup per token instead of one per question and no lower-casing of whole texts: mentions repeat a
+ * small vocabulary, so a batch mostly hits the memo. Owned by one scorer (no module state), bounded, and it
+ * never changes a result. Handles and URLs skip it: no entry starts with '@' or 'http', and each URL is new.
  */
-export function createTokenMemo(english: CompiledLexicon): (token: string) => TokenInfo {
-	// One memo per scorer: the English facts are computed with the token, the Turkish ones on first need.
+export function createTokenMemo(english: CompiledLexicon, turkish: CompiledLexicon) {
 	const memo = new Map<string, TokenInfo>();
-	return (token) => {
+	const ignored = ignoredInfo();
+
+	const infoOf = (token: string): TokenInfo => {
+		const first = token.charCodeAt(0);
+		if (first === 64 || ((first === 104 || first === 119) && isLink(token))) return ignored;
 		let info = memo.get(token);
 		if (info === undefined) {
 			if (memo.size >= MEMO_LIMIT) memo.clear();
-			info = { ...computeFacts(english, token), token, languageClass: classifyToken(token), turkish: undefined };
+			const lower = token.toLowerCase();
+			const facts = computeFacts(english, lower);
+			info = {
+				key: facts.key,
+				candidates: facts.candidates,
+				negator: facts.negator,
+				intensifier: facts.intensifier,
+				contrast: facts.contrast,
+				clauseBreak: facts.clauseBreak,
+				token,
+				languageClass: classifyToken(lower) | (TURKISH_LETTERS.test(token) ? TURKISH_LETTER_WORD : 0),
+				shouted: countShoutedWords(token) > 0,
+				exclamations: facts.clauseBreak ? countExclamations(token) : 0,
+				turkishLower: undefined,
+				turkish: undefined,
+			};
 			memo.set(token, info);
 		}
 		return info;
 	};
+
+	const turkishFactsOf = (info: TokenInfo): TokenFacts => {
+		if (info.turkish === undefined) {
+			info.turkishLower = turkishLowerCase(info.token);
+			info.turkish = computeFacts(turkish, info.turkishLower);
+		}
+		return info.turkish;
+	};
+
+	return { infoOf, turkishFactsOf };
 }
