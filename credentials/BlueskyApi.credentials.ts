@@ -84,5 +84,11 @@ export class BlueskyApi implements ICredentialType {
 			url: '/xrpc/com.atproto.server.getSession',
 			method: 'GET',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 401, message: 'Bluesky refused the handle or app password: check both, and use an app password rather than the account password' },
+			},
+		],
 	};
 }

@@ -50,5 +50,15 @@ export class MastodonApi implements ICredentialType {
 			url: '={{$credentials.accessToken ? "/api/v1/apps/verify_credentials" : "/api/v2/instance"}}',
 			method: 'GET',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 401, message: 'The instance refused the access token: create a new one under Preferences → Development, or leave it empty for hashtag timelines only' },
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 404, message: 'No Mastodon API at this Instance URL: check the address of the server the account lives on' },
+			},
+		],
 	};
 }

@@ -69,5 +69,11 @@ export class RedditOAuth2Api implements ICredentialType {
 			url: '/api/v1/scopes',
 			method: 'GET',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 401, message: 'Reddit refused the access token: check the client ID and secret, and that the Base URL is the OAuth host (https://oauth.reddit.com)' },
+			},
+		],
 	};
 }

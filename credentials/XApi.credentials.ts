@@ -43,5 +43,15 @@ export class XApi implements ICredentialType {
 			url: '/2/usage/tweets',
 			method: 'GET',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 401, message: 'X refused the bearer token: copy the app-only Bearer Token again from the developer portal (Projects & Apps → Keys and tokens)' },
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 403, message: 'X accepted the token but denies API v2 access: attach the app to a project whose plan includes recent search' },
+			},
+		],
 	};
 }

@@ -44,5 +44,15 @@ export class YouTubeApi implements ICredentialType {
 			qs: { part: 'snippet', hl: 'en' },
 			method: 'GET',
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 400, message: 'Google refused the API key: check it in the Google Cloud console (APIs & Services → Credentials)' },
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 403, message: 'The API key may not call the YouTube Data API v3: enable the API for its project, lift key restrictions, or wait for the daily quota' },
+			},
+		],
 	};
 }
