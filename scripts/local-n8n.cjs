@@ -260,12 +260,20 @@ async function waitForReady(baseUrl, child, timeoutMs = 180000, logFile) {
  * n8n starts even when a community package fails to load (it only logs it): ask the running editor
  * which node types it knows and fail with the reason if any of ours is missing.
  */
-async function assertPackageLoaded(baseUrl) {
+async function assertPackageLoaded(baseUrl, owner) {
 	const expected = require(path.join(PROJECT_ROOT, 'package.json')).n8n.nodes.map((file) => {
 		const className = path.basename(file, '.node.js');
 		return `n8n-nodes-crisis-desk.${className.charAt(0).toLowerCase()}${className.slice(1)}`;
 	});
-	const response = await fetch(`${baseUrl}/types/nodes.json`);
+	const login = await fetch(`${baseUrl}/rest/login`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+	});
+	if (!login.ok) fail('Logging in to check the package', `n8n answered ${login.status} for ${owner.email}.`);
+	const cookie = (login.headers.get('set-cookie') || '').split(';')[0];
+	const response = await fetch(`${baseUrl}/types/nodes.json`, { headers: { cookie } });
+	if (!response.ok) fail('Listing node types', `n8n answered ${response.status} for /types/nodes.json.`);
 	const known = new Set((await response.json()).map((type) => type.name));
 	const missing = expected.filter((name) => !known.has(name));
 	if (missing.length > 0) {
@@ -274,7 +282,7 @@ async function assertPackageLoaded(baseUrl) {
 }
 
 /** Starts `n8n start` on 127.0.0.1:port; resolves once /healthz/readiness answers. */
-async function startServer(userFolder, { port, extraEnv = {}, output = 'inherit', logFile }) {
+async function startServer(userFolder, { port, extraEnv = {}, output = 'inherit', logFile, owner }) {
 	const { nodeBin, n8nBin } = paths();
 	const child = spawn(nodeBin, [n8nBin, 'start'], {
 		env: n8nEnv(userFolder, { N8N_PORT: String(port), ...extraEnv }),
@@ -282,7 +290,7 @@ async function startServer(userFolder, { port, extraEnv = {}, output = 'inherit'
 	});
 	await waitForReady(`http://127.0.0.1:${port}`, child, 180000, logFile);
 	try {
-		await assertPackageLoaded(`http://127.0.0.1:${port}`);
+		if (owner) await assertPackageLoaded(`http://127.0.0.1:${port}`, owner);
 	} catch (error) {
 		await stopServer(child);
 		throw error;

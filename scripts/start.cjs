@@ -20,7 +20,7 @@ async function main() {
 	n8n.publishWorkflow(userFolder, QUICK_START_ID, owner);
 
 	n8n.log(`starting n8n on http://127.0.0.1:${port} (data in ${userFolder}) …`);
-	const child = await n8n.startServer(userFolder, { port, extraEnv: owner });
+	const child = await n8n.startServer(userFolder, { port, extraEnv: owner, owner: { email, password } });
 	const banner = [
 		'',
 		`  Crisis Desk is running in n8n: http://127.0.0.1:${port}`,

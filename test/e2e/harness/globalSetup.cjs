@@ -30,6 +30,7 @@ module.exports = async function globalSetup() {
 		extraEnv: { ...ownerEnv, N8N_RUNNERS_BROKER_PORT: String(brokerPort) },
 		output,
 		logFile,
+		owner,
 	});
 	globalThis.__crisisDeskN8n = child;
 	fs.mkdirSync(path.dirname(STATE_FILE), { recursive: true });

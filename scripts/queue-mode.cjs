@@ -1,0 +1,172 @@
+'use strict';
+// `npm run test:queue`: Crisis Desk in n8n's queue mode, end to end. Starts Redis and PostgreSQL from the
+// Debian packages on loopback, an n8n main process and two workers with the packed package installed on
+// each, runs the templates with many concurrent executions and checks nothing is lost or duplicated.
+// Progress goes to stderr, one JSON summary line to stdout; everything started is torn down, also on failure.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const n8n = require('./local-n8n.cjs');
+const { ensureServerBinaries } = require('../test/queue/systemPackages.cjs');
+const { startRedis } = require('../test/queue/redisServer.cjs');
+const { startPostgres } = require('../test/queue/postgresCluster.cjs');
+const { startHackerNewsStandIn } = require('../test/queue/hackerNewsStandIn.cjs');
+const { startQueueCluster } = require('../test/queue/n8nQueueCluster.cjs');
+const { createCheckList } = require('../test/queue/checkList.cjs');
+const { runIntakeLoad } = require('../test/queue/intakeLoad.cjs');
+const { runFetchDedupe } = require('../test/queue/fetchDedupe.cjs');
+const { runDetectIncident } = require('../test/queue/detectIncident.cjs');
+
+const FIXTURES = path.join(n8n.PROJECT_ROOT, 'test', 'queue', 'workflows');
+const WORKER_COUNT = 2;
+const DETECT_RACE = { id: 'CrisisDeskQueueDetectRace', path: 'crisis-desk-queue/detect-race', webhookId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c02' };
+
+function parseArgs(argv) {
+	const options = { requests: 200, serialCalls: 30, concurrentCalls: 20, burstChunks: 4 };
+	const flags = { '--requests': 'requests', '--serial-calls': 'serialCalls', '--concurrent-calls': 'concurrentCalls', '--burst-chunks': 'burstChunks' };
+	for (let index = 0; index < argv.length; index++) {
+		const key = flags[argv[index]];
+		const value = Number(argv[index + 1]);
+		if (!key) throw new Error(`unknown option ${argv[index]} (known: ${Object.keys(flags).join(', ')})`);
+		if (!Number.isInteger(value) || value < 2 || value > 5000) throw new Error(`${argv[index]} needs an integer from 2 to 5000`);
+		options[key] = value;
+		index++;
+	}
+	return options;
+}
+
+const log = (message) => process.stderr.write(`[queue-mode] ${message}\n`);
+
+/** The intake template from workflows/, plus the queue fixtures with the stand-in's address filled in and a race copy. */
+function prepareWorkflows(dir, hackerNewsBaseUrl) {
+	fs.mkdirSync(dir, { recursive: true });
+	fs.copyFileSync(path.join(n8n.PROJECT_ROOT, 'workflows', '07-webhook-intake.json'), path.join(dir, '07-webhook-intake.json'));
+	const fetchFixture = fs.readFileSync(path.join(FIXTURES, 'queue-mention-fetch.json'), 'utf8').replace('__HACKER_NEWS_BASE_URL__', hackerNewsBaseUrl);
+	fs.writeFileSync(path.join(dir, 'queue-mention-fetch.json'), fetchFixture);
+	const detect = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'queue-detect-crisis.json'), 'utf8'));
+	fs.writeFileSync(path.join(dir, 'queue-detect-crisis.json'), JSON.stringify(detect, null, 2));
+	const race = structuredClone(detect);
+	race.id = DETECT_RACE.id;
+	race.name = `${detect.name} (concurrent copy)`;
+	const webhook = race.nodes.find((node) => node.type === 'n8n-nodes-base.webhook');
+	webhook.parameters.path = DETECT_RACE.path;
+	webhook.webhookId = DETECT_RACE.webhookId;
+	fs.writeFileSync(path.join(dir, 'queue-detect-race.json'), JSON.stringify(race, null, 2));
+	return { serialPath: detect.nodes.find((node) => node.type === 'n8n-nodes-base.webhook').parameters.path, serialWorkflowId: detect.id };
+}
+
+function tail(file, lines = 25) {
+	if (!file || !fs.existsSync(file)) return '';
+	return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+async function main() {
+	const started = Date.now();
+	const options = parseArgs(process.argv.slice(2));
+	const processes = [];
+	const cleanups = [];
+	let baseDir;
+	let cluster;
+	let tornDown = false;
+	const teardown = async () => {
+		if (tornDown) return;
+		tornDown = true;
+		log('tearing down …');
+		for (const { name, child } of processes.slice().reverse()) {
+			await n8n.stopServer(child, 30000);
+			log(`stopped ${name}`);
+		}
+		for (const cleanup of cleanups.reverse()) {
+			try {
+				await cleanup();
+			} catch (error) {
+				log(`cleanup failed: ${error.message}`);
+			}
+		}
+		if (baseDir) fs.rmSync(baseDir, { recursive: true, force: true });
+		log('torn down');
+	};
+	const onSignal = (signal) => {
+		log(`${signal}: stopping`);
+		teardown().finally(() => process.exit(130));
+	};
+	process.once('SIGINT', onSignal);
+	process.once('SIGTERM', onSignal);
+
+	const checks = createCheckList(log);
+	const figures = {};
+	let error;
+	try {
+		const binaries = ensureServerBinaries(log);
+		n8n.provision();
+		const packed = n8n.buildAndPack({ skipBuild: fs.existsSync(path.join(n8n.PROJECT_ROOT, 'dist')) });
+		baseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-desk-queue-'));
+		// The postgres user must reach its cluster directory inside.
+		fs.chmodSync(baseDir, 0o711);
+		const tarball = path.join(baseDir, path.basename(packed));
+		fs.copyFileSync(packed, tarball);
+
+		const redis = await startRedis({ binary: binaries.redisServer, port: await n8n.freePort(), dir: path.join(baseDir, 'redis') });
+		processes.push({ name: 'redis-server', child: redis.child });
+		log(`redis-server on 127.0.0.1:${redis.port}`);
+		const postgres = startPostgres({ bin: binaries.postgresBin, port: await n8n.freePort(), dir: path.join(baseDir, 'postgres') });
+		cleanups.push(() => postgres.stop());
+		log(`PostgreSQL on 127.0.0.1:${postgres.port}, database ${postgres.database}`);
+		const standIn = await startHackerNewsStandIn(await n8n.freePort());
+		cleanups.push(() => standIn.close());
+
+		const detectPaths = prepareWorkflows(path.join(baseDir, 'workflows'), standIn.baseUrl);
+		cluster = await startQueueCluster({
+			tarball,
+			baseDir,
+			postgres,
+			redisPort: redis.port,
+			workflowsDir: path.join(baseDir, 'workflows'),
+			publish: ['CrisisDeskWebhookIntake', 'CrisisDeskQueueMentionFetch', detectPaths.serialWorkflowId, DETECT_RACE.id],
+			workerCount: WORKER_COUNT,
+			owner: { email: 'owner@queue.crisis-desk.local', password: 'Queue-Crisis-Desk-1' },
+			processes,
+			log,
+		});
+		figures.startupSeconds = Math.round((Date.now() - started) / 1000);
+
+		figures.intake = await runIntakeLoad({ cluster, postgres, checks, log, count: options.requests });
+		figures.mentionFetch = await runFetchDedupe({
+			cluster, postgres, standIn, checks, log, serialCalls: options.serialCalls, concurrentCalls: options.concurrentCalls,
+		});
+		figures.detectCrisis = await runDetectIncident({
+			cluster, postgres, checks, log, ...detectPaths, racePath: DETECT_RACE.path, chunks: options.burstChunks,
+		});
+		const statuses = postgres.psql('SELECT status, count(*) FROM execution_entity GROUP BY status ORDER BY status');
+		figures.executionsByStatus = Object.fromEntries(statuses.map(([status, count]) => [status, Number(count)]));
+		checks.expect('no execution crashed or failed anywhere', statuses.every(([status]) => status === 'success'), JSON.stringify(figures.executionsByStatus));
+	} catch (caught) {
+		error = caught;
+		log(`ERROR: ${caught.stack ?? caught}`);
+	}
+	if (error || checks.failed().length > 0) {
+		const logs = cluster ? [cluster.mainLog, ...cluster.workers.map((worker) => worker.logFile)] : [];
+		for (const file of logs) log(`last lines of ${path.basename(file)}:\n${tail(file)}`);
+	}
+	await teardown();
+	const failed = checks.failed();
+	const summary = {
+		ok: !error && failed.length === 0,
+		seconds: Math.round((Date.now() - started) / 1000),
+		n8n: n8n.N8N_VERSION,
+		workers: WORKER_COUNT,
+		checks: { passed: checks.checks.length - failed.length, failed: failed.map((check) => `${check.name}: ${check.detail}`) },
+		...(error ? { error: String(error.message ?? error) } : {}),
+		...figures,
+	};
+	process.stdout.write(`${JSON.stringify(summary)}\n`);
+	return summary.ok ? 0 : 1;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error) => {
+		process.stderr.write(`${error.stack ?? error}\n`);
+		process.exit(1);
+	},
+);
