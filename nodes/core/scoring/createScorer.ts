@@ -130,7 +130,8 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 				tagged: typeof input.tagged === 'boolean' ? input.tagged : undefined,
 				verified,
 				ageHours,
-				...emphasis,
+				exclamations,
+				shoutedWords,
 			}),
 		};
 	};

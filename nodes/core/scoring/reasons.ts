@@ -24,9 +24,9 @@ function quote(words: readonly string[]): string {
 
 /** 950 → "950", 48_200 → "48k", 1_250_000 → "1.3M". */
 export function formatCount(count: number): string {
-	if (count >= 1_000_000) return `${Number((count / 1_000_000).toFixed(1))}M`;
+	if (count >= 1_000_000) return `${Math.round(count / 100_000) / 10}M`;
 	if (count >= 10_000) return `${Math.round(count / 1000)}k`;
-	if (count >= 1000) return `${Number((count / 1000).toFixed(1))}k`;
+	if (count >= 1000) return `${Math.round(count / 100) / 10}k`;
 	return String(Math.round(count));
 }
 

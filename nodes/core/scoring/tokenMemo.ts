@@ -22,8 +22,9 @@ const TURKISH_LETTERS = /[ğışİĞŞ]/;
 
 const MEMO_LIMIT = 200_000;
 
-function isLink(token: string): boolean {
-	return token.startsWith('http://') || token.startsWith('https://') || token.startsWith('www.');
+/** A handle or a URL (the tokenizer yields "http…" and "www.…" tokens only for URLs). */
+function isIgnored(token: string, first: number): boolean {
+	return first === 64 || (first === 104 && token.startsWith('http')) || (first === 119 && token.startsWith('www.'));
 }
 
 // Every TokenInfo is written out field by field in one order: V8 reads such objects fastest (an object
@@ -55,11 +56,15 @@ export function createTokenMemo(english: CompiledLexicon, turkish: CompiledLexic
 	const memo = new Map<string, TokenInfo>();
 	const ignored = ignoredInfo();
 
+	// One-character tokens ("i", ".", "!") are a tenth of all tokens: an array beats a hash lookup.
+	const singleChars: Array<TokenInfo | undefined> = new Array(128);
+
 	const infoOf = (token: string): TokenInfo => {
 		const first = token.charCodeAt(0);
-		if (first === 64 || ((first === 104 || first === 119) && isLink(token))) return ignored;
-		let info = memo.get(token);
+		const single = token.length === 1 && first < 128;
+		let info = single ? singleChars[first] : memo.get(token);
 		if (info === undefined) {
+			if (isIgnored(token, first)) return ignored;
 			if (memo.size >= MEMO_LIMIT) memo.clear();
 			const lower = token.toLowerCase();
 			const facts = computeFacts(english, lower);
@@ -77,7 +82,8 @@ export function createTokenMemo(english: CompiledLexicon, turkish: CompiledLexic
 				turkishLower: undefined,
 				turkish: undefined,
 			};
-			memo.set(token, info);
+			if (single) singleChars[first] = info;
+			else memo.set(token, info);
 		}
 		return info;
 	};

@@ -2,9 +2,7 @@
  * AFINN-165 word valences and the emoji valences that ship inside the `sentiment` package (a runtime
  * dependency). Read as data so the scorer can tokenise once and look words up itself.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const afinnWords: Readonly<Record<string, number>> = require('sentiment/languages/en/labels.json');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const emojiValences: Readonly<Record<string, number>> = require('sentiment/build/emoji.json');
 
 export const AFINN_WORDS = afinnWords;
