@@ -3,8 +3,8 @@
  * the mention should point at the article itself.
  */
 export function feedEntryUrl(link: string | undefined): string | undefined {
-	if (!link) return undefined;
-	const trimmed = link.trim();
+	const trimmed = link?.trim();
+	if (!trimmed) return undefined;
 	const redirect = /^https?:\/\/(www\.)?google\.[a-z.]+\/url\?(.*)$/i.exec(trimmed);
 	if (!redirect) return trimmed;
 	const target = new URLSearchParams(redirect[2]).get('url') ?? new URLSearchParams(redirect[2]).get('q');

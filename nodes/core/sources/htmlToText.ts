@@ -1,3 +1,5 @@
+import { replaceDelimited } from './replaceDelimited';
+
 /**
  * Plain text from the HTML that Mastodon, YouTube, Hacker News and feeds send: tags removed, block
  * ends kept as line breaks, entities decoded. Scoring works on words, so markup must not leak in.
@@ -21,18 +23,29 @@ const NAMED_ENTITIES: Record<string, string> = {
 const BLOCK_END = /<\/(p|div|li|h[1-6]|blockquote|pre|tr|table|ul|ol|section|article)\s*>/gi;
 
 export function htmlToText(html: string): string {
-	const withoutInvisible = html
-		.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, '')
-		.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
+	const withoutInvisible = removeInvisible(html);
+	// Every tag pattern below ends in ">": text after the last ">" holds no tag, and leaving it out keeps
+	// each pattern linear (a "[^>]*" that never meets a ">" rescans the rest of the text from every "<").
+	const tagsEnd = withoutInvisible.lastIndexOf('>') + 1;
 	const withBreaks = withoutInvisible
+		.slice(0, tagsEnd)
 		.replace(/<br\s*\/?>/gi, '\n')
 		.replace(BLOCK_END, '\n\n')
 		// Hacker News separates paragraphs with a bare opening <p>.
 		.replace(/<p\b[^>]*>/gi, '\n\n')
 		.replace(/<li\b[^>]*>/gi, '• ');
-	const withoutTags = withBreaks.replace(/<\/?[a-zA-Z][^>]*>/g, '');
+	const withoutTags = withBreaks.replace(/<\/?[a-zA-Z][^>]*>/g, '') + withoutInvisible.slice(tagsEnd);
 	return normaliseWhitespace(decodeEntities(withoutTags));
+}
+
+/** Comments, scripts, styles and templates removed; CDATA sections unwrapped. */
+function removeInvisible(html: string): string {
+	const closers: Record<string, RegExp> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi, template: /<\/template\s*>/gi };
+	const commentEnd = /-->/g;
+	const cdataEnd = /\]\]>/g;
+	const withoutComments = replaceDelimited(html, /<!--/g, () => commentEnd, () => '');
+	const withoutScripts = replaceDelimited(withoutComments, /<(script|style|template)\b/gi, (open) => closers[open[1].toLowerCase()], () => '');
+	return replaceDelimited(withoutScripts, /<!\[CDATA\[/g, () => cdataEnd, (inner) => inner);
 }
 
 export function decodeEntities(text: string): string {

@@ -20,15 +20,22 @@ export function asNonEmptyString(value: unknown): string | undefined {
 	return text !== undefined && text.trim() !== '' ? text : undefined;
 }
 
+/**
+ * No real audience or engagement count comes near this; capping here keeps a broken API's 1e308 from
+ * turning into Infinity when adapters add two counts (shares = reposts + quotes), and sums stay exact.
+ */
+const MAX_COUNT = 1e15;
+
 /** A count: finite and not negative, else 0 (an engagement count never becomes NaN). */
 export function asCount(value: unknown): number {
-	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-	return typeof number === 'number' && Number.isFinite(number) && number >= 0 ? Math.floor(number) : 0;
+	return asOptionalCount(value) ?? 0;
 }
 
 export function asOptionalCount(value: unknown): number | undefined {
 	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-	return typeof number === 'number' && Number.isFinite(number) && number >= 0 ? Math.floor(number) : undefined;
+	if (typeof number !== 'number' || !Number.isFinite(number) || number < 0) return undefined;
+	// -0 passes the test above; a count must read back from JSON unchanged, so it becomes 0.
+	return number === 0 ? 0 : Math.min(Math.floor(number), MAX_COUNT);
 }
 
 /** Nested read: path(obj, 'a', 'b') is obj.a.b when every step is an object. */

@@ -77,7 +77,8 @@ export async function searchRss(fetch: HttpFetch, query: MentionQuery, options: 
 
 export function normaliseFeedEntry(entry: FeedEntry, query: MentionQuery, feedUrl: string, includeRaw: boolean): Mention | string {
 	const url = feedEntryUrl(entry.link);
-	const nativeId = entry.id ?? entry.link;
+	// A blank guid or link is no id: it would make every such entry the same mention.
+	const nativeId = entry.id?.trim() || entry.link?.trim();
 	if (!nativeId) return `entry "${entry.title ?? ''}": no guid, id or link`;
 	const createdAt = isoFromFeedDate(entry.published);
 	if (!createdAt) return `entry ${nativeId}: no valid date`;
