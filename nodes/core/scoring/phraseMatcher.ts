@@ -43,6 +43,8 @@ export interface TokenFacts {
 	/** Entries whose first word matches this token: exact ones first, then by stem, longest stem first. */
 	candidates: readonly CompiledEntry[];
 	negator: boolean;
+	/** Negates the entry right before it ("değil", "yok"). */
+	postNegator: boolean;
 	intensifier: boolean;
 	contrast: boolean;
 	clauseBreak: boolean;
@@ -210,6 +212,7 @@ export function computeFacts(lexicon: CompiledLexicon, token: string): TokenFact
 		key,
 		candidates: candidates ?? NO_CANDIDATES,
 		negator: rules.negators.has(key),
+		postNegator: rules.postNegators.some((stem) => key.startsWith(stem)),
 		intensifier: rules.intensifiers.has(key),
 		contrast: rules.contrasts.has(key),
 		clauseBreak: isClauseBreak(key),
@@ -249,11 +252,6 @@ function longestMatch(facts: readonly TokenFacts[], start: number, maxWords = In
 	return best;
 }
 
-function startsWithAny(facts: TokenFacts | undefined, stems: readonly string[]): boolean {
-	if (facts === undefined) return false;
-	for (const stem of stems) if (facts.key.startsWith(stem)) return true;
-	return false;
-}
 
 /**
  * One left-to-right pass over the tokens' facts (`factsOf` each token in this lexicon): the longest entry
@@ -290,7 +288,7 @@ export function matchLexicon(lexicon: CompiledLexicon, facts: readonly TokenFact
 		let negated = last.isStem && rules.negativeSuffix(facts[end - 1].key.slice(last.text.length));
 		let negatorIndex = -1;
 		let consumed = end;
-		if (!negated && startsWithAny(facts[end], rules.postNegators)) {
+		if (!negated && end < facts.length && facts[end].postNegator) {
 			negated = true;
 			consumed = end + 1;
 		}

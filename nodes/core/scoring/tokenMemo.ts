@@ -30,11 +30,20 @@ function isIgnored(token: string, first: number): boolean {
 // Every TokenInfo is written out field by field in one order: V8 reads such objects fastest (an object
 // spread makes slow ones).
 function ignoredInfo(): TokenInfo {
-	const nothing: TokenFacts = { key: '', candidates: [], negator: false, intensifier: false, contrast: false, clauseBreak: false };
+	const nothing: TokenFacts = {
+		key: '',
+		candidates: [],
+		negator: false,
+		postNegator: false,
+		intensifier: false,
+		contrast: false,
+		clauseBreak: false,
+	};
 	return {
 		key: '',
 		candidates: [],
 		negator: false,
+		postNegator: false,
 		intensifier: false,
 		contrast: false,
 		clauseBreak: false,
@@ -72,6 +81,7 @@ export function createTokenMemo(english: CompiledLexicon, turkish: CompiledLexic
 				key: facts.key,
 				candidates: facts.candidates,
 				negator: facts.negator,
+				postNegator: facts.postNegator,
 				intensifier: facts.intensifier,
 				contrast: facts.contrast,
 				clauseBreak: facts.clauseBreak,
