@@ -8,7 +8,8 @@ import { ticketPriority } from './ticketPriority';
  * caller built with escaped user text. Labels let GitHub Issues and Zendesk tags filter by case and level.
  */
 export function buildCaseTicket(record: CaseRecord, summary: string, details: string, dueAt?: string): TicketPayload {
-	const brand = record.brand ? `${record.brand}: ` : '';
+	// Titles are one line in every tracker; a brand with a line break would cut this one short.
+	const brand = record.brand ? `${oneLine(record.brand)}: ` : '';
 	const title = `[${record.level.toUpperCase()}] ${brand}${oneLine(summary)} (${record.caseId})`;
 	const facts = [
 		`**Case:** ${record.caseId}`,

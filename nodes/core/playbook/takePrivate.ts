@@ -105,7 +105,8 @@ export function takePrivate(item: unknown, options: TakePrivateOptions, now: Dat
 		].filter((line) => line !== '');
 		result.email = {
 			to: options.notifyEmail.trim(),
-			subject: `[Crisis Desk] ${record.caseId}: ${authorOf(mention)} continues by ${via}`,
+			// A line break in a header value could start a header of its own.
+			subject: oneLine(`[Crisis Desk] ${record.caseId}: ${authorOf(mention)} continues by ${via}`),
 			text: lines.join('\n'),
 			html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join(''),
 		};
