@@ -7,7 +7,7 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const [command, ...args] = process.argv.slice(2);
-const commands = ['eval', 'replay', 'bench'];
+const commands = ['eval', 'replay', 'bench', 'load'];
 if (!commands.includes(command)) {
 	process.stderr.write(`usage: npm run --silent <${commands.join('|')}> -- [options]\n`);
 	process.exit(2);
