@@ -1,0 +1,139 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+
+export const levelOptions = [
+	{ name: 'Critical', value: 'critical' },
+	{ name: 'High', value: 'high' },
+	{ name: 'Low', value: 'low' },
+	{ name: 'Medium', value: 'medium' },
+];
+
+export const weekdayOptions = [
+	{ name: 'Friday', value: 5 },
+	{ name: 'Monday', value: 1 },
+	{ name: 'Saturday', value: 6 },
+	{ name: 'Sunday', value: 7 },
+	{ name: 'Thursday', value: 4 },
+	{ name: 'Tuesday', value: 2 },
+	{ name: 'Wednesday', value: 3 },
+];
+
+const DEADLINE_STEPS = ['setDeadline', 'checkDeadlines', 'respondToEvery', 'acknowledge', 'takePrivate'];
+
+/** The calendar every deadline follows; the zone is the shared Time Zone parameter. */
+export const deadlinePolicyProperties: INodeProperties[] = [
+	{
+		displayName: 'Time Zone',
+		name: 'timeZone',
+		type: 'string',
+		default: 'Europe/Istanbul',
+		placeholder: 'e.g. Europe/Istanbul',
+		description: 'IANA time zone of business hours, holidays, the on-call rota and the times people read',
+		displayOptions: { show: { operation: ['assess', 'assign', ...DEADLINE_STEPS] } },
+	},
+	{
+		displayName: 'Deadline Policy',
+		name: 'deadlinePolicy',
+		type: 'collection',
+		placeholder: 'Add Setting',
+		default: {},
+		description: 'Response targets per level and the working calendar they count in',
+		displayOptions: { show: { operation: DEADLINE_STEPS } },
+		options: [
+			{
+				displayName: 'Business Days',
+				name: 'businessDays',
+				type: 'multiOptions',
+				options: weekdayOptions,
+				default: [1, 2, 3, 4, 5],
+			},
+			{
+				displayName: 'Business Hours End',
+				name: 'businessHoursEnd',
+				type: 'string',
+				default: '18:00',
+				description: 'HH:mm local time',
+			},
+			{
+				displayName: 'Business Hours Start',
+				name: 'businessHoursStart',
+				type: 'string',
+				default: '09:00',
+				description: 'HH:mm local time',
+			},
+			{
+				displayName: 'Critical: First Response',
+				name: 'criticalFirstResponse',
+				type: 'string',
+				default: '15m',
+				description: 'Time to the first reply for a critical case, e.g. 15m, 1h or 1bd (business day)',
+			},
+			{
+				displayName: 'Critical: Resolution',
+				name: 'criticalResolution',
+				type: 'string',
+				default: '4h',
+				description: 'Time to resolve a critical case, e.g. 4h or 2bd',
+			},
+			{
+				displayName: 'High: First Response',
+				name: 'highFirstResponse',
+				type: 'string',
+				default: '1h',
+				description: 'Time to the first reply for a high case, e.g. 15m, 1h or 1bd (business day)',
+			},
+			{
+				displayName: 'High: Resolution',
+				name: 'highResolution',
+				type: 'string',
+				default: '8h',
+				description: 'Time to resolve a high case, e.g. 4h or 2bd',
+			},
+			{
+				displayName: 'Holidays',
+				name: 'holidays',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: '',
+				placeholder: 'e.g. 2025-04-23, 2025-05-01',
+				description: 'Public holidays as yyyy-mm-dd, separated by commas or new lines; business-hours clocks skip them',
+			},
+			{
+				displayName: 'Low: First Response',
+				name: 'lowFirstResponse',
+				type: 'string',
+				default: '1bd',
+				description: 'Time to the first reply for a low case, e.g. 15m, 1h or 1bd (business day)',
+			},
+			{
+				displayName: 'Low: Resolution',
+				name: 'lowResolution',
+				type: 'string',
+				default: '5bd',
+				description: 'Time to resolve a low case, e.g. 4h or 2bd',
+			},
+			{
+				displayName: 'Medium: First Response',
+				name: 'mediumFirstResponse',
+				type: 'string',
+				default: '4h',
+				description: 'Time to the first reply for a medium case, e.g. 15m, 1h or 1bd (business day)',
+			},
+			{
+				displayName: 'Medium: Resolution',
+				name: 'mediumResolution',
+				type: 'string',
+				default: '2bd',
+				description: 'Time to resolve a medium case, e.g. 4h or 2bd',
+			},
+			{
+				displayName: 'Round-the-Clock Levels',
+				name: 'roundTheClock',
+				type: 'multiOptions',
+				options: levelOptions,
+				default: ['critical', 'high'],
+				description: 'Levels whose clock runs 24/7 instead of only in business hours',
+			},
+		],
+	},
+];

@@ -1,0 +1,39 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import type { MessageOptions } from '../core/playbook/MessageOptions';
+import type { LanguageOption } from '../core/playbook/resolveLanguage';
+import type { TemplateName, TemplateOverrides, Tone } from '../core/playbook/templates/MessageTemplates';
+import { readDeadlinePolicy } from './readDeadlinePolicy';
+import { entries, readObject, text } from './readParameters';
+
+/** Language, tone, brand, Message Options, Template Overrides and the deadline calendar for the drafting steps. */
+export function readMessageOptions(context: IExecuteFunctions, index: number): MessageOptions {
+	const options = readObject(context, 'messageOptions', index);
+	return {
+		language: context.getNodeParameter('language', index, 'auto') as LanguageOption,
+		tone: context.getNodeParameter('tone', index, 'formal') as Tone,
+		brand: text(context.getNodeParameter('brand', index, '')),
+		templates: readTemplateOverrides(context, index),
+		deadlines: readDeadlinePolicy(context, index),
+		issue: text(options.issue),
+		supportEmail: text(options.supportEmail),
+		supportPhone: text(options.supportPhone),
+		dmHandle: text(options.dmHandle),
+	};
+}
+
+function readTemplateOverrides(context: IExecuteFunctions, index: number): TemplateOverrides | undefined {
+	const overrides: TemplateOverrides = {};
+	for (const entry of entries(context, 'templateOverrides', 'template', index)) {
+		const wording = typeof entry.text === 'string' ? entry.text : '';
+		if (wording.trim() === '') continue;
+		const name = entry.name as TemplateName;
+		const tones: Tone[] = entry.tone === 'formal' || entry.tone === 'warm' ? [entry.tone] : ['formal', 'warm'];
+		for (const tone of tones) overrides[name] = { ...overrides[name], [tone]: wording };
+	}
+	return Object.keys(overrides).length > 0 ? overrides : undefined;
+}
+
+export function readMessageOption(context: IExecuteFunctions, name: string, index: number): string | undefined {
+	return text(readObject(context, 'messageOptions', index)[name]);
+}
