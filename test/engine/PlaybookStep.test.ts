@@ -159,6 +159,16 @@ describe('Playbook Step: Assess', () => {
 		expect(items[1].pairedItem).toEqual({ item: 1 });
 	});
 
+	it('says since when in the chosen time zone, and rejects one that does not exist', async () => {
+		const early = mention({ id: '5', createdAt: '2025-03-07T14:00:00Z' });
+		const [istanbul] = await output({ operation: 'assess' }, [early]);
+		expect((istanbul.json.brief as { since: { firstLocal: string } }).since.firstLocal).toBe('7 Mar, 17:00 GMT+3');
+		const [newYork] = await output({ operation: 'assess', timeZone: 'America/New_York' }, [early]);
+		expect((newYork.json.brief as { since: { firstLocal: string } }).since.firstLocal).toBe('7 Mar, 09:00 GMT-5');
+		const failed = await run({ operation: 'assess', timeZone: 'Mars/Olympus' }, [early]);
+		expect(failed.error(STEP)?.message).toMatch(/^Time Zone: "Mars\/Olympus" is not an IANA time zone/);
+	});
+
 	it('says why when no item is readable', async () => {
 		const failed = await run({ operation: 'assess' }, [{ hello: 'world' }]);
 		expect(failed.error(STEP)?.message).toMatch(/^item: expected a mention/);

@@ -1,3 +1,4 @@
+import { IANAZone } from 'luxon';
 import { clip } from './assess/renderBriefMarkdown';
 import { measureTrend } from './assess/measureTrend';
 import { openQuestions } from './assess/openQuestions';
@@ -47,12 +48,14 @@ export function assess(items: unknown[], options: AssessOptions, now: Date | str
 	if (window.unit !== 'minutes' || window.amount <= 0) throw new PlaybookInputError('trendWindow', 'use minutes or hours, e.g. 30m or 1h');
 	const samples = options.samples ?? 3;
 	if (!Number.isInteger(samples) || samples < 1) throw new PlaybookInputError('samples', 'expected a whole number of at least 1');
+	const timeZone = options.timeZone?.trim() || 'Europe/Istanbul';
+	// luxon would print "Invalid DateTime" into the brief rather than fail.
+	if (!IANAZone.isValidZone(timeZone)) throw new PlaybookInputError('timeZone', `"${timeZone}" is not an IANA time zone (e.g. Europe/Istanbul)`);
 	const batch = readBatch(items);
 	let record = caseForBatch(batch);
 	const mentions = batch.mentions.map((m) => m.mention);
 	const language = resolveLanguage(options.language, mentions);
 	const pack = resolveLanguagePack(language, undefined);
-	const timeZone = options.timeZone?.trim() || 'Europe/Istanbul';
 
 	const categoryCounts = new Map<string, number>();
 	const phraseCounts = new Map<string, number>();
