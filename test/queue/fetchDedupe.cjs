@@ -7,7 +7,7 @@ const { postJson, postJsonWhenRegistered } = require('./postJson.cjs');
 const { settledExecutionsOf } = require('./executionRecords.cjs');
 const { attribute } = require('./workerLog.cjs');
 
-const WORKFLOW_ID = 'CrisisDeskQueueMentionFetch';
+const WORKFLOW_ID = 'CrisisDeskQueueFetch';
 const WINDOW = 20;
 const STEP = 10;
 

@@ -23,7 +23,8 @@ function sharedQueueEnv({ postgres, redisPort, encryptionKey, ownerEnv }) {
 		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
 		QUEUE_BULL_REDIS_PORT: String(redisPort),
 		N8N_ENCRYPTION_KEY: encryptionKey,
-		N8N_LOG_LEVEL: 'info',
+		// Workers must log at least info: their "Worker started execution" lines attribute executions.
+		N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL === 'debug' ? 'debug' : 'info',
 		N8N_LOG_OUTPUT: 'console',
 	};
 }
