@@ -120,13 +120,25 @@ export const messageProperties: INodeProperties[] = [
 		placeholder: 'Rewrite a Template',
 		typeOptions: { multipleValues: true },
 		default: {},
-		description: `Your own wording for a built-in text, used in every language. Placeholders: ${placeholderList}.`,
+		description: `Your own wording for a built-in text. Placeholders: ${placeholderList}.`,
 		displayOptions: { show: { operation: DRAFTING } },
 		options: [
 			{
 				displayName: 'Template',
 				name: 'template',
 				values: [
+					{
+						displayName: 'Language',
+						name: 'language',
+						type: 'options',
+						options: [
+							{ name: 'All Languages', value: '' },
+							{ name: 'English', value: 'en' },
+							{ name: 'Turkish', value: 'tr' },
+						],
+						default: '',
+						description: 'Drafts in which language use this wording; a language-specific one wins over All Languages',
+					},
 					{
 						displayName: 'Template',
 						name: 'name',

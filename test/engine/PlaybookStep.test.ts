@@ -463,6 +463,23 @@ describe('Playbook Step: Respond to Every Mention', () => {
 		expect(result.output(STEP, 1).map((item) => item.json.id)).toEqual(['x:52']);
 	});
 
+	it('with Language auto, a Turkish rewrite is used for Turkish mentions and the all-language one for the rest', async () => {
+		const turkish = mention({ id: '54', language: 'tr', level: 'medium', text: 'Kargom hâlâ gelmedi' });
+		const templateOverrides = {
+			template: [
+				{ language: '', name: 'responseReply', tone: 'both', text: 'On it, {{author}} ({{caseId}}).' },
+				{ language: 'tr', name: 'responseReply', tone: 'formal', text: 'Bakıyoruz {{author}}, dosya {{caseId}}, yanıt {{deadline}}.' },
+			],
+		};
+		const tasks = await output({ operation: 'respondToEvery', templateOverrides }, [negative, turkish]);
+		const replies = tasks.map((item) => (item.json.reply as { text: string }).text);
+		expect(replies[0]).toBe(`On it, @user50 (${caseOf(tasks[0]).caseId}).`);
+		expect(replies[1]).toMatch(new RegExp(`^Bakıyoruz @user54, dosya ${caseOf(tasks[1]).caseId}, yanıt \\d+ \\S+, \\d\\d:\\d\\d GMT\\+3\\.$`));
+		// The Turkish rewrite is for the formal tone only; warm Turkish drafts fall back to the all-language one.
+		const warm = await output({ operation: 'respondToEvery', templateOverrides, tone: 'warm' }, [turkish]);
+		expect((warm[0].json.reply as { text: string }).text).toMatch(/^On it, @user54/);
+	});
+
 	it('inside an incident every task goes on the incident case, samples included', async () => {
 		const second = mention({ id: '53', level: 'high', categories: ['delivery'] });
 		const result = await run({ operation: 'respondToEvery' }, [incident({}, [second]), negative]);

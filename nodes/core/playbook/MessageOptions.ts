@@ -1,6 +1,6 @@
 import type { DeadlinePolicyInput } from './deadlines/DeadlinePolicy';
 import type { LanguageOption } from './resolveLanguage';
-import type { TemplateOverrides, Tone } from './templates/MessageTemplates';
+import type { TemplateLanguage, TemplateOverrides, Tone } from './templates/MessageTemplates';
 
 /** Options shared by the steps that draft public text. */
 export interface MessageOptions {
@@ -10,6 +10,8 @@ export interface MessageOptions {
 	brand?: string;
 	/** The user's rewrites of the built-in templates, per template and tone. */
 	templates?: TemplateOverrides;
+	/** Rewrites for drafts in one language only (e.g. a Turkish wording when Language is auto), laid over `templates`. */
+	templatesByLanguage?: Partial<Record<TemplateLanguage, TemplateOverrides>>;
 	/** For {{deadline}}: the calendar the case's deadlines follow. */
 	deadlines?: DeadlinePolicyInput;
 	/** For {{issue}}: what went wrong in the user's words; default from the case's top complaint category. */

@@ -9,6 +9,7 @@ import { resolveLanguage } from './resolveLanguage';
 import type { ScoredMention } from './ScoredMention';
 import type { LanguagePack, TemplateLanguage, Tone } from './templates/MessageTemplates';
 import { resolveLanguagePack } from './templates/resolveLanguagePack';
+import { templatesFor } from './templates/templatesFor';
 
 export interface DraftContext {
 	record: CaseRecord;
@@ -25,5 +26,5 @@ export function draftContext(subject: PlaybookSubject, options: MessageOptions):
 	const mention = subject.kind === 'mention' ? subject.mention : undefined;
 	const language = resolveLanguage(options.language, mention ? [mention] : []);
 	const record = ensureDeadlines(openCase(subject), readDeadlinePolicy(options.deadlines));
-	return { record, mention, language, tone, pack: resolveLanguagePack(language, options.templates) };
+	return { record, mention, language, tone, pack: resolveLanguagePack(language, templatesFor(options, language)) };
 }

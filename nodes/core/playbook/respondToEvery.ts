@@ -20,6 +20,7 @@ import { resolveLanguage } from './resolveLanguage';
 import type { ScoredMention } from './ScoredMention';
 import { resolveLanguagePack } from './templates/resolveLanguagePack';
 import { renderMessage } from './templates/renderMessage';
+import { templatesFor } from './templates/templatesFor';
 
 export interface RespondToEveryOptions extends MessageOptions {
 	/** Mentions at or above this level get a task even when their sentiment is not negative. Default high. */
@@ -101,7 +102,8 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 			}).case;
 			if (shared) shared = record;
 
-			const pack = resolveLanguagePack(resolveLanguage(options.language, [mention]), options.templates);
+			const language = resolveLanguage(options.language, [mention]);
+			const pack = resolveLanguagePack(language, templatesFor(options, language));
 			const deadline = formatDeadline(task.dueAt, policy.timeZone, pack);
 			const replyText = renderMessage(pack, 'responseReply', tone, messageValues(record, mention, pack, options, { deadline }));
 			const facts = [`**Author:** ${escapeMarkdown(authorOf(mention))} on ${escapeMarkdown(channelName(mention.source))}`];
