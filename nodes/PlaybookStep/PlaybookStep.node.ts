@@ -4,6 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { acknowledge } from '../core/playbook/acknowledge';
 import { assess } from '../core/playbook/assess';
 import { assign } from '../core/playbook/assign';
+import { recordResponse } from '../core/playbook/recordResponse';
 import { setDeadline } from '../core/playbook/setDeadline';
 import { takePrivate } from '../core/playbook/takePrivate';
 import { watch } from '../core/playbook/watch';
@@ -11,7 +12,13 @@ import type { PlaybookOperation } from './operationProperty';
 import { playbookStepProperties } from './playbookStepProperties';
 import { readAssignOptions } from './readAssignOptions';
 import { readDeadlinePolicy } from './readDeadlinePolicy';
-import { readAcknowledgeOptions, readAssessOptions, readTakePrivateOptions, readWatchOptions } from './readStepOptions';
+import {
+	readAcknowledgeOptions,
+	readAssessOptions,
+	readRecordResponseOptions,
+	readTakePrivateOptions,
+	readWatchOptions,
+} from './readStepOptions';
 import { runBatchSummary } from './runBatchSummary';
 import { runCheckDeadlines } from './runCheckDeadlines';
 import { runItemStep } from './runItemStep';
@@ -25,9 +32,9 @@ export class PlaybookStep implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle:
-			'={{ { acknowledge: "Acknowledge", assess: "Assess", assign: "Assign", checkDeadlines: "Check Deadlines", respondToEvery: "Respond to Every Mention", setDeadline: "Set Deadline", takePrivate: "Take Private", watch: "Watch" }[$parameter["operation"]] }}',
+			'={{ { acknowledge: "Acknowledge", assess: "Assess", assign: "Assign", checkDeadlines: "Check Deadlines", recordResponse: "Record Response", respondToEvery: "Respond to Every Mention", setDeadline: "Set Deadline", takePrivate: "Take Private", watch: "Watch" }[$parameter["operation"]] }}',
 		description:
-			'One step of the crisis playbook (assess, deadlines, assign, watch, respond, acknowledge, take private) with ready-to-send tickets, e-mails, chat messages and replies',
+			'One step of the crisis playbook (assess, deadlines, assign, watch, respond, acknowledge, take private, record response) with ready-to-send tickets, e-mails, chat messages and replies',
 		defaults: { name: 'Playbook Step' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -54,6 +61,8 @@ export class PlaybookStep implements INodeType {
 				return [runItemStep(this, items, (json, index) => assign(json, readAssignOptions(this, index), now))];
 			case 'acknowledge':
 				return [runItemStep(this, items, (json, index) => acknowledge(json, readAcknowledgeOptions(this, index), now))];
+			case 'recordResponse':
+				return [runItemStep(this, items, (json, index) => recordResponse(json, readRecordResponseOptions(this, index), now))];
 			case 'takePrivate':
 				return [runItemStep(this, items, (json, index) => takePrivate(json, readTakePrivateOptions(this, index), now))];
 		}

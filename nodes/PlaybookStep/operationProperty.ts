@@ -5,6 +5,7 @@ export type PlaybookOperation =
 	| 'assess'
 	| 'assign'
 	| 'checkDeadlines'
+	| 'recordResponse'
 	| 'respondToEvery'
 	| 'setDeadline'
 	| 'takePrivate'
@@ -43,6 +44,12 @@ export const operationProperty: INodeProperties = {
 			value: 'checkDeadlines',
 			description: 'Find cases whose response deadline is breached or about to be, and who to escalate to',
 			action: 'Check response deadlines',
+		},
+		{
+			name: 'Record Response',
+			value: 'recordResponse',
+			description: 'Mark that a reply went out (stops the first-response clock and the mention’s task), or close the case',
+			action: 'Record a response',
 		},
 		{
 			name: 'Respond to Every Mention',

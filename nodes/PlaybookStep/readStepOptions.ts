@@ -3,6 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import type { AcknowledgeOptions } from '../core/playbook/acknowledge';
 import type { AssessOptions } from '../core/playbook/assess';
 import type { CheckDeadlinesOptions } from '../core/playbook/checkDeadlines';
+import type { RecordResponseOptions } from '../core/playbook/recordResponse';
 import type { LanguageOption } from '../core/playbook/resolveLanguage';
 import type { RespondToEveryOptions } from '../core/playbook/respondToEvery';
 import type { PrivateChannel, TakePrivateOptions } from '../core/playbook/takePrivate';
@@ -71,5 +72,13 @@ export function readTakePrivateOptions(context: IExecuteFunctions, index: number
 		...readMessageOptions(context, index),
 		via: context.getNodeParameter('via', index, 'dm') as PrivateChannel,
 		notifyEmail: readMessageOption(context, 'notifyEmail', index),
+	};
+}
+
+export function readRecordResponseOptions(context: IExecuteFunctions, index: number): RecordResponseOptions {
+	return {
+		respondedAt: text(context.getNodeParameter('respondedAt', index, '')),
+		mentionId: text(context.getNodeParameter('responseMentionId', index, '')),
+		resolve: context.getNodeParameter('resolveCase', index, false) as boolean,
 	};
 }

@@ -55,6 +55,7 @@ const LABELS: Record<string, string> = {
 	supportEmail: 'Message Options › Support E-Mail',
 	supportPhone: 'Message Options › Support Phone',
 	approvalFrom: 'Assign Options › Approval Required From Level',
+	mentionId: 'Mention ID',
 	'rules.team': 'Team',
 	'rules.owner': 'Owner',
 	'rules.name': 'Name',
