@@ -18,7 +18,9 @@ export function isWarmedUp(brand: BrandState, atMs: number, settings: DetectorSe
 
 /**
  * The brand's state, created on its first mention (borrowing the rhythm of brands already learned).
- * Past `maxBrands`, the brand whose latest mention is oldest is forgotten, with a notice.
+ * Past `maxBrands`, the least recently mentioned brand without an open incident is forgotten, with a
+ * notice; an open incident is never dropped silently, so when every brand has one the new brand is not
+ * tracked (undefined, with a notice) until one resolves.
  */
 export function brandFor(
 	state: DetectorState,
@@ -26,10 +28,26 @@ export function brandFor(
 	bucketIndex: number,
 	settings: DetectorSettings,
 	notices: string[],
-): BrandState {
+): BrandState | undefined {
 	const key = brandKeyOf(name);
 	const existing = state.brands[key];
 	if (existing) return existing;
+	const keys = Object.keys(state.brands);
+	if (keys.length >= settings.maxBrands) {
+		const quiet = keys.filter((candidate) => !state.brands[candidate].incident);
+		if (quiet.length === 0) {
+			const notice = `Crisis detector: watching ${settings.maxBrands} brands, all with an open incident; "${name.trim()}" is not tracked until one resolves (raise the brand cap)`;
+			if (!notices.includes(notice)) notices.push(notice);
+			return undefined;
+		}
+		const stalest = quiet.reduce((oldest, candidate) =>
+			state.brands[candidate].lastMention < state.brands[oldest].lastMention ? candidate : oldest,
+		);
+		notices.push(
+			`Crisis detector: watching more than ${settings.maxBrands} brands; forgot "${state.brands[stalest].name}", the one mentioned least recently`,
+		);
+		delete state.brands[stalest];
+	}
 	const { shape, borrowed } = initialShape(Object.values(state.brands), settings);
 	const brand: BrandState = {
 		name: name.trim(),
@@ -47,16 +65,6 @@ export function brandFor(
 		buckets: [],
 		quietUntil: 0,
 	};
-	const keys = Object.keys(state.brands);
-	if (keys.length >= settings.maxBrands) {
-		const stalest = keys.reduce((oldest, candidate) =>
-			state.brands[candidate].lastMention < state.brands[oldest].lastMention ? candidate : oldest,
-		);
-		notices.push(
-			`Crisis detector: watching more than ${settings.maxBrands} brands; forgot "${state.brands[stalest].name}", the one mentioned least recently`,
-		);
-		delete state.brands[stalest];
-	}
 	state.brands[key] = brand;
 	return brand;
 }

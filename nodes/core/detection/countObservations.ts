@@ -92,7 +92,8 @@ export function countObservations(
 		}
 		const fingerprint = textFingerprint(brandKeyOf(observation.brand), observation.text);
 		if (fingerprint && !remember(state.seenTexts, seenTexts, fingerprint)) return;
-		addToBucket(brandFor(state, observation.brand, index, settings, notices), index, observation, settings);
+		const brand = brandFor(state, observation.brand, index, settings, notices);
+		if (brand) addToBucket(brand, index, observation, settings);
 	});
 	state.seenIds.splice(0, Math.max(0, state.seenIds.length - settings.maxSeenIds));
 	state.seenTexts.splice(0, Math.max(0, state.seenTexts.length - settings.maxSeenTexts));

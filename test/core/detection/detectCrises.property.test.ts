@@ -114,7 +114,7 @@ describe('detectCrises: properties over many polls of hostile batches', () => {
 					expectWithinCaps(result.state, resolved);
 					expect(detectCrises(before, structuredClone(batch) as never, now, resolved)).toEqual(result);
 
-					// An evicted brand takes its open incident with it (see the skipped test below): forget it here too.
+					// Only brands without an open incident are evicted; forget them here too.
 					for (const notice of result.notices) {
 						const forgotten = /forgot "(.*)", the one mentioned least recently/.exec(notice);
 						if (forgotten) open.delete(forgotten[1].trim().toLowerCase());
@@ -145,11 +145,9 @@ describe('detectCrises: properties over many polls of hostile batches', () => {
 		);
 	});
 
-	// BUG (detection, brandRegistry.brandFor): past maxBrands the least recently mentioned brand is evicted even
-	// while it has an open incident, and no "resolved" event is emitted for it. Downstream the case stays open for
-	// ever, and the brand's next burst opens a second incident with a new id. Skipped until the detector's
-	// authors fix it (evict brands without an open incident first, or resolve the incident on eviction).
-	it.skip('never drops an open incident silently when its brand is evicted', () => {
+	// Past maxBrands an open incident is never dropped silently: quiet brands are evicted first, and when
+	// every brand has an open incident the new brand waits, with a notice.
+	it('never drops an open incident silently when its brand is evicted', () => {
 		const resolved = { maxBrands: 1, warmupHours: 0, warmupHoursWithPrior: 0, warmupMentions: 0, minCount: 1 };
 		const nowMs = START + 60 * MINUTE;
 		const burst = Array.from({ length: 20 }, (_, i) => ({
