@@ -1,5 +1,5 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { acknowledge } from '../core/playbook/acknowledge';
 import { assess } from '../core/playbook/assess';
@@ -65,6 +65,10 @@ export class PlaybookStep implements INodeType {
 				return [runItemStep(this, items, (json, index) => recordResponse(json, readRecordResponseOptions(this, index), now))];
 			case 'takePrivate':
 				return [runItemStep(this, items, (json, index) => takePrivate(json, readTakePrivateOptions(this, index), now))];
+			default:
+				throw new NodeOperationError(this.getNode(), `Unknown operation "${operation as string}"`, {
+					description: 'Pick an operation from the list; this workflow may come from a newer version of the package.',
+				});
 		}
 	}
 }

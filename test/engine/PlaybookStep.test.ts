@@ -127,6 +127,19 @@ describe('Playbook Step: Assess', () => {
 		expect(caseOf(brief).timeline.map((entry) => entry.step)).toEqual(['open', 'assess']);
 	});
 
+	it('escapes the posters\' markup in the brief: no live HTML, Slack broadcasts or mentions', async () => {
+		const hostile = mention({ id: '6', level: 'critical', text: HOSTILE, handle: '<!channel>', categories: ['fraud'] });
+		const [brief] = await output({ operation: 'assess' }, [hostile]);
+		const chat = brief.json.chat as { text: string; blocks: unknown[] };
+		for (const rendered of [chat.text, JSON.stringify(chat.blocks)]) expect(rendered).not.toMatch(/<script>|<!channel>|@here/);
+		expect(chat.text).toContain('&lt;script&gt;');
+		// Markdown (the brief, the ticket): every '<' arrives backslash-escaped, so none opens a tag.
+		for (const rendered of [brief.json.markdown as string, (brief.json.ticket as { description: string }).description]) {
+			expect(rendered).not.toMatch(/(^|[^\\])</);
+		}
+		expect(brief.json.markdown).toContain('\\<script\\>');
+	});
+
 	it('writes the brief in Turkish and quotes as many samples as asked', async () => {
 		const [brief] = await output({ operation: 'assess', language: 'tr', assessOptions: { samples: 1 } }, batch);
 		expect(brief.json.markdown).toMatch(/Durum/);
