@@ -44,7 +44,7 @@ function prepareWorkflows(dir, hackerNewsBaseUrl) {
 	const fetchFixture = fs.readFileSync(path.join(FIXTURES, 'queue-mention-fetch.json'), 'utf8').replace('__HACKER_NEWS_BASE_URL__', hackerNewsBaseUrl);
 	fs.writeFileSync(path.join(dir, 'queue-mention-fetch.json'), fetchFixture);
 	const detect = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'queue-detect-crisis.json'), 'utf8'));
-	fs.writeFileSync(path.join(dir, 'queue-detect-crisis.json'), JSON.stringify(detect, null, 2));
+	fs.copyFileSync(path.join(FIXTURES, 'queue-detect-crisis.json'), path.join(dir, 'queue-detect-crisis.json'));
 	return { serialPath: detect.nodes.find((node) => node.type === 'n8n-nodes-base.webhook').parameters.path, serialWorkflowId: detect.id };
 }
 
