@@ -288,8 +288,8 @@ async function startServer(userFolder, { port, extraEnv = {}, output = 'inherit'
 		env: n8nEnv(userFolder, { N8N_PORT: String(port), ...extraEnv }),
 		stdio: ['ignore', output, output],
 	});
-	await waitForReady(`http://127.0.0.1:${port}`, child, 180000, logFile);
 	try {
+		await waitForReady(`http://127.0.0.1:${port}`, child, 180000, logFile);
 		if (owner) await assertPackageLoaded(`http://127.0.0.1:${port}`, owner);
 	} catch (error) {
 		await stopServer(child);
