@@ -3,15 +3,14 @@ import type { DeepPartial } from './DeepPartial';
 import { collectCategories } from './categories';
 import { addEvidence, detectLanguage, type LanguageEvidence } from './language';
 import { buildLanguageProfiles, type ScoredLanguage } from './languageProfiles';
-import { knowsWord, matchLexicon } from './phraseMatcher';
+import { knowsWord, matchLexicon, type TokenFacts } from './phraseMatcher';
 import { countOrZero, computeReach } from './reach';
 import { buildReasons } from './reasons';
 import { ageInHours, recencyWeight } from './recency';
 import { computeRisk, levelOf } from './risk';
 import { resolveScoringSettings, type ScoringSettings } from './scoringSettings';
 import { scoreSentiment } from './sentiment';
-import { createTokenMemo, type TokenInfo } from './tokenMemo';
-import { tokenize } from './tokenize';
+import { createTokenMemo } from './tokenMemo';
 import { foldTurkish } from './turkishText';
 
 export type { DeepPartial } from './DeepPartial';
@@ -51,7 +50,9 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 		en: (token: string) => knowsWord(profiles.en.lexicon, token, Infinity),
 		tr: (token: string) => knowsWord(profiles.tr.lexicon, foldTurkish(token), 4),
 	};
-	const { infoOf, turkishFactsOf } = createTokenMemo(profiles.en.lexicon, profiles.tr.lexicon);
+	const { scan, turkishFactsOf } = createTokenMemo(profiles.en.lexicon, profiles.tr.lexicon);
+	// The facts of the text being scored in its language, a buffer reused from text to text.
+	const facts: TokenFacts[] = [];
 
 	return (input: ScoringInput, now: Date = new Date()): CrisisScore => {
 		if (typeof input !== 'object' || input === null) throw new Error('Mention must be an object with a "text" field');
@@ -60,20 +61,18 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 			throw new Error(`Mention field "text" must be a string, got ${text === null ? 'null' : typeof text}`);
 		}
 
-		const tokens = tokenize(text);
-		const infos: TokenInfo[] = new Array(tokens.length);
+		const { infos, count } = scan(text);
 		const evidence: LanguageEvidence = { words: 0, english: 0, turkish: 0, other: 0, turkishLetters: false };
 		let exclamations = 0;
 		let shoutedWords = 0;
-		for (let index = 0; index < tokens.length; index++) {
-			const info = infoOf(tokens[index]);
-			infos[index] = info;
+		for (let index = 0; index < count; index++) {
+			const info = infos[index];
 			addEvidence(evidence, info.languageClass);
 			exclamations += info.exclamations;
 			if (info.shouted) shoutedWords++;
 		}
 		const requested = requestedLanguage(input, settings);
-		const language = requested === 'auto' ? detectLanguage(text, evidence, infos, vocabulary) : requested;
+		const language = requested === 'auto' ? detectLanguage(text, evidence, infos, count, vocabulary) : requested;
 
 		const followers = countOrZero(input.followers);
 		const shares = countOrZero(input.engagement?.shares);
@@ -95,10 +94,11 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 		}
 
 		const profile = profiles[language as ScoredLanguage];
-		const facts = language === 'tr' ? infos.map(turkishFactsOf) : infos;
+		if (language === 'tr') for (let index = 0; index < count; index++) facts[index] = turkishFactsOf(infos[index]);
+		else for (let index = 0; index < count; index++) facts[index] = infos[index].english;
 		// Reasons quote the words lower-cased, with Turkish rules for Turkish.
 		const display = language === 'tr' ? (index: number) => infos[index].turkishLower ?? '' : (index: number) => infos[index].key;
-		const match = matchLexicon(profile.lexicon, facts);
+		const match = matchLexicon(profile.lexicon, facts, count);
 		const emphasis = { exclamations, shoutedWords };
 		const sentiment = scoreSentiment(match, display, profile, emphasis, input.rating);
 		const categories = collectCategories(match, display);

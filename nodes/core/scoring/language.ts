@@ -90,19 +90,22 @@ export function addEvidence(evidence: LanguageEvidence, languageClass: number): 
  * Decides from a text, the evidence of its common words and, failing that, the words the lexicons know
  * and Turkish endings (the original text's Turkish-only letters are evidence too). A short text without
  * any evidence (emoji only, a name, "DM sent") counts as English: emoji scores are language-neutral and
- * such texts are too short to be another language's sentences.
+ * such texts are too short to be another language's sentences. `tokens` holds the text's `count` tokens
+ * (a buffer that may be longer).
  */
 export function detectLanguage(
 	text: string,
 	evidence: LanguageEvidence,
 	tokens: ReadonlyArray<{ key: string; languageClass: number }>,
+	count: number,
 	vocabulary: LanguageVocabulary,
 ): DetectedLanguage {
 	let { english, other } = evidence;
 	let turkish = evidence.turkish + (evidence.turkishLetters ? 2 : 0);
 	if (evidence.words === 0) return OTHER_SCRIPT.test(text) ? 'unsupported' : 'en';
 	if (english === 0 && turkish === 0 && other === 0) {
-		for (const { key: token, languageClass } of tokens) {
+		for (let index = 0; index < count; index++) {
+			const { key: token, languageClass } = tokens[index];
 			if ((languageClass & LATIN_WORD) === 0) continue;
 			if (vocabulary.en(token)) english++;
 			if (vocabulary.tr(token) || TURKISH_ENDING.test(token)) turkish++;

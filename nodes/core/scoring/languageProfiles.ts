@@ -2,9 +2,9 @@ import type { CategoryName } from './CrisisScore';
 import { CATEGORY_VOCABULARY, type CategoryDefinition } from './categoryVocabulary';
 import { AFINN_WORDS } from './lexicon/afinn';
 import { EMOTICONS } from './lexicon/emoticons';
-import { EN_CONTRASTS, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS } from './lexicon/en';
+import { EN_COMPLAINT_QUESTIONS, EN_CONTRASTS, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS } from './lexicon/en';
 import type { LexiconEntry } from './lexicon/LexiconEntry';
-import { TR_CONTRASTS, TR_INTENSIFIERS, TR_LEXICON, TR_LOOSE_NEGATORS, TR_POST_NEGATORS } from './lexicon/tr';
+import { TR_COMPLAINT_QUESTIONS, TR_CONTRASTS, TR_INTENSIFIERS, TR_LEXICON, TR_LOOSE_NEGATORS, TR_POST_NEGATORS } from './lexicon/tr';
 import { compileLexicon, type CompiledLexicon, type LanguageRules } from './phraseMatcher';
 import type { ScoringSettings } from './scoringSettings';
 import { foldTurkish, hasNegativeSuffix, isNegativeVerbForm } from './turkishText';
@@ -36,6 +36,7 @@ const ENGLISH_RULES: LanguageRules = {
 	negativeFormValence: 0,
 	intensifiers: EN_INTENSIFIERS,
 	contrasts: EN_CONTRASTS,
+	complaintQuestions: EN_COMPLAINT_QUESTIONS,
 };
 
 const TURKISH_RULES: LanguageRules = {
@@ -50,6 +51,7 @@ const TURKISH_RULES: LanguageRules = {
 	negativeFormValence: -2,
 	intensifiers: new Set([...TR_INTENSIFIERS].map(foldTurkish)),
 	contrasts: new Set([...TR_CONTRASTS].map(foldTurkish)),
+	complaintQuestions: new Set([...TR_COMPLAINT_QUESTIONS].map(foldTurkish)),
 };
 
 const USER_WORD_VALENCE = 3;
@@ -91,7 +93,7 @@ export function buildLanguageProfiles(settings: ScoringSettings): Record<ScoredL
 			contrastValence: 0,
 			// Customers address a brand mostly to complain: any net negative is a complaint, and praise
 			// needs more than a polite "thanks" (+3 takes "thanks" plus something, or a strong word).
-			negativeAtMost: -0.1,
+			negativeAtMost: -0.3,
 			positiveAtLeast: 3,
 		},
 		tr: {

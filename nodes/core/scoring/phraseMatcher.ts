@@ -13,6 +13,8 @@ export interface CompiledEntry {
 	negated: number | undefined;
 	categories: CategoryName[];
 	lukewarm: boolean;
+	/** "thanks", "sorry to bother": politeness, which counts only when the rest of the text is not a complaint. */
+	polite: boolean;
 }
 
 export interface LanguageRules {
@@ -34,6 +36,8 @@ export interface LanguageRules {
 	intensifiers: ReadonlySet<string>;
 	/** "but", "ama": what comes after weighs more than what came before. */
 	contrasts: ReadonlySet<string>;
+	/** "why", "neden": a question with one of these is a complaint, not a request for information. */
+	complaintQuestions: ReadonlySet<string>;
 }
 
 /** What the matcher needs to know about one token, worked out once per distinct token. */
@@ -48,6 +52,10 @@ export interface TokenFacts {
 	intensifier: boolean;
 	contrast: boolean;
 	clauseBreak: boolean;
+	/** Punctuation that ends a sentence (. ! ?); `question` when it holds a question mark. */
+	sentenceEnd: boolean;
+	question: boolean;
+	complaintQuestion: boolean;
 }
 
 /** Entries keyed by their first word, longest phrase first so "still waiting" wins over "still". */
@@ -75,12 +83,16 @@ export interface LexiconHit {
 	/** Index of the negator that flipped this hit, -1 for suffix negation or none. */
 	negatorIndex: number;
 	intensified: boolean;
+	/** Inside a sentence that asks for information ("is my flight delayed?"): its words describe, they do not complain. */
+	questioned: boolean;
 }
 
 export interface MatchResult {
 	hits: LexiconHit[];
 	/** Negator tokens that did not negate any hit: on their own they still signal a complaint ("still not here"). */
 	looseNegators: number;
+	/** Of those, the ones inside information requests ("can I fly without a fee?"). */
+	questionedLooseNegators: number;
 	/** Token index of the last contrast word ("but"), -1 when none. */
 	contrastIndex: number;
 }
@@ -113,7 +125,7 @@ export function compileLexicon(entries: Iterable<LexiconEntry>, rules: LanguageR
 		const key = words.map((word) => word.text + (word.isStem ? '*' : '')).join(' ');
 		let compiled = byPhrase.get(key);
 		if (!compiled) {
-			compiled = { words, valence: 0, negated: undefined, categories: [], lukewarm: false, hasValence: false };
+			compiled = { words, valence: 0, negated: undefined, categories: [], lukewarm: false, polite: false, hasValence: false };
 			byPhrase.set(key, compiled);
 		}
 		if (entry.valence !== undefined) {
@@ -123,6 +135,7 @@ export function compileLexicon(entries: Iterable<LexiconEntry>, rules: LanguageR
 		}
 		if (entry.category && !compiled.categories.includes(entry.category)) compiled.categories.push(entry.category);
 		if (entry.lukewarm) compiled.lukewarm = true;
+		if (entry.polite) compiled.polite = true;
 	}
 
 	const exact = new Map<string, CompiledEntry[]>();
@@ -186,7 +199,7 @@ function inheritFromWords(lexicon: CompiledLexicon, phrase: DraftEntry): void {
 	const facts = phrase.words.map((word) => factsOf(lexicon, word.text));
 	let valence = 0;
 	for (let index = 0; index < facts.length; index++) {
-		const inner = longestMatch(facts, index, phrase.words.length - 1);
+		const inner = longestMatch(facts, index, facts.length, phrase.words.length - 1);
 		if (inner === undefined) continue;
 		valence += valenceFor(lexicon, inner, facts[index + inner.words.length - 1].key);
 		addCategories(phrase, inner.categories);
@@ -199,6 +212,7 @@ function inheritFromWords(lexicon: CompiledLexicon, phrase: DraftEntry): void {
 export function computeFacts(lexicon: CompiledLexicon, token: string): TokenFacts {
 	const { rules } = lexicon;
 	const key = rules.normalize(token);
+	const clauseBreak = isClauseBreak(key);
 	let candidates: CompiledEntry[] | undefined = lexicon.exact.get(key);
 	for (const length of lexicon.stemLengths) {
 		if (length > key.length) continue;
@@ -206,7 +220,9 @@ export function computeFacts(lexicon: CompiledLexicon, token: string): TokenFact
 		if (byStem) candidates = candidates ? [...candidates, ...byStem] : byStem;
 	}
 	if (candidates === undefined && rules.negativeForm(key)) {
-		candidates = [{ words: [{ text: key, isStem: false }], valence: rules.negativeFormValence, negated: undefined, categories: [], lukewarm: false }];
+		candidates = [
+			{ words: [{ text: key, isStem: false }], valence: rules.negativeFormValence, negated: undefined, categories: [], lukewarm: false, polite: false },
+		];
 	}
 	return {
 		key,
@@ -215,7 +231,11 @@ export function computeFacts(lexicon: CompiledLexicon, token: string): TokenFact
 		postNegator: rules.postNegators.some((stem) => key.startsWith(stem)),
 		intensifier: rules.intensifiers.has(key),
 		contrast: rules.contrasts.has(key),
-		clauseBreak: isClauseBreak(key),
+		clauseBreak,
+		sentenceEnd: clauseBreak && /[.!?]/.test(key),
+		// One plain "?" asks; "???" and "?!" exclaim.
+		question: clauseBreak && key.includes('?') && !key.includes('??') && !key.includes('!'),
+		complaintQuestion: rules.complaintQuestions.has(key),
 	};
 }
 
@@ -229,17 +249,16 @@ export function factsOf(lexicon: CompiledLexicon, token: string): TokenFacts {
 	return facts;
 }
 
-function wordMatches(word: CompiledWord, facts: TokenFacts | undefined): boolean {
-	if (facts === undefined) return false;
+function wordMatches(word: CompiledWord, facts: TokenFacts): boolean {
 	return word.isStem ? facts.key.startsWith(word.text) : facts.key === word.text;
 }
 
-/** The longest entry (in words) that matches at `start`; among equally long ones the first candidate. */
-function longestMatch(facts: readonly TokenFacts[], start: number, maxWords = Infinity): CompiledEntry | undefined {
+/** The longest entry (in words) that matches at `start` within `count` tokens; among equally long ones the first candidate. */
+function longestMatch(facts: readonly TokenFacts[], start: number, count: number, maxWords = Infinity): CompiledEntry | undefined {
 	let best: CompiledEntry | undefined;
 	for (const entry of facts[start].candidates) {
 		const length = entry.words.length;
-		if (length > maxWords || (best && length <= best.words.length)) continue;
+		if (length > maxWords || start + length > count || (best && length <= best.words.length)) continue;
 		let matched = true;
 		for (let offset = 1; offset < length; offset++) {
 			if (!wordMatches(entry.words[offset], facts[start + offset])) {
@@ -252,12 +271,11 @@ function longestMatch(facts: readonly TokenFacts[], start: number, maxWords = In
 	return best;
 }
 
-
 /**
- * One left-to-right pass over the tokens' facts (`factsOf` each token in this lexicon): the longest entry
- * at each position, with negation and intensifier context.
+ * One left-to-right pass over the first `count` tokens' facts (`factsOf` each token in this lexicon): the
+ * longest entry at each position, with negation and intensifier context.
  */
-export function matchLexicon(lexicon: CompiledLexicon, facts: readonly TokenFacts[]): MatchResult {
+export function matchLexicon(lexicon: CompiledLexicon, facts: readonly TokenFacts[], count = facts.length): MatchResult {
 	const { rules } = lexicon;
 	const hits: LexiconHit[] = [];
 	let clauseStart = 0;
@@ -265,14 +283,31 @@ export function matchLexicon(lexicon: CompiledLexicon, facts: readonly TokenFact
 	let negatorUsed = false;
 	let looseNegators = 0;
 	let contrastIndex = -1;
-	for (let index = 0; index < facts.length; index++) {
+	// The sentence being read: where its hits and loose negators start, and whether it asks "why".
+	let sentenceHits = 0;
+	let sentenceLoose = 0;
+	let complaintQuestion = false;
+	let questionedLooseNegators = 0;
+	for (let index = 0; index < count; index++) {
 		const token = facts[index];
-		let entry = token.candidates.length > 0 ? longestMatch(facts, index) : undefined;
+		if (token.complaintQuestion) complaintQuestion = true;
+		let entry = token.candidates.length > 0 ? longestMatch(facts, index, count) : undefined;
 		// A negator that is also a lexicon word ("no") acts as a negator unless it starts a phrase ("no refund").
 		if (entry !== undefined && entry.words.length === 1 && token.negator) entry = undefined;
 		if (entry === undefined) {
 			if (token.clauseBreak) {
 				clauseStart = index + 1;
+				if (token.sentenceEnd) {
+					if (lastNegator >= 0 && !negatorUsed) looseNegators++;
+					lastNegator = -1;
+					if (token.question && !complaintQuestion) {
+						for (let hit = sentenceHits; hit < hits.length; hit++) hits[hit].questioned = true;
+						questionedLooseNegators += looseNegators - sentenceLoose;
+					}
+					sentenceHits = hits.length;
+					sentenceLoose = looseNegators;
+					complaintQuestion = false;
+				}
 			} else if (token.negator) {
 				if (lastNegator >= 0 && !negatorUsed) looseNegators++;
 				lastNegator = index;
@@ -288,7 +323,7 @@ export function matchLexicon(lexicon: CompiledLexicon, facts: readonly TokenFact
 		let negated = last.isStem && rules.negativeSuffix(facts[end - 1].key.slice(last.text.length));
 		let negatorIndex = -1;
 		let consumed = end;
-		if (!negated && end < facts.length && facts[end].postNegator) {
+		if (!negated && end < count && facts[end].postNegator) {
 			negated = true;
 			consumed = end + 1;
 		}
@@ -299,11 +334,11 @@ export function matchLexicon(lexicon: CompiledLexicon, facts: readonly TokenFact
 			negatorUsed = entry.valence !== 0 || entry.negated !== undefined;
 		}
 		const intensified = index > clauseStart && facts[index - 1].intensifier;
-		hits.push({ entry, start: index, end, negated, negatorIndex, intensified });
+		hits.push({ entry, start: index, end, negated, negatorIndex, intensified, questioned: false });
 		index = consumed - 1;
 	}
 	if (lastNegator >= 0 && !negatorUsed) looseNegators++;
-	return { hits, looseNegators, contrastIndex };
+	return { hits, looseNegators, questionedLooseNegators, contrastIndex };
 }
 
 /** Does any entry start with this token (exactly, or by a stem at least `minStemLength` long)? Evidence for language detection. */

@@ -20,18 +20,28 @@ export interface Emphasis {
 }
 
 const INTENSIFIER_FACTOR = 1.5;
+/** Tokens from a negator to a negative word it may turn mildly positive ("not bad" 1, "not too bad" 2). */
+const MAX_FLIP_DISTANCE = 2;
 const LUKEWARM_FACTOR = 0.4;
 /** Around "but"/"ama" the second half carries the writer's conclusion. */
 const BEFORE_CONTRAST_FACTOR = 0.5;
 const AFTER_CONTRAST_FACTOR = 1.5;
+/**
+ * A request for information ("is my flight delayed?", "can I get a refund?") names the trouble it asks
+ * about without complaining; only strong words (-3 and below) keep their weight there.
+ */
+const QUESTION_FACTOR = 0.1;
+const STRONG_NEGATIVE = -3;
 
 function hitValence(hit: LexiconHit): number {
 	const { entry } = hit;
 	let valence = entry.valence;
 	if (hit.negated) {
 		// "not good" is clearly negative; "not bad" is only mildly positive. A negated complaint word stays
-		// a complaint ("not the hour delays", "never ever again"): only strong words flip.
-		valence = entry.negated ?? (valence > 0 ? -0.8 * valence : valence <= -3 ? -0.4 * valence : valence);
+		// a complaint ("not the hour delays", "never ever again"): only strong words right after the
+		// negator flip ("not bad", "not too bad"), not "never been so angry" nor "without question the worst".
+		const close = hit.negatorIndex < 0 || hit.start - hit.negatorIndex <= MAX_FLIP_DISTANCE;
+		valence = entry.negated ?? (valence > 0 ? -0.8 * valence : valence <= -3 && close ? -0.4 * valence : valence);
 	}
 	return hit.intensified ? valence * INTENSIFIER_FACTOR : valence;
 }
@@ -57,18 +67,32 @@ export function scoreSentiment(
 	emphasis: Emphasis,
 	rating: unknown,
 ): SentimentResult {
-	let score = profile.looseNegatorValence * match.looseNegators + (match.contrastIndex >= 0 ? profile.contrastValence : 0);
+	const looseNegators = match.looseNegators - match.questionedLooseNegators + QUESTION_FACTOR * match.questionedLooseNegators;
+	let score = profile.looseNegatorValence * looseNegators + (match.contrastIndex >= 0 ? profile.contrastValence : 0);
 	const terms: ScoredTerm[] = [];
 	let lukewarm = false;
+	// Politeness ("thanks", "thank you") is kept apart: in a complaint it is a formula, not praise.
+	let polite = 0;
+	const politeTerms: ScoredTerm[] = [];
 	for (const hit of match.hits) {
 		if (hit.entry.lukewarm) lukewarm = true;
 		let valence = hitValence(hit);
 		if (valence === 0) continue;
+		if (hit.questioned && valence > STRONG_NEGATIVE) valence *= QUESTION_FACTOR;
 		if (match.contrastIndex >= 0) valence *= hit.start < match.contrastIndex ? BEFORE_CONTRAST_FACTOR : AFTER_CONTRAST_FACTOR;
-		score += valence;
 		const from = hit.negatorIndex >= 0 ? hit.negatorIndex : hit.start;
-		const text = phraseText(display, from, hit.end);
-		terms.push({ text, valence });
+		const term = { text: phraseText(display, from, hit.end), valence };
+		if (hit.entry.polite && valence > 0) {
+			polite += valence;
+			politeTerms.push(term);
+		} else {
+			score += valence;
+			terms.push(term);
+		}
+	}
+	if (score >= 0) {
+		score += polite;
+		for (const term of politeTerms) terms.push(term);
 	}
 	const fromRating = ratingValence(rating);
 	if (fromRating !== 0) {

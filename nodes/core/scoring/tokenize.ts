@@ -1,34 +1,11 @@
-/**
- * One regular-expression pass that splits a text (as written: casing is dealt with once per distinct
- * token, see tokenMemo) into the tokens the lexicons match: words
- * (with inner apostrophes: "didn't"), emoji, emoticons and runs of clause punctuation (they end a negation's
- * scope). URLs and @handles come out as tokens of their own that no lexicon entry matches, so a handle such
- * as @united never scores as the word "united".
- */
-// Written with explicit ranges instead of Unicode property escapes: the non-/u engine path is about twice
-// as fast, and the ranges cover Latin (with Turkish), Greek, Cyrillic and the other BMP scripts, emoji as
-// surrogate pairs and the BMP symbol blocks (❤, ☺, ✈).
-const WORD_START = '0-9A-Za-z\\u00aa-\\u02ff\\u0370-\\u1fff\\u2c00-\\u2dff\\u3040-\\ud7ff';
-const WORD_PART = '0-9A-Za-z\\u00aa-\\u036f\\u0370-\\u1fff\\u2c00-\\u2dff\\u3040-\\ud7ff';
-const TOKEN_PATTERN = new RegExp(
-	[
-		'https?://\\S+',
-		'www\\.\\S+',
-		'@\\w+',
-		`[${WORD_START}][${WORD_PART}]*(?:'[${WORD_PART}]+)*`,
-		"[:;=]'?-?[()dDpP/\\\\]",
-		'[\\ud83c-\\ud83e][\\udc00-\\udfff]',
-		'[\\u2190-\\u21ff\\u2300-\\u27bf\\u2b00-\\u2bff]',
-		'[.,;:!?]+',
-	].join('|'),
-	'g',
-);
+import { createTokenBounds, END, nextToken, START, tokenText } from './tokenScanner';
 
-const NO_TOKENS: string[] = [];
-
+/** The tokens of a text as written (see tokenScanner): what the scorer matches, as strings. */
 export function tokenize(text: string): string[] {
-	const plain = text.includes('’') ? text.replace(/’/g, "'") : text;
-	return plain.match(TOKEN_PATTERN) ?? NO_TOKENS;
+	const bounds = createTokenBounds();
+	const tokens: string[] = [];
+	for (let at = 0; nextToken(text, at, bounds); at = bounds[END]) tokens.push(tokenText(text, bounds[START], bounds[END]));
+	return tokens;
 }
 
 /** Punctuation tokens close a clause: negation and intensifiers do not reach across them. */

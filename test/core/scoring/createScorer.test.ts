@@ -19,6 +19,32 @@ describe('createScorer: sentiment and language', () => {
 		expect(score({ text }, now).sentiment.label).toBe(label);
 	});
 
+	it('reads a request for information as neutral unless it asks "why" or uses strong words', () => {
+		expect(score({ text: '@bank is there a fee if I cancel my card? Need to know before Friday' }, now).sentiment.label).toBe('neutral');
+		expect(score({ text: '@telco will there be an outage in my area tonight?' }, now).sentiment.label).toBe('neutral');
+		expect(score({ text: '@telco is there an outage in my area tonight??' }, now).sentiment.label).toBe('negative');
+		expect(score({ text: '@telco why is my line down again?' }, now).sentiment.label).toBe('negative');
+		expect(score({ text: '@shop can you explain why I was charged twice?' }, now).sentiment.label).toBe('negative');
+		expect(score({ text: '@shop can I return it? It was damaged and useless, the worst order ever' }, now).sentiment.label).toBe('negative');
+		expect(score({ text: '@shop my parcel is late again. Still no update.' }, now).sentiment.label).toBe('negative');
+	});
+
+	it('does not let thanks soften a complaint, but counts them when nothing is wrong', () => {
+		const complaint = score({ text: '@bank thanks, my card is blocked again and nobody answers' }, now);
+		expect(complaint.sentiment.label).toBe('negative');
+		expect(complaint.reasons[0]).not.toMatch(/thanks/);
+		expect(score({ text: '@bank thanks, lost my card and still no help' }, now).sentiment.score).toBe(
+			score({ text: '@bank lost my card and still no help' }, now).sentiment.score,
+		);
+		expect(score({ text: '@bank thank you, all sorted now' }, now).sentiment.label).toBe('positive');
+	});
+
+	it('keeps a strong complaint negative when the negator is far from it', () => {
+		expect(score({ text: 'never been so pissed with a shop' }, now).sentiment.label).toBe('negative');
+		expect(score({ text: 'without question the worst customer service' }, now).sentiment.label).toBe('negative');
+		expect(score({ text: 'honestly not pissed at all' }, now).sentiment.score).toBeGreaterThan(0);
+	});
+
 	it('detects English and Turkish and refuses other languages', () => {
 		expect(score({ text: 'my parcel is late again' }, now).language).toBe('en');
 		expect(score({ text: 'siparişim hala gelmedi' }, now).language).toBe('tr');

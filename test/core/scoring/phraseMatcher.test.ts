@@ -13,6 +13,7 @@ const english: LanguageRules = {
 	negativeFormValence: 0,
 	intensifiers: new Set(['very']),
 	contrasts: new Set(['but']),
+	complaintQuestions: new Set(['why']),
 };
 
 const turkish: LanguageRules = {

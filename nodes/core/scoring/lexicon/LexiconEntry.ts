@@ -13,4 +13,6 @@ export interface LexiconEntry {
 	category?: CategoryName;
 	/** "idare eder", "so-so": the writer is lukewarm, which damps the whole text's score towards neutral. */
 	lukewarm?: boolean;
+	/** "thanks", "thank you": politeness, which counts only when the rest of the text is not a complaint. */
+	polite?: boolean;
 }

@@ -59,6 +59,8 @@ const COMPLAINT_PHRASES: LexiconEntry[] = [
 		'false advertising', 'fed up', 'sick of', 'thanks for nothing', 'what a joke', 'unacceptable', 'stranded', 'incompetent',
 		'incompetence', 'unprofessional', 'nightmare', 'disgrace', 'disgraceful', 'shameful', 'liars', 'lying', 'scammed', 'scammers',
 		'furious', 'appalling', 'atrocious', 'dreadful', 'abysmal', 'horrendous', 'unbelievable', 'outrageous', 'inexcusable',
+		"where is my", "where's my", 'wheres my', 'where is our', "where's our", "what's going on", 'what is going on', "what's up with",
+		'what is up with', 'what happened to', 'a lie', 'lies', 'lied to',
 		'how hard is it', 'get your act together', 'do better', 'can do better', 'unusable', 'never ever again', 'fix this', 'fix it', 'runaround', 'run around', 'poor service', 'bad service', 'terrible service',
 	]),
 	...weighted(-2, [
@@ -70,6 +72,8 @@ const COMPLAINT_PHRASES: LexiconEntry[] = [
 		'mess', 'chaos', 'again', 'every time', 'smh', 'ugh', 'seriously', 'ridiculous', 'complaint', 'complain', 'complaining',
 		'excuse', 'excuses', 'apology', 'sorry', 'wasted', 'waiting', 'waited', 'lack of', 'terrible', 'horrible', 'awful',
 		'fail', 'failed', 'fails', 'failure', '#fail', 'worse', 'worst', 'sucks', 'suck', 'poor', 'bad',
+		// What should have happened and did not; asking for a person instead of the bot or the hotline.
+		'would have', 'should have', 'should be', 'talk to', 'speak to', 'speak with', 'real person', 'actual person', 'live person', 'a human',
 	]),
 	...weighted(-1, [
 		'why', 'still', 'late', 'later', 'yet', 'wait', 'hold', 'minutes', 'mins', 'days', 'weeks', 'told', 'nothing', 'without',
@@ -79,10 +83,17 @@ const COMPLAINT_PHRASES: LexiconEntry[] = [
 	]),
 ];
 
+/** Thanks are praise on their own and a formula inside a complaint ("thanks, but my bag is still lost"). */
+function polite(valence: number, phrases: readonly string[]): LexiconEntry[] {
+	return phrases.map((phrase) => ({ phrase, valence, polite: true }));
+}
+
 const PRAISE_PHRASES: LexiconEntry[] = [
-	...weighted(4, ['thank you so much', 'thanks so much', 'highly recommend', 'above and beyond', 'best service', 'great service', 'great job', 'great customer service', 'well done']),
-	...weighted(3, ["can't wait", 'cant wait', 'killed it', 'fav', 'thank you', 'thanks', 'thx', 'ty', 'kudos', 'shout out', 'shoutout', 'appreciate it', 'much appreciated', 'love', 'loved', 'loving', 'awesome', 'amazing', 'fantastic', 'wonderful', 'excellent', 'great', 'best', 'perfect', 'outstanding', 'superb']),
-	...weighted(2, ['on time', 'early', 'smooth', 'friendly', 'helpful', 'quick', 'quickly', 'fast', 'resolved', 'sorted', 'fixed', 'appreciate', 'appreciated', 'recommend', 'pleasant', 'comfortable', 'nice', 'good', 'happy', 'glad', 'pleased', 'enjoyed', 'enjoy']),
+	...polite(4, ['thank you so much', 'thanks so much']),
+	...polite(3, ['thank you', 'thanks', 'thanks again', 'thank you again', 'thx', 'ty', 'many thanks', 'appreciate', 'appreciated', 'appreciate it', 'much appreciated', 'grateful', 'thankful']),
+	...weighted(4, ['highly recommend', 'above and beyond', 'best service', 'great service', 'great job', 'great customer service', 'well done']),
+	...weighted(3, ["can't wait", 'cant wait', 'killed it', 'fav', 'kudos', 'shout out', 'shoutout', 'props', 'you rock', 'rocks', 'rocked', 'friendliest', 'nicest', 'kindest', 'accommodating', 'congrats', 'congratulations', 'impressed', 'made my day', 'saved the day', 'lifesaver', 'life saver', 'yay', 'love', 'loved', 'loving', 'awesome', 'amazing', 'fantastic', 'wonderful', 'excellent', 'great', 'best', 'perfect', 'outstanding', 'superb']),
+	...weighted(2, ['on time', 'early', 'smooth', 'friendly', 'helpful', 'quick', 'quickly', 'fast', 'resolved', 'sorted', 'fixed', 'recommend', 'pleasant', 'comfortable', 'nice', 'good', 'happy', 'glad', 'pleased', 'enjoyed', 'enjoy']),
 ];
 
 /** Lukewarm verdicts damp the whole text towards neutral. */
@@ -106,3 +117,6 @@ export const EN_INTENSIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 export const EN_CONTRASTS: ReadonlySet<string> = new Set(['but', 'however', 'although', 'though']);
+
+/** A question with one of these complains ("why is it always late?") instead of asking for information. */
+export const EN_COMPLAINT_QUESTIONS: ReadonlySet<string> = new Set(['why', 'wtf', 'seriously', 'really']);

@@ -99,3 +99,6 @@ export const TR_LOOSE_NEGATORS: readonly string[] = ['degil', 'degildi', 'degili
 
 /** Words that negate the word before them: "güzel değil", "cevap yok". */
 export const TR_POST_NEGATORS: readonly string[] = ['degil', 'yok'];
+
+/** A question with one of these complains ("neden hâlâ gelmedi?") instead of asking for information. */
+export const TR_COMPLAINT_QUESTIONS: ReadonlySet<string> = new Set(['neden', 'niye', 'niçin']);

@@ -1,0 +1,213 @@
+/**
+ * A hand-written scanner over a text's character codes that finds the tokens the lexicons match: words
+ * (with inner apostrophes: "didn't"), emoji, emoticons and runs of clause punctuation (they end a negation's
+ * scope), and URLs and @handles as tokens of their own that no lexicon entry matches (so @united never
+ * scores as the word "united"). It allocates nothing per token: it reports each token's bounds and a hash
+ * of its characters, which the token memo looks up without making a string. Casing is kept as written.
+ *
+ * The grammar, at each position, first match wins:
+ *   https?://\S+ | www\.\S+ | @\w+ | word-start word-part* ('word-part+)* | [:;=]'?-?[()dDpP/\\]
+ *   | emoji (surrogate pair) | arrows, technical and dingbat symbols (✈ ❤ ☺) | [.,;:!?]+
+ * Word letters cover Latin (with Turkish), Greek, Cyrillic and the other BMP scripts; the typographic
+ * apostrophe ’ counts as '.
+ */
+
+/** What a token is: words, emoticons, emoji, symbols and punctuation are looked up; links and handles never. */
+export const WORD = 1;
+export const LINK = 2;
+export const HANDLE = 3;
+export const EMOTICON = 4;
+export const EMOJI = 5;
+export const SYMBOL = 6;
+export const PUNCTUATION = 7;
+
+/** Where the scanner reports a token: [start, end, kind, hash]. One per scorer, reused for every token. */
+export type TokenBounds = Int32Array;
+
+export const START = 0;
+export const END = 1;
+export const KIND = 2;
+export const HASH = 3;
+
+export function createTokenBounds(): TokenBounds {
+	return new Int32Array(4);
+}
+
+const APOSTROPHE = 39;
+const TYPOGRAPHIC_APOSTROPHE = 0x2019;
+
+function isWordStart(code: number): boolean {
+	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+	return (
+		(code >= 0xaa && code <= 0x2ff) || (code >= 0x370 && code <= 0x1fff) || (code >= 0x2c00 && code <= 0x2dff) || (code >= 0x3040 && code <= 0xd7ff)
+	);
+}
+
+/** A word-start character or a combining mark (U+0300–U+036F). */
+function isWordPart(code: number): boolean {
+	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+	return (code >= 0xaa && code <= 0x1fff) || (code >= 0x2c00 && code <= 0x2dff) || (code >= 0x3040 && code <= 0xd7ff);
+}
+
+function isHandlePart(code: number): boolean {
+	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** JavaScript's \s. */
+function isSpace(code: number): boolean {
+	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+	return (
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
+}
+
+/** . , ; : ! ? */
+function isClausePunctuation(code: number): boolean {
+	return code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63;
+}
+
+/** ( ) d D p P / \ */
+function isEmoticonMouth(code: number): boolean {
+	return code === 40 || code === 41 || code === 100 || code === 68 || code === 112 || code === 80 || code === 47 || code === 92;
+}
+
+function isSymbol(code: number): boolean {
+	return (code >= 0x2190 && code <= 0x21ff) || (code >= 0x2300 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff);
+}
+
+function isApostrophe(code: number): boolean {
+	return code === APOSTROPHE || code === TYPOGRAPHIC_APOSTROPHE;
+}
+
+function hashStep(hash: number, code: number): number {
+	return Math.imul(hash ^ (code === TYPOGRAPHIC_APOSTROPHE ? APOSTROPHE : code), 0x01000193);
+}
+
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/** End of a link: the first whitespace at or after `from`. */
+function endOfNonSpace(text: string, from: number): number {
+	let index = from;
+	while (index < text.length && !isSpace(text.charCodeAt(index))) index++;
+	return index;
+}
+
+/** Length of an `https?://` or `www.` prefix at `at` that a non-space character follows, 0 when none. */
+function linkPrefix(text: string, at: number, first: number): number {
+	let length = 0;
+	if (first === 104 && text.startsWith('http', at)) {
+		if (text.startsWith('://', at + 4)) length = 7;
+		else if (text.startsWith('s://', at + 4)) length = 8;
+	} else if (first === 119 && text.startsWith('www.', at)) {
+		length = 4;
+	}
+	return length > 0 && at + length < text.length && !isSpace(text.charCodeAt(at + length)) ? length : 0;
+}
+
+/** End of the word starting at `start` (a word-start character), inner apostrophes included. */
+function endOfWord(text: string, start: number): number {
+	let index = start + 1;
+	for (;;) {
+		while (index < text.length && isWordPart(text.charCodeAt(index))) index++;
+		if (index + 1 < text.length && isApostrophe(text.charCodeAt(index)) && isWordPart(text.charCodeAt(index + 1))) {
+			index += 2;
+			continue;
+		}
+		return index;
+	}
+}
+
+/** End of an emoticon starting at `start` (one of : ; =), or -1. */
+function endOfEmoticon(text: string, start: number): number {
+	let index = start + 1;
+	if (index < text.length && isApostrophe(text.charCodeAt(index))) index++;
+	if (index < text.length && text.charCodeAt(index) === 45) index++;
+	return index < text.length && isEmoticonMouth(text.charCodeAt(index)) ? index + 1 : -1;
+}
+
+function report(bounds: TokenBounds, text: string, start: number, end: number, kind: number): true {
+	let hash = HASH_SEED;
+	for (let index = start; index < end; index++) hash = hashStep(hash, text.charCodeAt(index));
+	bounds[START] = start;
+	bounds[END] = end;
+	bounds[KIND] = kind;
+	// FNV-1a leaves the low bits poorly mixed and the memo's table indexes by them: a final avalanche spreads them.
+	hash ^= hash >>> 16;
+	hash = Math.imul(hash, 0x85ebca6b);
+	hash ^= hash >>> 13;
+	bounds[HASH] = hash;
+	return true;
+}
+
+/**
+ * Finds the first token at or after `from` and writes it into `bounds`; false when there is none. Links
+ * and handles get no hash (0): nothing looks them up.
+ */
+export function nextToken(text: string, from: number, bounds: TokenBounds): boolean {
+	for (let at = from; at < text.length; at++) {
+		const code = text.charCodeAt(at);
+		if (code === 32) continue;
+		if (code === 104 || code === 119) {
+			const prefix = linkPrefix(text, at, code);
+			if (prefix > 0) {
+				bounds[START] = at;
+				bounds[END] = endOfNonSpace(text, at + prefix);
+				bounds[KIND] = LINK;
+				bounds[HASH] = 0;
+				return true;
+			}
+		}
+		if (isWordStart(code)) return report(bounds, text, at, endOfWord(text, at), WORD);
+		if (code === 64) {
+			let end = at + 1;
+			while (end < text.length && isHandlePart(text.charCodeAt(end))) end++;
+			if (end > at + 1) {
+				bounds[START] = at;
+				bounds[END] = end;
+				bounds[KIND] = HANDLE;
+				bounds[HASH] = 0;
+				return true;
+			}
+			continue;
+		}
+		if (code === 58 || code === 59 || code === 61) {
+			const end = endOfEmoticon(text, at);
+			if (end > 0) return report(bounds, text, at, end, EMOTICON);
+		}
+		if (code >= 0xd83c && code <= 0xd83e && at + 1 < text.length) {
+			const low = text.charCodeAt(at + 1);
+			if (low >= 0xdc00 && low <= 0xdfff) return report(bounds, text, at, at + 2, EMOJI);
+		}
+		if (isSymbol(code)) return report(bounds, text, at, at + 1, SYMBOL);
+		if (isClausePunctuation(code)) {
+			let end = at + 1;
+			while (end < text.length && isClausePunctuation(text.charCodeAt(end))) end++;
+			return report(bounds, text, at, end, PUNCTUATION);
+		}
+	}
+	return false;
+}
+
+/** The token's text as lexicons read it (’ written as '). */
+export function tokenText(text: string, start: number, end: number): string {
+	const token = text.slice(start, end);
+	return token.includes('’') ? token.replace(/’/g, "'") : token;
+}
+
+/** Is the token at `start`…`end` of `text` the string `token` (’ and ' alike)? */
+export function sameToken(token: string, text: string, start: number, end: number): boolean {
+	if (token.length !== end - start) return false;
+	for (let index = 0; index < token.length; index++) {
+		const code = text.charCodeAt(start + index);
+		if (token.charCodeAt(index) !== (code === TYPOGRAPHIC_APOSTROPHE ? APOSTROPHE : code)) return false;
+	}
+	return true;
+}
