@@ -20,8 +20,6 @@ export interface Emphasis {
 }
 
 const INTENSIFIER_FACTOR = 1.5;
-/** Tokens from a negator to a negative word it may turn mildly positive ("not bad" 1, "not too bad" 2). */
-const MAX_FLIP_DISTANCE = 2;
 const LUKEWARM_FACTOR = 0.4;
 /** Around "but"/"ama" the second half carries the writer's conclusion. */
 const BEFORE_CONTRAST_FACTOR = 0.5;
@@ -39,8 +37,10 @@ function hitValence(hit: LexiconHit): number {
 	if (hit.negated) {
 		// "not good" is clearly negative; "not bad" is only mildly positive. A negated complaint word stays
 		// a complaint ("not the hour delays", "never ever again"): only strong words right after the
-		// negator flip ("not bad", "not too bad"), not "never been so angry" nor "without question the worst".
-		const close = hit.negatorIndex < 0 || hit.start - hit.negatorIndex <= MAX_FLIP_DISTANCE;
+		// negator, or after it and an intensifier, flip ("not bad", "not too bad"), not "never been so angry",
+		// "not sure what's going on" nor "without question the worst".
+		const distance = hit.start - hit.negatorIndex;
+		const close = hit.negatorIndex < 0 || distance === 1 || (distance === 2 && hit.intensified);
 		valence = entry.negated ?? (valence > 0 ? -0.8 * valence : valence <= -3 && close ? -0.4 * valence : valence);
 	}
 	return hit.intensified ? valence * INTENSIFIER_FACTOR : valence;

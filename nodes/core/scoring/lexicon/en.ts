@@ -33,6 +33,7 @@ const NEUTRALISED_AFINN: LexiconEntry[] = weighted(0, [
 	'joke',
 	'better',
 	'hope',
+	'hoping',
 	'hopefully',
 	'funny',
 	'wow',
@@ -47,6 +48,9 @@ const NEUTRALISED_AFINN: LexiconEntry[] = weighted(0, [
 	'eager',
 ]);
 
+/** Laughter in a tweet is as often sarcasm about a mishap as it is joy. */
+const LAUGHTER: LexiconEntry[] = weighted(1, ['lol', 'haha', 'hahaha', 'lmao', 'lmfao', 'rofl']);
+
 const COMPLAINT_PHRASES: LexiconEntry[] = [
 	...weighted(-4, ['never again', 'worst experience', 'worst customer service', 'worst service', 'stay away', 'do not buy', "don't buy", 'avoid at all costs']),
 	...weighted(-3, [
@@ -60,7 +64,8 @@ const COMPLAINT_PHRASES: LexiconEntry[] = [
 		'incompetence', 'unprofessional', 'nightmare', 'disgrace', 'disgraceful', 'shameful', 'liars', 'lying', 'scammed', 'scammers',
 		'furious', 'appalling', 'atrocious', 'dreadful', 'abysmal', 'horrendous', 'unbelievable', 'outrageous', 'inexcusable',
 		"where is my", "where's my", 'wheres my', 'where is our', "where's our", "what's going on", 'what is going on', "what's up with",
-		'what is up with', 'what happened to', 'a lie', 'lies', 'lied to',
+		'what is up with', 'what happened to', 'a lie', 'lies', 'lied to', 'a joke', 'slowest', 'rudest', 'dirtiest', 'less than helpful',
+		'falling apart', 'never fly', 'never use', 'never buy', 'never shop', 'never order', 'never book',
 		'how hard is it', 'get your act together', 'do better', 'can do better', 'unusable', 'never ever again', 'fix this', 'fix it', 'runaround', 'run around', 'poor service', 'bad service', 'terrible service',
 	]),
 	...weighted(-2, [
@@ -73,6 +78,7 @@ const COMPLAINT_PHRASES: LexiconEntry[] = [
 		'excuse', 'excuses', 'apology', 'sorry', 'wasted', 'waiting', 'waited', 'lack of', 'terrible', 'horrible', 'awful',
 		'fail', 'failed', 'fails', 'failure', '#fail', 'worse', 'worst', 'sucks', 'suck', 'poor', 'bad',
 		// What should have happened and did not; asking for a person instead of the bot or the hotline.
+		'downhill', 'reconsider', 'reconsidering', 'understaffed', 'understaffing',
 		'would have', 'should have', 'should be', 'talk to', 'speak to', 'speak with', 'real person', 'actual person', 'live person', 'a human',
 	]),
 	...weighted(-1, [
@@ -96,6 +102,9 @@ const PRAISE_PHRASES: LexiconEntry[] = [
 	...weighted(2, ['on time', 'early', 'smooth', 'friendly', 'helpful', 'quick', 'quickly', 'fast', 'resolved', 'sorted', 'fixed', 'recommend', 'pleasant', 'comfortable', 'nice', 'good', 'happy', 'glad', 'pleased', 'enjoyed', 'enjoy']),
 ];
 
+/** Wishes and giveaways: "would love to win a trip" hopes for something, it praises nothing yet. */
+const WISHES: LexiconEntry[] = weighted(0, ["would love", "i'd love", 'id love', 'would be great', 'would be awesome', 'would be nice', 'would be lovely', 'win', 'winning', 'won', 'giveaway']);
+
 /** Lukewarm verdicts damp the whole text towards neutral. */
 const LUKEWARM: LexiconEntry[] = ['so-so', 'so so', 'meh', 'average', 'mediocre', 'not bad', 'decent', 'okay i guess', 'ok i guess'].map((phrase) => ({
 	phrase,
@@ -103,7 +112,7 @@ const LUKEWARM: LexiconEntry[] = ['so-so', 'so so', 'meh', 'average', 'mediocre'
 	lukewarm: true,
 }));
 
-export const EN_LEXICON: readonly LexiconEntry[] = [...NEUTRALISED_AFINN, ...COMPLAINT_PHRASES, ...PRAISE_PHRASES, ...LUKEWARM];
+export const EN_LEXICON: readonly LexiconEntry[] = [...NEUTRALISED_AFINN, ...LAUGHTER, ...COMPLAINT_PHRASES, ...PRAISE_PHRASES, ...WISHES, ...LUKEWARM];
 
 export const EN_NEGATORS: ReadonlySet<string> = new Set([
 	'not', 'no', 'never', 'nothing', 'nobody', 'none', 'nor', 'without', 'cannot', "can't", 'cant', "don't", 'dont', "didn't",
