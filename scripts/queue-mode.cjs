@@ -115,7 +115,7 @@ async function main() {
 			postgres,
 			redisPort: redis.port,
 			workflowsDir: path.join(baseDir, 'workflows'),
-			publish: ['CrisisDeskWebhookIntake', 'CrisisDeskQueueFetch', detectPaths.serialWorkflowId],
+			publish: ['CrisisDeskIntake', 'CrisisDeskQueueFetch', detectPaths.serialWorkflowId],
 			workerCount: WORKER_COUNT,
 			owner: { email: 'owner@queue.crisis-desk.local', password: 'Queue-Crisis-Desk-1' },
 			processes,

@@ -6,7 +6,7 @@ const { postJson, postJsonWhenRegistered } = require('./postJson.cjs');
 const { settledExecutionsOf } = require('./executionRecords.cjs');
 const { attribute } = require('./workerLog.cjs');
 
-const WORKFLOW_ID = 'CrisisDeskWebhookIntake';
+const WORKFLOW_ID = 'CrisisDeskIntake';
 /** The warm-up call's case number, outside the load's 0..count-1. */
 const WARM_UP_CASE = 1_000_000;
 const TEXTS = [

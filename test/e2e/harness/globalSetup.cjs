@@ -7,7 +7,7 @@ const path = require('node:path');
 const n8n = require('../../../scripts/local-n8n.cjs');
 
 const STATE_FILE = path.join(n8n.PROJECT_ROOT, '.cache', 'e2e', 'instance.json');
-const PUBLISHED = ['CrisisDeskWebhookIntake'];
+const PUBLISHED = ['CrisisDeskIntake'];
 
 module.exports = async function globalSetup() {
 	const started = Date.now();
