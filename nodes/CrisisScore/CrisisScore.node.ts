@@ -13,6 +13,7 @@ import { createScorer } from '../core/scoring/createScorer';
 import { crisisScoreProperties } from './crisisScoreProperties';
 import { readFieldMapping, readScoringSettings } from './readSettings';
 import { detectCrisisForBatch } from './detectCrisisForBatch';
+import { openDetectorStateStore } from './detectorStateStore';
 
 const LEVEL_OUTPUTS: RiskLevel[] = ['critical', 'high', 'medium', 'low'];
 
@@ -29,7 +30,8 @@ export class CrisisScore implements INodeType {
 		defaults: { name: 'Crisis Score' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
-		outputs: `={{ $parameter["routing"] === "single" ? ["main"] : [{ "type": "main", "displayName": "Critical" }, { "type": "main", "displayName": "High" }, { "type": "main", "displayName": "Medium" }, { "type": "main", "displayName": "Low" }] }}`,
+		// Data Table storage adds a last output carrying the detector state to a Data Table upsert.
+		outputs: `={{ ($parameter["routing"] === "single" ? ["main"] : [{ "type": "main", "displayName": "Critical" }, { "type": "main", "displayName": "High" }, { "type": "main", "displayName": "Medium" }, { "type": "main", "displayName": "Low" }]).concat($parameter["operation"] === "detect" && $parameter["stateStorage"] === "dataTable" ? [{ "type": "main", "displayName": "Detector State" }] : []) }}`,
 		properties: crisisScoreProperties,
 	};
 
@@ -82,7 +84,9 @@ export class CrisisScore implements INodeType {
 		}
 
 		if (operation === 'detect') {
-			for (const event of detectCrisisForBatch(this, scored, now)) emit(event.item, event.level);
+			const detection = detectCrisisForBatch(this, scored, now, openDetectorStateStore(this));
+			for (const event of detection.events) emit(event.item, event.level);
+			if (detection.stateItems) outputs.push(detection.stateItems);
 		}
 		return outputs;
 	}

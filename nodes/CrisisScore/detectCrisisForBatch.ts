@@ -5,21 +5,29 @@ import { detectCrises } from '../core/detection/detectCrises';
 import type { DetectorSettings } from '../core/detection/DetectorSettings';
 import type { Observation } from '../core/detection/Observation';
 import type { CrisisScore, RiskLevel } from '../core/scoring/CrisisScore';
+import type { DetectorStateStore } from './detectorStateStore';
 
 interface ScoredItem {
 	index: number;
 	data: IDataObject;
 }
 
+export interface DetectionOutput {
+	events: Array<{ item: INodeExecutionData; level: RiskLevel }>;
+	/** Items of the Detector State output, when the state storage has one. */
+	stateItems: INodeExecutionData[] | undefined;
+}
+
 /**
- * Runs the batch through the detector whose state lives in this node's static data (n8n's database,
- * so it survives restarts and is shared by queue-mode workers), and turns incidents into items.
+ * Runs the batch through the detector whose state the store keeps between executions (static data or
+ * a data table row), and turns incidents into items.
  */
 export function detectCrisisForBatch(
 	context: IExecuteFunctions,
 	scored: ScoredItem[],
 	now: Date,
-): Array<{ item: INodeExecutionData; level: RiskLevel }> {
+	store: DetectorStateStore,
+): DetectionOutput {
 	const brandField = context.getNodeParameter('brandField', 0, 'query') as string;
 	const idField = context.getNodeParameter('idField', 0, 'id') as string;
 	const detectionOptions = context.getNodeParameter('detectionOptions', 0, {}) as Partial<DetectorSettings>;
@@ -42,12 +50,12 @@ export function detectCrisisForBatch(
 		};
 	});
 
-	const staticData = context.getWorkflowStaticData('node');
-	const result = detectCrises(staticData.detector, batch, now, detectionOptions);
-	staticData.detector = result.state as unknown as IDataObject;
-	for (const notice of result.notices) context.logger.warn(`Crisis Score: ${notice}`);
+	const result = detectCrises(store.previous, batch, now, detectionOptions);
+	for (const notice of [...store.notices, ...result.notices]) context.logger.warn(`Crisis Score: ${notice}`);
+	const wholeBatch = scored.length > 0 ? scored.map((entry) => ({ item: entry.index })) : [{ item: 0 }];
+	const stateItems = store.save(result.state, wholeBatch);
 
-	return result.events.map((event) => {
+	const events = result.events.map((event) => {
 		const samples = event.sampleIds
 			.map((id) => byId.get(id))
 			.filter((entry): entry is ScoredItem => entry !== undefined);
@@ -62,4 +70,5 @@ export function detectCrisisForBatch(
 			},
 		};
 	});
+	return { events, stateItems };
 }

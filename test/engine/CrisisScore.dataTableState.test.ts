@@ -1,0 +1,140 @@
+import { Logger } from '@n8n/backend-common';
+import { Container } from '@n8n/di';
+import type { INodeExecutionData } from 'n8n-workflow';
+
+import { node, runWorkflow, type WorkflowResult } from './harness/engine';
+
+const MINUTE = 60_000;
+
+function mention(id: string, minutesAgo: number, text: string): INodeExecutionData {
+	return {
+		json: {
+			id: `demo:${id}`,
+			source: 'demo',
+			text,
+			createdAt: new Date(Date.now() - minutesAgo * MINUTE).toISOString(),
+			author: { handle: `user_${id}`, followers: 100 },
+			engagement: { likes: 0, replies: 0, shares: 0 },
+			tagged: false,
+			query: 'acme',
+		},
+	};
+}
+
+const calm = ['Ordered from acme again today', 'acme app update looks nice', 'Anyone tried the new acme store?'];
+const complaints = [
+	'acme lost my package and support does not answer',
+	'still waiting for my acme refund, this is a scam',
+	'acme charged me twice and nobody replies',
+	'my acme order never arrived, worst service ever',
+	'acme delivery is a disaster, cancelling everything',
+];
+const baseline = Array.from({ length: 60 }, (_, index) => mention(`calm${index}`, 355 - index * 5.5, calm[index % calm.length]));
+const burst = Array.from({ length: 40 }, (_, index) =>
+	mention(`burst${index}`, 9 - index * 0.2, `${complaints[index % complaints.length]} #${index}`),
+);
+
+function detectNode(parameters: Record<string, unknown> = {}) {
+	return node('Crisis Score', 'crisisScore', {
+		operation: 'detect',
+		routing: 'single',
+		stateStorage: 'dataTable',
+		stateKey: 'acme-detector',
+		detectionOptions: { warmupHours: 0 },
+		...parameters,
+	});
+}
+
+/** A production execution that carries nothing between runs except what the caller passes as Stored State. */
+async function execute(input: INodeExecutionData[], storedState: unknown, parameters: Record<string, unknown> = {}) {
+	return await runWorkflow({
+		nodes: [detectNode({ storedState, ...parameters })],
+		input,
+		mode: 'trigger',
+		active: true,
+	});
+}
+
+function savedRow(result: WorkflowResult, outputIndex = 1): { key: string; state: string } {
+	const items = result.output('Crisis Score', outputIndex);
+	expect(items).toHaveLength(1);
+	return items[0].json as { key: string; state: string };
+}
+
+describe('Crisis Score: Detect Crisis with Data Table state storage', () => {
+	afterEach(() => jest.restoreAllMocks());
+
+	it('opens an incident once across executions that share only the data table row, never static data', async () => {
+		const first = await execute(baseline, '');
+		expect(first.output('Crisis Score', 0)).toHaveLength(0);
+		const row = savedRow(first);
+		expect(row.key).toBe('acme-detector');
+		expect(Object.keys(row)).toEqual(['key', 'state']);
+		expect(JSON.parse(row.state).seenIds).toHaveLength(60);
+		expect(first.staticData).toEqual({});
+
+		const second = await execute(burst, row.state);
+		const opened = second.output('Crisis Score', 0).filter((item) => item.json.state === 'opened');
+		expect(opened).toHaveLength(1);
+		expect(opened[0].json.brand).toBe('acme');
+		expect(second.staticData).toEqual({});
+
+		const third = await execute(burst, savedRow(second).state);
+		expect(third.output('Crisis Score', 0).filter((item) => item.json.state === 'opened')).toHaveLength(0);
+		expect(JSON.parse(savedRow(third).state).seenIds).toHaveLength(100);
+	});
+
+	it('depends on the row: without it every execution starts over and the same burst opens again', async () => {
+		const opened = async (storedState: string) =>
+			(await execute(burst, storedState)).output('Crisis Score', 0).filter((item) => item.json.state === 'opened');
+		expect(await opened('')).toHaveLength(1);
+		expect(await opened('')).toHaveLength(1);
+		const afterBurst = savedRow(await execute(burst, ''));
+		expect(await opened(afterBurst.state)).toHaveLength(0);
+	});
+
+	it('puts the Detector State output after the four level outputs when routing by level', async () => {
+		const first = await execute(baseline, '', { routing: 'byLevel' });
+		const second = await execute(burst, savedRow(first, 4).state, { routing: 'byLevel' });
+		const levels = [0, 1, 2, 3].flatMap((index) => second.output('Crisis Score', index));
+		expect(levels.filter((item) => item.json.state === 'opened')).toHaveLength(1);
+		expect(JSON.parse(savedRow(second, 4).state).seenIds).toHaveLength(100);
+	});
+
+	it('accepts the state as an object as well as JSON text', async () => {
+		const first = await execute(baseline, '');
+		const second = await execute(burst, JSON.parse(savedRow(first).state));
+		expect(second.output('Crisis Score', 0).filter((item) => item.json.state === 'opened')).toHaveLength(1);
+	});
+
+	it.each([
+		['damaged JSON', '{"version":1,"brands":', /Stored State is not valid JSON/],
+		['a number', 42, /Stored State is number/],
+		['JSON that is not a detector state', '{"version":"garbage","brands":7}', /state reset: stored version garbage/],
+	])('resets the detector with a logged notice when Stored State is %s', async (_, storedState, notice) => {
+		const warn = jest.spyOn(Container.get(Logger), 'warn');
+		const result = await execute([mention('x', 1, 'acme is fine')], storedState);
+		expect(result.error('Crisis Score')).toBeUndefined();
+		expect(JSON.parse(savedRow(result).state).seenIds).toHaveLength(1);
+		expect(warn.mock.calls.map(([message]) => String(message))).toEqual(
+			expect.arrayContaining([expect.stringMatching(notice)]),
+		);
+	});
+
+	it('fails with a message naming State Key when it is empty', async () => {
+		const result = await execute(baseline, '', { stateKey: '  ' });
+		expect(result.error('Crisis Score')?.message).toMatch(/State Key/);
+	});
+
+	it('keeps static data storage as the default, with no Detector State output', async () => {
+		const result = await runWorkflow({
+			nodes: [node('Crisis Score', 'crisisScore', { operation: 'detect', routing: 'single', detectionOptions: { warmupHours: 0 } })],
+			input: baseline,
+			mode: 'trigger',
+			active: true,
+		});
+		expect(result.run.data.resultData.runData['Crisis Score'][0].data?.main).toHaveLength(1);
+		const stored = (result.staticData['node:Crisis Score'] as { detector: { seenIds: string[] } }).detector;
+		expect(stored.seenIds).toHaveLength(60);
+	});
+});
