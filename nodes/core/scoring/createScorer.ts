@@ -1,7 +1,7 @@
 import type { CrisisScore } from './CrisisScore';
 import type { DeepPartial } from './DeepPartial';
 import { collectCategories } from './categories';
-import { addEvidence, detectLanguage, type LanguageEvidence } from './language';
+import { detectLanguage } from './language';
 import { buildLanguageProfiles, type ScoredLanguage } from './languageProfiles';
 import { knowsWord, matchLexicon, type TokenFacts } from './phraseMatcher';
 import { countOrZero, computeReach } from './reach';
@@ -51,8 +51,8 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 		tr: (token: string) => knowsWord(profiles.tr.lexicon, foldTurkish(token), 4),
 	};
 	const { scan, turkishFactsOf } = createTokenMemo(profiles.en.lexicon, profiles.tr.lexicon);
-	// The facts of the text being scored in its language, a buffer reused from text to text.
-	const facts: TokenFacts[] = [];
+	// The Turkish facts of the text being scored, a buffer reused from text to text.
+	const turkishFacts: TokenFacts[] = [];
 
 	return (input: ScoringInput, now: Date = new Date()): CrisisScore => {
 		if (typeof input !== 'object' || input === null) throw new Error('Mention must be an object with a "text" field');
@@ -61,16 +61,7 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 			throw new Error(`Mention field "text" must be a string, got ${text === null ? 'null' : typeof text}`);
 		}
 
-		const { infos, count } = scan(text);
-		const evidence: LanguageEvidence = { words: 0, english: 0, turkish: 0, other: 0, turkishLetters: false };
-		let exclamations = 0;
-		let shoutedWords = 0;
-		for (let index = 0; index < count; index++) {
-			const info = infos[index];
-			addEvidence(evidence, info.languageClass);
-			exclamations += info.exclamations;
-			if (info.shouted) shoutedWords++;
-		}
+		const { infos, count, evidence, exclamations, shoutedWords } = scan(text);
 		const requested = requestedLanguage(input, settings);
 		const language = requested === 'auto' ? detectLanguage(text, evidence, infos, count, vocabulary) : requested;
 
@@ -94,8 +85,12 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 		}
 
 		const profile = profiles[language as ScoredLanguage];
-		if (language === 'tr') for (let index = 0; index < count; index++) facts[index] = turkishFactsOf(infos[index]);
-		else for (let index = 0; index < count; index++) facts[index] = infos[index].english;
+		// English facts are the infos themselves; Turkish ones are worked out once per token, on first need.
+		let facts: readonly TokenFacts[] = infos;
+		if (language === 'tr') {
+			for (let index = 0; index < count; index++) turkishFacts[index] = turkishFactsOf(infos[index]);
+			facts = turkishFacts;
+		}
 		// Reasons quote the words lower-cased, with Turkish rules for Turkish.
 		const display = language === 'tr' ? (index: number) => infos[index].turkishLower ?? '' : (index: number) => infos[index].key;
 		const match = matchLexicon(profile.lexicon, facts, count);

@@ -46,6 +46,10 @@ export interface TokenFacts {
 	key: string;
 	/** Entries whose first word matches this token: exact ones first, then by stem, longest stem first. */
 	candidates: readonly CompiledEntry[];
+	/** Starts no entry and plays no part of its own (most words): the matcher passes over it at once. */
+	inert: boolean;
+	/** The most words of any candidate: 1 means the first candidate is the match, with nothing to compare. */
+	longestCandidate: number;
 	negator: boolean;
 	/** Negates the entry right before it ("değil", "yok"). */
 	postNegator: boolean;
@@ -224,18 +228,23 @@ export function computeFacts(lexicon: CompiledLexicon, token: string): TokenFact
 			{ words: [{ text: key, isStem: false }], valence: rules.negativeFormValence, negated: undefined, categories: [], lukewarm: false, polite: false },
 		];
 	}
+	const negator = rules.negators.has(key);
+	const contrast = rules.contrasts.has(key);
+	const complaintQuestion = rules.complaintQuestions.has(key);
 	return {
 		key,
 		candidates: candidates ?? NO_CANDIDATES,
-		negator: rules.negators.has(key),
+		inert: candidates === undefined && !negator && !contrast && !clauseBreak && !complaintQuestion,
+		longestCandidate: candidates === undefined ? 0 : Math.max(...candidates.map((entry) => entry.words.length)),
+		negator,
 		postNegator: rules.postNegators.some((stem) => key.startsWith(stem)),
 		intensifier: rules.intensifiers.has(key),
-		contrast: rules.contrasts.has(key),
+		contrast,
 		clauseBreak,
 		sentenceEnd: clauseBreak && /[.!?]/.test(key),
 		// One plain "?" asks; "???" and "?!" exclaim.
 		question: clauseBreak && key.includes('?') && !key.includes('??') && !key.includes('!'),
-		complaintQuestion: rules.complaintQuestions.has(key),
+		complaintQuestion,
 	};
 }
 
@@ -290,8 +299,10 @@ export function matchLexicon(lexicon: CompiledLexicon, facts: readonly TokenFact
 	let questionedLooseNegators = 0;
 	for (let index = 0; index < count; index++) {
 		const token = facts[index];
+		if (token.inert) continue;
 		if (token.complaintQuestion) complaintQuestion = true;
-		let entry = token.candidates.length > 0 ? longestMatch(facts, index, count) : undefined;
+		let entry =
+			token.longestCandidate === 1 ? token.candidates[0] : token.longestCandidate > 1 ? longestMatch(facts, index, count) : undefined;
 		// A negator that is also a lexicon word ("no") acts as a negator unless it starts a phrase ("no refund").
 		if (entry !== undefined && entry.words.length === 1 && token.negator) entry = undefined;
 		if (entry === undefined) {

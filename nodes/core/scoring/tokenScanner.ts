@@ -112,16 +112,27 @@ function linkPrefix(text: string, at: number, first: number): number {
 	return length > 0 && at + length < text.length && !isSpace(text.charCodeAt(at + length)) ? length : 0;
 }
 
-/** End of the word starting at `start` (a word-start character), inner apostrophes included. */
-function endOfWord(text: string, start: number): number {
+/**
+ * Reports the word starting at `start` (a word-start character), inner apostrophes included, hashing it in
+ * the same pass: words are most tokens, and most of the scanner's time.
+ */
+function reportWord(bounds: TokenBounds, text: string, start: number): true {
+	const length = text.length;
+	let hash = hashStep(HASH_SEED, text.charCodeAt(start));
 	let index = start + 1;
 	for (;;) {
-		while (index < text.length && isWordPart(text.charCodeAt(index))) index++;
-		if (index + 1 < text.length && isApostrophe(text.charCodeAt(index)) && isWordPart(text.charCodeAt(index + 1))) {
-			index += 2;
+		while (index < length) {
+			const code = text.charCodeAt(index);
+			if (!isWordPart(code)) break;
+			hash = hashStep(hash, code);
+			index++;
+		}
+		if (index + 1 < length && isApostrophe(text.charCodeAt(index)) && isWordPart(text.charCodeAt(index + 1))) {
+			hash = hashStep(hash, APOSTROPHE);
+			index++;
 			continue;
 		}
-		return index;
+		return finish(bounds, start, index, WORD, hash);
 	}
 }
 
@@ -133,18 +144,21 @@ function endOfEmoticon(text: string, start: number): number {
 	return index < text.length && isEmoticonMouth(text.charCodeAt(index)) ? index + 1 : -1;
 }
 
-function report(bounds: TokenBounds, text: string, start: number, end: number, kind: number): true {
-	let hash = HASH_SEED;
-	for (let index = start; index < end; index++) hash = hashStep(hash, text.charCodeAt(index));
+function finish(bounds: TokenBounds, start: number, end: number, kind: number, hash: number): true {
+	// FNV-1a leaves the low bits poorly mixed and the memo's table indexes by them: a final avalanche spreads them.
+	let mixed = hash ^ (hash >>> 16);
+	mixed = Math.imul(mixed, 0x85ebca6b);
 	bounds[START] = start;
 	bounds[END] = end;
 	bounds[KIND] = kind;
-	// FNV-1a leaves the low bits poorly mixed and the memo's table indexes by them: a final avalanche spreads them.
-	hash ^= hash >>> 16;
-	hash = Math.imul(hash, 0x85ebca6b);
-	hash ^= hash >>> 13;
-	bounds[HASH] = hash;
+	bounds[HASH] = mixed ^ (mixed >>> 13);
 	return true;
+}
+
+function report(bounds: TokenBounds, text: string, start: number, end: number, kind: number): true {
+	let hash = HASH_SEED;
+	for (let index = start; index < end; index++) hash = hashStep(hash, text.charCodeAt(index));
+	return finish(bounds, start, end, kind, hash);
 }
 
 /**
@@ -165,7 +179,7 @@ export function nextToken(text: string, from: number, bounds: TokenBounds): bool
 				return true;
 			}
 		}
-		if (isWordStart(code)) return report(bounds, text, at, endOfWord(text, at), WORD);
+		if (isWordStart(code)) return reportWord(bounds, text, at);
 		if (code === 64) {
 			let end = at + 1;
 			while (end < text.length && isHandlePart(text.charCodeAt(end))) end++;
