@@ -15,7 +15,9 @@ const { startQueueCluster } = require('../test/queue/n8nQueueCluster.cjs');
 const { createCheckList } = require('../test/queue/checkList.cjs');
 const { runIntakeLoad } = require('../test/queue/intakeLoad.cjs');
 const { runFetchDedupe } = require('../test/queue/fetchDedupe.cjs');
-const { runDetectIncident } = require('../test/queue/detectIncident.cjs');
+const { runDetectIncident, runDetectIncidentWithTable } = require('../test/queue/detectIncident.cjs');
+const { loginToN8n } = require('../test/queue/n8nSession.cjs');
+const { createDetectorStateTable } = require('../test/queue/detectorStateTable.cjs');
 const { idsTooLongForStaticData, N8N_MAX_WORKFLOW_ID_LENGTH } = require('../test/queue/workflowIdLimit.cjs');
 
 const FIXTURES = path.join(n8n.PROJECT_ROOT, 'test', 'queue', 'workflows');
@@ -45,7 +47,17 @@ function prepareWorkflows(dir, hackerNewsBaseUrl) {
 	fs.writeFileSync(path.join(dir, 'queue-mention-fetch.json'), fetchFixture);
 	const detect = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'queue-detect-crisis.json'), 'utf8'));
 	fs.copyFileSync(path.join(FIXTURES, 'queue-detect-crisis.json'), path.join(dir, 'queue-detect-crisis.json'));
-	return { serialPath: detect.nodes.find((node) => node.type === 'n8n-nodes-base.webhook').parameters.path, serialWorkflowId: detect.id };
+	const table = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'queue-detect-table.json'), 'utf8'));
+	fs.copyFileSync(path.join(FIXTURES, 'queue-detect-table.json'), path.join(dir, 'queue-detect-table.json'));
+	const webhookPath = (workflow) => workflow.nodes.find((node) => node.type === 'n8n-nodes-base.webhook').parameters.path;
+	return {
+		detect: { serialPath: webhookPath(detect), serialWorkflowId: detect.id },
+		detectTable: {
+			path: webhookPath(table),
+			workflowId: table.id,
+			stateKey: table.nodes.find((node) => node.type === 'n8n-nodes-crisis-desk.crisisScore').parameters.stateKey,
+		},
+	};
 }
 
 function tail(file, lines = 25) {
@@ -108,16 +120,17 @@ async function main() {
 		const standIn = await startHackerNewsStandIn(await n8n.freePort());
 		cleanups.push(() => standIn.close());
 
-		const detectPaths = prepareWorkflows(path.join(baseDir, 'workflows'), standIn.baseUrl);
+		const detectFixtures = prepareWorkflows(path.join(baseDir, 'workflows'), standIn.baseUrl);
+		const owner = { email: 'owner@queue.crisis-desk.local', password: 'Queue-Crisis-Desk-1' };
 		cluster = await startQueueCluster({
 			tarball,
 			baseDir,
 			postgres,
 			redisPort: redis.port,
 			workflowsDir: path.join(baseDir, 'workflows'),
-			publish: ['CrisisDeskIntake', 'CrisisDeskQueueFetch', detectPaths.serialWorkflowId],
+			publish: ['CrisisDeskIntake', 'CrisisDeskQueueFetch', detectFixtures.detect.serialWorkflowId, detectFixtures.detectTable.workflowId],
 			workerCount: WORKER_COUNT,
-			owner: { email: 'owner@queue.crisis-desk.local', password: 'Queue-Crisis-Desk-1' },
+			owner,
 			processes,
 			log,
 		});
@@ -134,7 +147,12 @@ async function main() {
 			cluster, postgres, standIn, checks, log, serialCalls: options.serialCalls, concurrentCalls: options.concurrentCalls,
 		});
 		figures.detectCrisis = await runDetectIncident({
-			cluster, postgres, checks, log, ...detectPaths, chunks: options.burstChunks,
+			cluster, postgres, checks, log, ...detectFixtures.detect, chunks: options.burstChunks,
+		});
+		const table = await createDetectorStateTable(await loginToN8n(cluster.baseUrl, owner));
+		log(`data table ${table.name} (${table.id}) created over REST for Detect Crisis's Data Table storage`);
+		figures.detectCrisisDataTable = await runDetectIncidentWithTable({
+			cluster, postgres, checks, log, ...detectFixtures.detectTable, table, chunks: options.burstChunks,
 		});
 		const statuses = postgres.psql('SELECT status, count(*) FROM execution_entity GROUP BY status ORDER BY status');
 		figures.executionsByStatus = Object.fromEntries(statuses.map(([status, count]) => [status, Number(count)]));
@@ -154,7 +172,7 @@ async function main() {
 		knownLimitations.push('Mention Fetch de-duplication (n8n checkProcessedAndRecord) is read-then-write without a lock: concurrent executions of one workflow return some mentions twice; serialise them');
 	}
 	if (figures.detectCrisis && !figures.detectCrisis.staticDataCarriesAcrossQueueExecutions) {
-		knownLimitations.push('n8n queue-mode workers start each new execution with empty static data and overwrite the stored copy: Detect Crisis cannot keep its baseline or open incidents once across queued executions');
+		knownLimitations.push('n8n queue-mode workers start each new execution with empty static data and overwrite the stored copy: Detect Crisis with State Storage "Workflow Static Data" cannot keep its baseline or open incidents once across queued executions (use State Storage "Data Table")');
 	}
 	const summary = {
 		ok: !error && failed.length === 0,

@@ -1,14 +1,18 @@
 'use strict';
-// Detect Crisis keeps its detector (baseline, open incidents, seen ids) in the workflow's static data.
-// Executions serialised into one chain per brand (each call after the previous one finished) must open an
-// incident once, even when consecutive executions run on different workers.
+// Detect Crisis keeps its detector (baseline, open incidents, seen ids) between executions. Executions
+// serialised into one chain per brand (each call after the previous one finished) must open an incident
+// once, even when consecutive executions run on different workers. Two chains, one per State Storage:
 //
-// n8n 2.41 in queue mode does not give workers the stored static data of a new execution: the execution
-// snapshot keeps only id, name, nodes, connections and settings (toWorkflowSnapshot), and the worker reloads
-// static data only for resumed executions (job.data.loadStaticData). Every queued execution therefore starts
-// with an empty detector and overwrites the stored one when it ends. This scenario tells the two cases apart
-// by reading the stored state after each call: if the state carries over, the incident checks are enforced;
-// if it does not, it checks that exactly that limitation is what happened and reports it.
+// Workflow Static Data: n8n 2.41 in queue mode does not give workers the stored static data of a new
+// execution: the execution snapshot keeps only id, name, nodes, connections and settings
+// (toWorkflowSnapshot), and the worker reloads static data only for resumed executions
+// (job.data.loadStaticData). Every queued execution therefore starts with an empty detector and
+// overwrites the stored one when it ends. This chain tells the two cases apart by reading the stored state
+// after each call: if the state carries over, the incident checks are enforced; if it does not, it checks
+// that exactly that limitation is what happened and reports it.
+//
+// Data Table: n8n's Data Table nodes load the row before Detect Crisis and upsert it after; workers read
+// it from the database at run time, so the incident checks are always enforced.
 const { postJson, postJsonWhenRegistered } = require('./postJson.cjs');
 const { settledExecutionsOf } = require('./executionRecords.cjs');
 const { attribute } = require('./workerLog.cjs');
@@ -53,60 +57,118 @@ function storedDetector(postgres, workflowId) {
 	return { seenIds: Array.isArray(detector.seenIds) ? detector.seenIds.length : 0 };
 }
 
-async function runDetectIncident({ cluster, postgres, checks, log, serialPath, serialWorkflowId, chunks }) {
-	const url = `${cluster.baseUrl}/webhook/${serialPath}`;
-	const before = new Set((await settledExecutionsOf(postgres, serialWorkflowId)).map((row) => row.id));
-	log(`detect: one chain for brand acme, baseline then ${chunks} burst calls, each after the previous finished …`);
-	const batches = [baseline('s'), ...burstChunks('s', chunks, 10)];
+/** The baseline call, then the burst in chunks, each after the previous execution settled; then a replay of the burst. */
+async function runChain({ cluster, postgres, log, url, workflowId, prefix, chunks, storedSeenIds }) {
+	const before = new Set((await settledExecutionsOf(postgres, workflowId)).map((row) => row.id));
+	log(`detect (${workflowId}): one chain for brand acme, baseline then ${chunks} burst calls, each after the previous finished …`);
+	const batches = [baseline(prefix), ...burstChunks(prefix, chunks, 10)];
 	const answers = [];
 	const storedAfter = [];
 	for (const [index, mentions] of batches.entries()) {
 		answers.push(index === 0 ? await postJsonWhenRegistered(url, { mentions }) : await postJson(url, { mentions }));
-		await settledExecutionsOf(postgres, serialWorkflowId);
-		storedAfter.push(storedDetector(postgres, serialWorkflowId).seenIds);
+		await settledExecutionsOf(postgres, workflowId);
+		storedAfter.push(await storedSeenIds());
 	}
-	checks.expect(
-		'detect: every call of the chain answered',
-		answers.every((answer) => answer.status === 200),
-		answers.map((answer) => `${answer.status} ${JSON.stringify(answer.json).slice(0, 160)}`).join(' | '),
-	);
-	const rows = (await settledExecutionsOf(postgres, serialWorkflowId)).filter((row) => !before.has(row.id));
+	const rows = (await settledExecutionsOf(postgres, workflowId)).filter((row) => !before.has(row.id));
 	const attribution = attribute(rows.map((row) => row.id), cluster.workers);
-	checks.expect(
-		'detect: the chain ran on both workers, each execution on one',
-		rows.length === batches.length && attribution.unclaimed.length === 0 && attribution.claimedTwice.length === 0 && Object.values(attribution.counts).every((n) => n > 0),
-		`${rows.length} executions, per worker ${JSON.stringify(attribution.counts)}, unclaimed ${attribution.unclaimed.length}`,
-	);
 	const replay = await postJson(url, { mentions: batches.slice(1).flat() });
-	const opened = answers.flatMap(eventsOf).filter((event) => event.state === 'opened');
-	const reopened = eventsOf(replay).filter((event) => event.state === 'opened');
-
+	await settledExecutionsOf(postgres, workflowId);
 	const cumulative = batches.map((_, index) => batches.slice(0, index + 1).reduce((sum, batch) => sum + batch.length, 0));
-	const carried = storedAfter.every((seen, index) => seen === cumulative[index]);
-	const eachStartsEmpty = storedAfter.every((seen, index) => seen === batches[index].length);
-	if (carried) {
-		checks.expect('detect: the baseline opens nothing', eventsOf(answers[0]).length === 0, JSON.stringify(eventsOf(answers[0])).slice(0, 300));
-		checks.expect(
-			'detect: the burst, spread over serialised calls, opens exactly one incident',
-			opened.length === 1 && opened[0].brand === 'acme',
-			`${opened.length} opened: ${JSON.stringify(answers.flatMap(eventsOf).map((event) => [event.state, event.incident])).slice(0, 300)}`,
-		);
-		checks.expect('detect: replaying the whole burst opens nothing new', replay.status === 200 && reopened.length === 0, JSON.stringify(eventsOf(replay)).slice(0, 300));
-	} else {
-		checks.expect(
-			'detect: stored detector state is exactly the last execution\'s (the known n8n 2.41 queue-mode limitation, not other damage)',
-			eachStartsEmpty && replay.status === 200,
-			`seen ids stored after each call ${JSON.stringify(storedAfter)}; carried over would be ${JSON.stringify(cumulative)}, one batch each ${JSON.stringify(batches.map((batch) => batch.length))}`,
-		);
-	}
 	return {
-		calls: batches.length,
-		byWorker: attribution.counts,
-		staticDataCarriesAcrossQueueExecutions: carried,
-		storedSeenIdsAfterEachCall: storedAfter,
-		openedByChain: opened.length,
-		openedAgainByReplay: reopened.length,
+		batches,
+		answers,
+		storedAfter,
+		rows,
+		attribution,
+		replay,
+		cumulative,
+		opened: answers.flatMap(eventsOf).filter((event) => event.state === 'opened'),
+		reopened: eventsOf(replay).filter((event) => event.state === 'opened'),
 	};
 }
 
-module.exports = { runDetectIncident };
+function expectChainRan(checks, label, chain) {
+	checks.expect(
+		`${label}: every call of the chain answered`,
+		chain.answers.every((answer) => answer.status === 200) && chain.replay.status === 200,
+		[...chain.answers, chain.replay].map((answer) => `${answer.status} ${JSON.stringify(answer.json).slice(0, 160)}`).join(' | '),
+	);
+	const { attribution, rows, batches } = chain;
+	checks.expect(
+		`${label}: the chain ran on both workers, each execution on one`,
+		rows.length === batches.length && attribution.unclaimed.length === 0 && attribution.claimedTwice.length === 0 && Object.values(attribution.counts).every((n) => n > 0),
+		`${rows.length} executions, per worker ${JSON.stringify(attribution.counts)}, unclaimed ${attribution.unclaimed.length}`,
+	);
+}
+
+function expectIncidentOnce(checks, label, chain) {
+	checks.expect(`${label}: the baseline opens nothing`, eventsOf(chain.answers[0]).length === 0, JSON.stringify(eventsOf(chain.answers[0])).slice(0, 300));
+	checks.expect(
+		`${label}: the burst, spread over serialised calls, opens exactly one incident`,
+		chain.opened.length === 1 && chain.opened[0].brand === 'acme',
+		`${chain.opened.length} opened: ${JSON.stringify(chain.answers.flatMap(eventsOf).map((event) => [event.state, event.incident])).slice(0, 300)}`,
+	);
+	checks.expect(`${label}: replaying the whole burst opens nothing new`, chain.reopened.length === 0, JSON.stringify(eventsOf(chain.replay)).slice(0, 300));
+}
+
+/** State Storage: Workflow Static Data. */
+async function runDetectIncident({ cluster, postgres, checks, log, serialPath, serialWorkflowId, chunks }) {
+	const chain = await runChain({
+		cluster, postgres, log, chunks, prefix: 's', workflowId: serialWorkflowId,
+		url: `${cluster.baseUrl}/webhook/${serialPath}`,
+		storedSeenIds: async () => storedDetector(postgres, serialWorkflowId).seenIds,
+	});
+	expectChainRan(checks, 'detect (static data)', chain);
+	const carried = chain.storedAfter.every((seen, index) => seen === chain.cumulative[index]);
+	const eachStartsEmpty = chain.storedAfter.every((seen, index) => seen === chain.batches[index].length);
+	if (carried) {
+		expectIncidentOnce(checks, 'detect (static data)', chain);
+	} else {
+		checks.expect(
+			'detect (static data): stored detector state is exactly the last execution\'s (the known n8n 2.41 queue-mode limitation, not other damage)',
+			eachStartsEmpty,
+			`seen ids stored after each call ${JSON.stringify(chain.storedAfter)}; carried over would be ${JSON.stringify(chain.cumulative)}, one batch each ${JSON.stringify(chain.batches.map((batch) => batch.length))}`,
+		);
+	}
+	return {
+		calls: chain.batches.length,
+		byWorker: chain.attribution.counts,
+		staticDataCarriesAcrossQueueExecutions: carried,
+		storedSeenIdsAfterEachCall: chain.storedAfter,
+		openedByChain: chain.opened.length,
+		openedAgainByReplay: chain.reopened.length,
+	};
+}
+
+/** State Storage: Data Table, the row loaded and upserted by n8n's Data Table nodes around Detect Crisis. */
+async function runDetectIncidentWithTable({ cluster, postgres, checks, log, path, workflowId, stateKey, table, chunks }) {
+	const rowOf = async () => (await table.rows()).filter((row) => row.key === stateKey);
+	const chain = await runChain({
+		cluster, postgres, log, chunks, prefix: 't', workflowId,
+		url: `${cluster.baseUrl}/webhook/${path}`,
+		storedSeenIds: async () => {
+			const [row] = await rowOf();
+			return row ? JSON.parse(row.state).seenIds.length : 0;
+		},
+	});
+	const label = 'detect (data table)';
+	expectChainRan(checks, label, chain);
+	checks.expect(
+		`${label}: the stored state carries every call\'s mentions across workers`,
+		chain.storedAfter.every((seen, index) => seen === chain.cumulative[index]),
+		`seen ids stored after each call ${JSON.stringify(chain.storedAfter)}, expected ${JSON.stringify(chain.cumulative)}`,
+	);
+	expectIncidentOnce(checks, label, chain);
+	const rows = await table.rows();
+	checks.expect(`${label}: the table holds one row, for key ${stateKey}`, rows.length === 1 && rows[0].key === stateKey, JSON.stringify(rows.map((row) => row.key)));
+	return {
+		calls: chain.batches.length,
+		byWorker: chain.attribution.counts,
+		storedSeenIdsAfterEachCall: chain.storedAfter,
+		openedByChain: chain.opened.length,
+		openedAgainByReplay: chain.reopened.length,
+		stateBytes: rows[0] ? Buffer.byteLength(rows[0].state) : 0,
+	};
+}
+
+module.exports = { runDetectIncident, runDetectIncidentWithTable };
