@@ -11,6 +11,16 @@ const password = process.env.CRISIS_DESK_OWNER_PASSWORD || 'CrisisDesk-2026';
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const outDir = path.resolve(__dirname, '..', 'docs');
 
+// n8n opens a "Production Checklist" card over published workflows; close it so the canvas shows.
+async function closePopovers(page) {
+	const card = page.getByText('Production Checklist', { exact: true });
+	if (!(await card.isVisible().catch(() => false))) return;
+	const close = page.locator('div:has(> * :text-is("Production Checklist")) button, div:has(:text-is("Production Checklist")) >> [aria-label*="lose" i]').first();
+	if (await close.isVisible().catch(() => false)) await close.click();
+	else await page.keyboard.press('Escape');
+	await page.waitForTimeout(500);
+}
+
 async function main() {
 	if (!fs.existsSync(chromium)) {
 		throw new Error(`no Chromium at ${chromium}: apt-get install chromium (or set CHROMIUM_PATH)`);
@@ -44,6 +54,7 @@ async function main() {
 			process.stderr.write(`[crisis-desk] screenshot of ${shot.id} …\n`);
 			await page.goto(`${baseUrl}/workflow/${shot.id}`, { waitUntil: 'networkidle' });
 			await page.waitForSelector('[data-test-id="canvas-node"]', { timeout: 60000 });
+			await closePopovers(page);
 			await page.keyboard.press('Shift+1').catch(() => undefined);
 			await page.waitForTimeout(1500);
 			await page.screenshot({ path: path.join(outDir, shot.file) });
