@@ -61,7 +61,7 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 			throw new Error(`Mention field "text" must be a string, got ${text === null ? 'null' : typeof text}`);
 		}
 
-		const { infos, count, evidence, exclamations, shoutedWords } = scan(text);
+		const { infos, count, inert, evidence, exclamations, shoutedWords } = scan(text);
 		const requested = requestedLanguage(input, settings);
 		const language = requested === 'auto' ? detectLanguage(text, evidence, infos, count, vocabulary) : requested;
 
@@ -87,15 +87,17 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 		const profile = profiles[language as ScoredLanguage];
 		// English facts are the infos themselves; Turkish ones are worked out once per token, on first need.
 		let facts: readonly TokenFacts[] = infos;
+		let englishInert: Uint8Array | undefined = inert;
 		if (language === 'tr') {
 			for (let index = 0; index < count; index++) turkishFacts[index] = turkishFactsOf(infos[index]);
 			facts = turkishFacts;
+			englishInert = undefined;
 		}
 		// Reasons quote the words lower-cased, with Turkish rules for Turkish.
 		const display = language === 'tr' ? (index: number) => infos[index].turkishLower ?? '' : (index: number) => infos[index].key;
-		const match = matchLexicon(profile.lexicon, facts, count);
+		const match = matchLexicon(profile.lexicon, facts, count, englishInert);
 		const emphasis = { exclamations, shoutedWords };
-		const sentiment = scoreSentiment(match, display, profile, emphasis, input.rating);
+		const sentiment = scoreSentiment(match, profile, emphasis, input.rating);
 		const categories = collectCategories(match, display);
 
 		const risk = computeRisk(
@@ -119,6 +121,7 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 			reach,
 			reasons: buildReasons({
 				sentiment,
+				display,
 				categories,
 				followers,
 				shares,

@@ -282,9 +282,15 @@ function longestMatch(facts: readonly TokenFacts[], start: number, count: number
 
 /**
  * One left-to-right pass over the first `count` tokens' facts (`factsOf` each token in this lexicon): the
- * longest entry at each position, with negation and intensifier context.
+ * longest entry at each position, with negation and intensifier context. `inert`, when given, says per
+ * token what `facts[index].inert` says, from a flat array the scan filled (cheaper to read).
  */
-export function matchLexicon(lexicon: CompiledLexicon, facts: readonly TokenFacts[], count = facts.length): MatchResult {
+export function matchLexicon(
+	lexicon: CompiledLexicon,
+	facts: readonly TokenFacts[],
+	count = facts.length,
+	inert?: Uint8Array,
+): MatchResult {
 	const { rules } = lexicon;
 	const hits: LexiconHit[] = [];
 	let clauseStart = 0;
@@ -298,8 +304,8 @@ export function matchLexicon(lexicon: CompiledLexicon, facts: readonly TokenFact
 	let complaintQuestion = false;
 	let questionedLooseNegators = 0;
 	for (let index = 0; index < count; index++) {
+		if (inert === undefined ? facts[index].inert : inert[index] === 1) continue;
 		const token = facts[index];
-		if (token.inert) continue;
 		if (token.complaintQuestion) complaintQuestion = true;
 		let entry =
 			token.longestCandidate === 1 ? token.candidates[0] : token.longestCandidate > 1 ? longestMatch(facts, index, count) : undefined;

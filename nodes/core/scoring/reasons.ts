@@ -1,9 +1,12 @@
 import type { CategoryHit } from './CrisisScore';
 import { CATEGORY_VOCABULARY } from './categoryVocabulary';
-import type { SentimentResult } from './sentiment';
+import { phraseText } from './phraseMatcher';
+import type { ScoredTerm, SentimentResult } from './sentiment';
 
 export interface ReasonFacts {
 	sentiment: SentimentResult;
+	/** The text's token at an index as reasons quote it (lower-cased). */
+	display: (index: number) => string;
 	categories: readonly CategoryHit[];
 	followers: number;
 	shares: number;
@@ -36,15 +39,19 @@ function formatAge(hours: number): string {
 	return `${Math.round(hours / 24)} days ago`;
 }
 
+function termText(term: ScoredTerm, display: (index: number) => string): string {
+	return term.from < 0 ? `${term.end}★` : phraseText(display, term.from, term.end);
+}
+
 /** "negative (-6): 'scam', 'never again'": the label, the score and the strongest terms of the label's sign. */
-function describeSentiment({ label, score, terms }: SentimentResult): string {
+function describeSentiment({ label, score, terms }: SentimentResult, display: (index: number) => string): string {
 	let text = `${label} (${score > 0 ? '+' : ''}${score})`;
 	const sign = label === 'negative' ? -1 : label === 'positive' ? 1 : 0;
 	let quoted = 0;
 	for (const term of terms) {
 		if (quoted === MAX_QUOTED_TERMS) break;
 		if (sign !== 0 && Math.sign(term.valence) !== sign) continue;
-		text += `${quoted === 0 ? ': ' : ', '}'${term.text}'`;
+		text += `${quoted === 0 ? ': ' : ', '}'${termText(term, display)}'`;
 		quoted++;
 	}
 	return text;
@@ -52,7 +59,7 @@ function describeSentiment({ label, score, terms }: SentimentResult): string {
 
 /** Human-readable reasons, most important first: "negative (-6): 'scam', 'never again'", "category fraud/scam: 'scam'". */
 export function buildReasons(facts: ReasonFacts): string[] {
-	const reasons = [describeSentiment(facts.sentiment)];
+	const reasons = [describeSentiment(facts.sentiment, facts.display)];
 	for (const hit of facts.categories) reasons.push(`category ${CATEGORY_VOCABULARY[hit.name].label}: ${quote(hit.matches)}`);
 	if (facts.shoutedWords > 0) reasons.push(`shouting: ${facts.shoutedWords} word${facts.shoutedWords > 1 ? 's' : ''} in capitals`);
 	if (facts.exclamations >= 2) reasons.push(`${facts.exclamations} exclamation marks`);

@@ -1,10 +1,15 @@
 import type { SentimentLabel } from './CrisisScore';
 import type { LanguageProfile } from './languageProfiles';
-import { phraseText, type LexiconHit, type MatchResult } from './phraseMatcher';
+import type { LexiconHit, MatchResult } from './phraseMatcher';
 
+/**
+ * A term that moved the score: the tokens `from`…`end - 1` of the text (their words are only joined when a
+ * reason quotes them), or, with `from` -1, a star rating of `end` stars.
+ */
 export interface ScoredTerm {
-	text: string;
 	valence: number;
+	from: number;
+	end: number;
 }
 
 export interface SentimentResult {
@@ -62,7 +67,6 @@ const byStrength = (a: ScoredTerm, b: ScoredTerm): number => Math.abs(b.valence)
 
 export function scoreSentiment(
 	match: MatchResult,
-	display: (index: number) => string,
 	profile: LanguageProfile,
 	emphasis: Emphasis,
 	rating: unknown,
@@ -81,7 +85,7 @@ export function scoreSentiment(
 		if (hit.questioned && valence > STRONG_NEGATIVE) valence *= QUESTION_FACTOR;
 		if (match.contrastIndex >= 0) valence *= hit.start < match.contrastIndex ? BEFORE_CONTRAST_FACTOR : AFTER_CONTRAST_FACTOR;
 		const from = hit.negatorIndex >= 0 ? hit.negatorIndex : hit.start;
-		const term = { text: phraseText(display, from, hit.end), valence };
+		const term: ScoredTerm = { valence, from, end: hit.end };
 		if (hit.entry.polite && valence > 0) {
 			polite += valence;
 			politeTerms.push(term);
@@ -97,7 +101,7 @@ export function scoreSentiment(
 	const fromRating = ratingValence(rating);
 	if (fromRating !== 0) {
 		score += fromRating;
-		terms.push({ text: `${Math.round(rating as number)}★`, valence: fromRating });
+		terms.push({ valence: fromRating, from: -1, end: Math.round(rating as number) });
 	}
 	if (lukewarm) score *= LUKEWARM_FACTOR;
 	score = Math.round(score * emphasisFactor(emphasis) * 10) / 10;

@@ -1,7 +1,8 @@
 import { addEvidence, classifyToken, TURKISH_LETTER_WORD, type LanguageEvidence } from './language';
 import { computeFacts, type CompiledLexicon, type TokenFacts } from './phraseMatcher';
 import { countExclamations, countShoutedWords } from './tokenize';
-import { createTokenBounds, END, HANDLE, HASH, KIND, LINK, nextToken, sameToken, START, tokenText } from './tokenScanner';
+import { createTokenBounds, END, HANDLE, HASH, KIND, LINK, nextToken, START, tokenText } from './tokenScanner';
+import { createTokenTable } from './tokenTable';
 import { turkishLowerCase } from './turkishText';
 
 /**
@@ -26,6 +27,8 @@ export interface TokenInfo extends TokenFacts {
 export interface ScannedText {
 	infos: TokenInfo[];
 	count: number;
+	/** 1 where the token is inert in English (see TokenFacts.inert): the matcher skips it without reading its info. */
+	inert: Uint8Array;
 	evidence: LanguageEvidence;
 	exclamations: number;
 	shoutedWords: number;
@@ -34,7 +37,22 @@ export interface ScannedText {
 const TURKISH_LETTERS = /[ğışİĞŞ]/;
 
 const MEMO_LIMIT = 200_000;
-const INITIAL_SLOTS = 1 << 12;
+
+/**
+ * What a scan needs of a token, packed in one integer per token id: its language class (bits 0–4), whether
+ * it shouts or is inert in English, and its exclamation marks. Reading these from a flat array instead of
+ * the token's info object keeps the scan within a few cache lines.
+ */
+const LANGUAGE_BITS = 0x1f;
+const SHOUTED = 1 << 5;
+const INERT = 1 << 6;
+const EXCLAMATIONS_SHIFT = 8;
+
+function summaryOf(info: TokenInfo): number {
+	return (
+		info.languageClass | (info.shouted ? SHOUTED : 0) | (info.inert ? INERT : 0) | (Math.min(info.exclamations, 0xffff) << EXCLAMATIONS_SHIFT)
+	);
+}
 
 // Every TokenInfo is written out field by field in one order: V8 reads objects of one shape fastest.
 function tokenInfo(token: string, facts: TokenFacts, languageClass: number, shouted: boolean, exclamations: number): TokenInfo {
@@ -62,8 +80,8 @@ function tokenInfo(token: string, facts: TokenFacts, languageClass: number, shou
 
 /**
  * The tokens of each text, looked up while the scanner reads them: mentions repeat a small vocabulary, so
- * a token is mostly found by its hash and a character comparison in an open-addressing table, with no
- * string made and no lower-casing of whole texts. Owned by one scorer (no module state), bounded, and it
+ * a token is mostly found in the token table by its hash and characters, with no string made and no
+ * lower-casing of whole texts. Owned by one scorer (no module state), bounded, and it
  * never changes a result. Handles and URLs skip it: no entry starts with '@' or 'http', and each URL is new.
  */
 export function createTokenMemo(english: CompiledLexicon, turkish: CompiledLexicon) {
@@ -73,16 +91,17 @@ export function createTokenMemo(english: CompiledLexicon, turkish: CompiledLexic
 	ignored.turkish = nothing;
 	// One-character tokens ("i", ".", "!") are a tenth of all tokens: indexed by their code.
 	const singleChars: Array<TokenInfo | undefined> = new Array(128);
+	const ignoredSummary = summaryOf(ignored);
+	const singleSummaries = new Int32Array(128);
+	/** Infos and their summaries by token id in `table`. */
 	let entries: TokenInfo[] = [];
-	/**
-	 * Open addressing, at most half full: per slot its token's hash and entry index + 1 (0 for an empty
-	 * slot) side by side, so a probe reads one cache line.
-	 */
-	let table = new Int32Array(2 * INITIAL_SLOTS);
+	let summaries = new Int32Array(1024);
+	const table = createTokenTable();
 	const bounds = createTokenBounds();
 	const scanned: ScannedText = {
 		infos: [],
 		count: 0,
+		inert: new Uint8Array(256),
 		evidence: { words: 0, english: 0, turkish: 0, other: 0, turkishLetters: false },
 		exclamations: 0,
 		shoutedWords: 0,
@@ -100,46 +119,31 @@ export function createTokenMemo(english: CompiledLexicon, turkish: CompiledLexic
 		);
 	};
 
-	const place = (hash: number, entry: number): void => {
-		const mask = table.length / 2 - 1;
-		let slot = hash & mask;
-		while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-		table[2 * slot] = hash;
-		table[2 * slot + 1] = entry + 1;
-	};
-
-	const add = (text: string, start: number, end: number, hash: number): TokenInfo => {
-		if (entries.length >= MEMO_LIMIT) {
+	/** The id of a token, added to the table (and its info made) when new. */
+	const idOf = (text: string, start: number, end: number, hash: number): number => {
+		const found = table.find(text, start, end, hash);
+		if (found >= 0) return found;
+		if (table.size >= MEMO_LIMIT) {
+			table.clear();
 			entries = [];
-			table = new Int32Array(2 * INITIAL_SLOTS);
-		}
-		if ((entries.length + 1) * 4 > table.length) {
-			const old = table;
-			table = new Int32Array(old.length * 2);
-			for (let slot = 1; slot < old.length; slot += 2) if (old[slot] !== 0) place(old[slot - 1], old[slot] - 1);
 		}
 		const info = createInfo(tokenText(text, start, end));
-		place(hash, entries.length);
-		entries.push(info);
-		return info;
-	};
-
-	const lookUp = (text: string, start: number, end: number, hash: number): TokenInfo => {
-		const mask = table.length / 2 - 1;
-		for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-			const entry = table[2 * slot + 1] - 1;
-			if (entry < 0) return add(text, start, end, hash);
-			if (table[2 * slot] === hash) {
-				const info = entries[entry];
-				if (sameToken(info.token, text, start, end)) return info;
-			}
+		const id = table.insert(text, start, end, hash);
+		if (id >= summaries.length) {
+			const grown = new Int32Array(summaries.length * 2);
+			grown.set(summaries);
+			summaries = grown;
 		}
+		entries[id] = info;
+		summaries[id] = summaryOf(info);
+		return id;
 	};
 
 	const scan = (text: string): ScannedText => {
 		const { infos, evidence } = scanned;
 		evidence.words = evidence.english = evidence.turkish = evidence.other = 0;
 		evidence.turkishLetters = false;
+		let inert = scanned.inert;
 		let count = 0;
 		let exclamations = 0;
 		let shoutedWords = 0;
@@ -148,18 +152,34 @@ export function createTokenMemo(english: CompiledLexicon, turkish: CompiledLexic
 			const end = bounds[END];
 			const kind = bounds[KIND];
 			let info: TokenInfo;
+			let summary: number;
 			if (kind === LINK || kind === HANDLE) {
 				info = ignored;
+				summary = ignoredSummary;
 			} else if (end - start === 1 && text.charCodeAt(start) < 128) {
 				const code = text.charCodeAt(start);
-				info = singleChars[code] ?? (singleChars[code] = createInfo(text[start]));
+				let single = singleChars[code];
+				if (single === undefined) {
+					single = singleChars[code] = createInfo(text[start]);
+					singleSummaries[code] = summaryOf(single);
+				}
+				info = single;
+				summary = singleSummaries[code];
 			} else {
-				info = lookUp(text, start, end, bounds[HASH]);
+				const id = idOf(text, start, end, bounds[HASH]);
+				info = entries[id];
+				summary = summaries[id];
 			}
+			if (count === inert.length) {
+				const grown = new Uint8Array(inert.length * 2);
+				grown.set(inert);
+				inert = scanned.inert = grown;
+			}
+			inert[count] = summary & INERT ? 1 : 0;
 			infos[count++] = info;
-			if (info.languageClass !== 0) addEvidence(evidence, info.languageClass);
-			exclamations += info.exclamations;
-			if (info.shouted) shoutedWords++;
+			if ((summary & LANGUAGE_BITS) !== 0) addEvidence(evidence, summary & LANGUAGE_BITS);
+			exclamations += summary >>> EXCLAMATIONS_SHIFT;
+			if (summary & SHOUTED) shoutedWords++;
 		}
 		scanned.count = count;
 		scanned.exclamations = exclamations;

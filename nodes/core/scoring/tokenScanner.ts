@@ -88,7 +88,7 @@ function isApostrophe(code: number): boolean {
 }
 
 function hashStep(hash: number, code: number): number {
-	return Math.imul(hash ^ (code === TYPOGRAPHIC_APOSTROPHE ? APOSTROPHE : code), 0x01000193);
+	return Math.imul(hash ^ asScanned(code), 0x01000193);
 }
 
 const HASH_SEED = 0x811c9dc5 | 0;
@@ -216,12 +216,7 @@ export function tokenText(text: string, start: number, end: number): string {
 	return token.includes('’') ? token.replace(/’/g, "'") : token;
 }
 
-/** Is the token at `start`…`end` of `text` the string `token` (’ and ' alike)? */
-export function sameToken(token: string, text: string, start: number, end: number): boolean {
-	if (token.length !== end - start) return false;
-	for (let index = 0; index < token.length; index++) {
-		const code = text.charCodeAt(start + index);
-		if (token.charCodeAt(index) !== (code === TYPOGRAPHIC_APOSTROPHE ? APOSTROPHE : code)) return false;
-	}
-	return true;
+/** A character as tokens are compared: the typographic apostrophe as '. */
+export function asScanned(code: number): number {
+	return code === TYPOGRAPHIC_APOSTROPHE ? APOSTROPHE : code;
 }

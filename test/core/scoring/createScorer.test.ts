@@ -154,6 +154,16 @@ describe('createScorer: bad input', () => {
 		expect(result.reasons.join(' ')).not.toMatch(/NaN|posted/);
 	});
 
+	it('scores a text the same whatever was scored before it (buffers and the token memo are reused)', () => {
+		const fresh = createScorer();
+		const short = { text: 'not good' };
+		const first = fresh(short, now);
+		fresh({ text: 'still waiting still waiting for my refund, good grief, not good at all '.repeat(50) }, now);
+		fresh({ text: 'Kargo gelmedi, rezalet! Hiç beğenmedim.' }, now);
+		expect(fresh(short, now)).toEqual(first);
+		expect(fresh({ text: 'good' }, now)).toEqual(createScorer()({ text: 'good' }, now));
+	});
+
 	it('is deterministic for the same input, settings and time', () => {
 		const input = { text: 'Kargo gelmedi, rezalet! @marka', followers: 1200, createdAt: '2025-02-28T12:00:00Z' };
 		expect(createScorer()(input, now)).toEqual(createScorer()(input, now));

@@ -25,6 +25,17 @@ describe('recency', () => {
 		expect(ageInHours('2025-W09-6T12:00', now)).toBe(0);
 	});
 
+	it('reads the plain UTC form by hand exactly as luxon reads it', () => {
+		expect(ageInHours('2025-03-01T10:00:00.5Z', now)).toBeCloseTo(2 - 0.5 / 3600, 10);
+		expect(ageInHours('2025-03-01T10:00:00.123-08:30', now)).toBe(0);
+		expect(ageInHours('2025-03-01T02:30:00-01:30', now)).toBe(8);
+		expect(ageInHours('2024-02-29T12:00:00Z', now)).toBe(366 * 24);
+		expect(ageInHours('0050-03-01T12:00:00Z', now)).toBe((Date.parse('2025-03-01T12:00:00Z') - Date.parse('0050-03-01T12:00:00Z')) / 3_600_000);
+		for (const impossible of ['2025-02-30T10:00:00Z', '2025-13-01T10:00:00Z', '2025-03-01T10:00:60Z', '2025-03-01T10:00:00.Z']) {
+			expect(ageInHours(impossible, now)).toBeUndefined();
+		}
+	});
+
 	it('treats future dates as now and ignores invalid ones', () => {
 		expect(ageInHours('2025-03-02T12:00:00Z', now)).toBe(0);
 		expect(ageInHours('soon', now)).toBeUndefined();
