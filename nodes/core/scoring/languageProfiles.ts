@@ -18,6 +18,12 @@ export interface LanguageProfile {
 	looseNegatorValence: number;
 	/** Valence of a contrast word: in a review, "ama" announces a reservation even when its words are unknown. */
 	contrastValence: number;
+	/**
+	 * Scales a text that praises and blames around a contrast ("güzel ama kargo yavaş"): Turkish reviewers
+	 * write their mixed verdicts so; in English brand mentions the "but" clause mostly carries the
+	 * complaint (1: no damping). Calibrated on the development sets.
+	 */
+	mixedVerdictFactor: number;
 	/** Score at or below which a text is negative, and at or above which it is positive. */
 	negativeAtMost: number;
 	positiveAtLeast: number;
@@ -91,6 +97,7 @@ export function buildLanguageProfiles(settings: ScoringSettings): Record<ScoredL
 			),
 			looseNegatorValence: -1,
 			contrastValence: 0,
+			mixedVerdictFactor: 1,
 			// Customers address a brand mostly to complain: any net negative is a complaint, and praise
 			// needs more than a polite "thanks" (+3 takes "thanks" plus something, or a strong word).
 			negativeAtMost: -0.3,
@@ -103,6 +110,7 @@ export function buildLanguageProfiles(settings: ScoringSettings): Record<ScoredL
 			),
 			looseNegatorValence: -1.5,
 			contrastValence: -1,
+			mixedVerdictFactor: 0.4,
 			negativeAtMost: -1,
 			positiveAtLeast: 1.5,
 		},

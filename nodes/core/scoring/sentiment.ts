@@ -75,6 +75,8 @@ export function scoreSentiment(
 	let score = profile.looseNegatorValence * looseNegators + (match.contrastIndex >= 0 ? profile.contrastValence : 0);
 	const terms: ScoredTerm[] = [];
 	let lukewarm = false;
+	let praised = false;
+	let blamed = false;
 	// Politeness ("thanks", "thank you") is kept apart: in a complaint it is a formula, not praise.
 	let polite = 0;
 	const politeTerms: ScoredTerm[] = [];
@@ -83,6 +85,8 @@ export function scoreSentiment(
 		let valence = hitValence(hit);
 		if (valence === 0) continue;
 		if (hit.questioned && valence > STRONG_NEGATIVE) valence *= QUESTION_FACTOR;
+		if (valence > 0) praised = true;
+		else blamed = true;
 		if (match.contrastIndex >= 0) valence *= hit.start < match.contrastIndex ? BEFORE_CONTRAST_FACTOR : AFTER_CONTRAST_FACTOR;
 		const from = hit.negatorIndex >= 0 ? hit.negatorIndex : hit.start;
 		const term: ScoredTerm = { valence, from, end: hit.end };
@@ -104,6 +108,7 @@ export function scoreSentiment(
 		terms.push({ valence: fromRating, from: -1, end: Math.round(rating as number) });
 	}
 	if (lukewarm) score *= LUKEWARM_FACTOR;
+	else if (match.contrastIndex >= 0 && praised && blamed) score *= profile.mixedVerdictFactor;
 	score = Math.round(score * emphasisFactor(emphasis) * 10) / 10;
 	if (terms.length > 1) terms.sort(byStrength);
 	const label = score <= profile.negativeAtMost ? 'negative' : score >= profile.positiveAtLeast ? 'positive' : 'neutral';

@@ -39,6 +39,12 @@ describe('createScorer: sentiment and language', () => {
 		expect(score({ text: '@bank thank you, all sorted now' }, now).sentiment.label).toBe('positive');
 	});
 
+	it('reads a Turkish review that praises and blames around "ama" as mixed, unless the blame is strong', () => {
+		expect(score({ text: 'Ürün çok güzel ama kargo gecikti' }, now).sentiment.label).toBe('neutral');
+		expect(score({ text: 'Ürün çok güzel ama kargo berbat, rezalet' }, now).sentiment.label).toBe('negative');
+		expect(score({ text: 'Ürün çok güzel, kargo hızlı' }, now).sentiment.label).toBe('positive');
+	});
+
 	it('keeps a strong complaint negative when the negator is far from it', () => {
 		expect(score({ text: 'never been so pissed with a shop' }, now).sentiment.label).toBe('negative');
 		expect(score({ text: 'without question the worst customer service' }, now).sentiment.label).toBe('negative');

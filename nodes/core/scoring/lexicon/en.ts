@@ -96,10 +96,10 @@ function polite(valence: number, phrases: readonly string[]): LexiconEntry[] {
 
 const PRAISE_PHRASES: LexiconEntry[] = [
 	...polite(4, ['thank you so much', 'thanks so much']),
-	...polite(3, ['thank you', 'thanks', 'thanks again', 'thank you again', 'thx', 'ty', 'many thanks', 'appreciate', 'appreciated', 'appreciate it', 'much appreciated', 'grateful', 'thankful']),
+	...polite(3, ['thank you', 'thanks', 'thanks again', 'thank you again', 'thx', 'thnx', 'thanx', 'tyvm', 'ty', 'many thanks', 'appreciate', 'appreciated', 'appreciate it', 'much appreciated', 'grateful', 'thankful']),
 	...weighted(4, ['highly recommend', 'above and beyond', 'best service', 'great service', 'great job', 'great customer service', 'well done']),
-	...weighted(3, ["can't wait", 'cant wait', 'killed it', 'fav', 'kudos', 'shout out', 'shoutout', 'props', 'you rock', 'rocks', 'rocked', 'friendliest', 'nicest', 'kindest', 'accommodating', 'congrats', 'congratulations', 'impressed', 'made my day', 'saved the day', 'lifesaver', 'life saver', 'yay', 'love', 'loved', 'loving', 'awesome', 'amazing', 'fantastic', 'wonderful', 'excellent', 'great', 'best', 'perfect', 'outstanding', 'superb']),
-	...weighted(2, ['on time', 'early', 'smooth', 'friendly', 'helpful', 'quick', 'quickly', 'fast', 'resolved', 'sorted', 'fixed', 'recommend', 'pleasant', 'comfortable', 'nice', 'good', 'happy', 'glad', 'pleased', 'enjoyed', 'enjoy']),
+	...weighted(3, ["can't wait", 'cant wait', 'killed it', 'fav', 'kudos', 'shout out', 'shoutout', 'props', 'favorite', 'favourite', 'fave', 'adore', 'you rock', 'rocks', 'rocked', 'friendliest', 'nicest', 'kindest', 'accommodating', 'congrats', 'congratulations', 'impressed', 'made my day', 'saved the day', 'lifesaver', 'life saver', 'yay', 'love', 'loved', 'loving', 'awesome', 'amazing', 'fantastic', 'wonderful', 'excellent', 'great', 'best', 'perfect', 'outstanding', 'superb']),
+	...weighted(2, ['no problem', 'no problems', 'no issue', 'no issues', 'not a problem', 'on time', 'early', 'smooth', 'friendly', 'helpful', 'quick', 'quickly', 'fast', 'resolved', 'sorted', 'fixed', 'recommend', 'pleasant', 'comfortable', 'nice', 'good', 'happy', 'glad', 'pleased', 'enjoyed', 'enjoy']),
 ];
 
 /** Wishes and giveaways: "would love to win a trip" hopes for something, it praises nothing yet. */
