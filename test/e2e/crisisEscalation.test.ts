@@ -3,10 +3,11 @@ import { DateTime } from 'luxon';
 import { ChatStandIn } from './harness/chatStandIn';
 import { hitsFrom, HackerNewsStandIn } from './harness/hackerNewsStandIn';
 import { JiraStandIn } from './harness/jiraStandIn';
-import { buttonLink, mailBody } from './harness/mailBody';
+import { buttonLink, decodeHeader, mailBody } from './harness/mailBody';
 import { expectSucceeded, output, runManually, waitForExecution } from './harness/manualRun';
-import { N8nRest, setParameters, useCredential } from './harness/n8nRest';
+import { type N8nRest, setParameters, useCredential } from './harness/n8nRest';
 import { SmtpStandIn } from './harness/smtpStandIn';
+import { ownerRest } from './harness/ownerSession';
 import { fillSettings } from './harness/templateSettings';
 
 const ID = 'CrisisDeskEscalation';
@@ -40,8 +41,9 @@ describe('template: Crisis escalation, run in a real n8n against loopback Hacker
 		// Two quiet hours, then a burst of complaints in the last nine minutes.
 		const quiet = hitsFrom('calm', Array.from({ length: 60 }, (_, i) => calm[i % calm.length]), (i) => 6900 - i * 100);
 		const burst = hitsFrom('burst', Array.from({ length: 40 }, (_, i) => `${complaints[i % complaints.length]} #${i}`), (i) => 540 - i * 12);
-		[rest, smtp, jira, chat, hackerNews] = await Promise.all([
-			N8nRest.login(),
+		// Logged in first: a failed login then leaves no stand-in running.
+		rest = await ownerRest();
+		[smtp, jira, chat, hackerNews] = await Promise.all([
 			SmtpStandIn.start(),
 			JiraStandIn.start(),
 			ChatStandIn.start(),
@@ -92,7 +94,7 @@ describe('template: Crisis escalation, run in a real n8n against loopback Hacker
 
 		const mails = await smtp.waitFor(2);
 		const ownerMail = mails.find((mail) => mail.to.includes(TEAM_EMAILS[record.owner.person]));
-		expect(ownerMail?.subject).toBe(`[Crisis Desk] Case ${record.caseId} (${record.level}) is yours`);
+		expect(decodeHeader(ownerMail?.subject ?? '')).toBe(`[Crisis Desk] Case ${record.caseId} (${record.level}) is yours`);
 		expect(mailBody(ownerMail?.raw ?? '')).toContain(`First response due: ${record.deadlines.firstResponseDue}`);
 
 		expect(chat.messages).toHaveLength(1);
@@ -102,7 +104,7 @@ describe('template: Crisis escalation, run in a real n8n against loopback Hacker
 		expect(ChatStandIn.blockTexts(draft)[0]).toMatch(/^\*Acknowledgement drafts · case CD-\w+ \((high|critical)\) · needs approval\*$/);
 
 		const approval = mails.find((mail) => mail.to.includes('duty-lead@example.com'));
-		expect(approval?.subject).toBe(`Approve the holding statement for case ${record.caseId} (${record.level})`);
+		expect(decodeHeader(approval?.subject ?? '')).toBe(`Approve the holding statement for case ${record.caseId} (${record.level})`);
 		const holding = (output(run, 'Holding Statement')[0] as { drafts: { holdingStatement: string } }).drafts.holdingStatement;
 		expect(mailBody(approval?.raw ?? '')).toContain(holding.slice(0, 40));
 		const approve = buttonLink(approval?.raw ?? '', 'approved=true');

@@ -20,4 +20,25 @@ describe('template: Quick Start, executed by the n8n CLI', () => {
 		});
 		expect(outputs[0].length + outputs[1].length).toBeGreaterThan(0);
 	});
+
+	it('runs the playbook on the critical mentions: brief, deadlines, owner, holding statement', () => {
+		const run = executeWorkflow('CrisisDeskQuickStart') as RunData;
+		const runData = run.data.resultData.runData;
+		const first = (node: string) => runData[node][0].data.main[0];
+		expect(runData['Crisis Score'][0].data.main[0].length).toBeGreaterThan(0);
+
+		const brief = first('Assess');
+		expect(brief).toHaveLength(1);
+		expect(brief[0].json.markdown).toEqual(expect.stringContaining('acme'));
+		const timed = first('Set Deadline')[0].json as { case: { level: string }; deadlines: { firstResponseDue: string; timeZone: string; roundTheClock: boolean } };
+		expect(timed.case.level).toBe('critical');
+		expect(timed.deadlines).toMatchObject({ timeZone: 'Europe/Istanbul', roundTheClock: true });
+		const owned = first('Assign')[0].json as { case: { owner: { person: string; team: string } }; assignment: { escalationChain: string[] } };
+		expect(owned.case.owner).toMatchObject({ person: 'demo-owner', team: 'social-care' });
+		expect(owned.assignment.escalationChain).toEqual(['duty-lead']);
+		const drafted = first('Holding Statement')[0].json as { drafts: { holdingStatement: string }; case: { deadlines: { firstResponseDue: string }; timeline: Array<{ step: string }> } };
+		expect(drafted.drafts.holdingStatement).toContain('Acme');
+		expect(drafted.case.deadlines.firstResponseDue).toBe(timed.deadlines.firstResponseDue);
+		expect(drafted.case.timeline.map((entry) => entry.step)).toEqual(expect.arrayContaining(['assess', 'setDeadline', 'assign', 'acknowledge']));
+	});
 });
