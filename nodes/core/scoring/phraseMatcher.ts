@@ -212,8 +212,27 @@ function inheritFromWords(lexicon: CompiledLexicon, phrase: DraftEntry): void {
 	if (!phrase.hasValence) phrase.valence = valence;
 }
 
-/** Facts of a token in this lexicon; a handle or a URL gets none (no entry starts with '@' or 'http'). */
+/** A letter written three times or more in a row: "sloooow", "noooo", "çoook güzeeel". */
+const ELONGATED = /([a-z\u00e0-\u024f])\1{2,}/;
+const ELONGATED_RUNS = /([a-z\u00e0-\u024f])\1{2,}/g;
+
+/**
+ * Facts of a token in this lexicon; a handle or a URL gets none (no entry starts with '@' or 'http'). A
+ * word stretched for emphasis that no entry knows is read as written normally, with the stretched letters
+ * twice ("goood" → good) or once ("sloooow" → slow).
+ */
 export function computeFacts(lexicon: CompiledLexicon, token: string): TokenFacts {
+	const facts = computeExactFacts(lexicon, token);
+	if (facts.inert && !facts.intensifier && !facts.postNegator && ELONGATED.test(facts.key)) {
+		for (const shortened of [facts.key.replace(ELONGATED_RUNS, '$1$1'), facts.key.replace(ELONGATED_RUNS, '$1')]) {
+			const read = computeExactFacts(lexicon, shortened);
+			if (!read.inert || read.intensifier || read.postNegator) return read;
+		}
+	}
+	return facts;
+}
+
+function computeExactFacts(lexicon: CompiledLexicon, token: string): TokenFacts {
 	const { rules } = lexicon;
 	const key = rules.normalize(token);
 	const clauseBreak = isClauseBreak(key);

@@ -45,6 +45,12 @@ describe('createScorer: sentiment and language', () => {
 		expect(score({ text: 'Ürün çok güzel, kargo hızlı' }, now).sentiment.label).toBe('positive');
 	});
 
+	it('reads words stretched for emphasis as the words they stretch', () => {
+		expect(score({ text: '@shop the app is so sloooow today' }, now).reasons[0]).toBe("negative (-3): 'slow'");
+		expect(score({ text: 'soooo goood' }, now).sentiment.label).toBe(score({ text: 'so good' }, now).sentiment.label);
+		expect(score({ text: 'Zzzz, hmmm' }, now).sentiment.label).toBe('neutral');
+	});
+
 	it('keeps a strong complaint negative when the negator is far from it', () => {
 		expect(score({ text: 'never been so pissed with a shop' }, now).sentiment.label).toBe('negative');
 		expect(score({ text: 'without question the worst customer service' }, now).sentiment.label).toBe('negative');

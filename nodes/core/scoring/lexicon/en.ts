@@ -78,6 +78,7 @@ const COMPLAINT_PHRASES: LexiconEntry[] = [
 		'excuse', 'excuses', 'apology', 'sorry', 'wasted', 'waiting', 'waited', 'lack of', 'terrible', 'horrible', 'awful',
 		'fail', 'failed', 'fails', 'failure', '#fail', 'worse', 'worst', 'sucks', 'suck', 'poor', 'bad',
 		// What should have happened and did not; asking for a person instead of the bot or the hotline.
+		'slow', 'slower', 'screw up', 'screwed up', 'screwed', 'messed up',
 		'downhill', 'reconsider', 'reconsidering', 'understaffed', 'understaffing',
 		'would have', 'should have', 'should be', 'talk to', 'speak to', 'speak with', 'real person', 'actual person', 'live person', 'a human',
 	]),
