@@ -87,8 +87,10 @@ function isApostrophe(code: number): boolean {
 	return code === APOSTROPHE || code === TYPOGRAPHIC_APOSTROPHE;
 }
 
+const FNV_PRIME = 0x01000193;
+
 function hashStep(hash: number, code: number): number {
-	return Math.imul(hash ^ asScanned(code), 0x01000193);
+	return Math.imul(hash ^ asScanned(code), FNV_PRIME);
 }
 
 const HASH_SEED = 0x811c9dc5 | 0;
@@ -124,7 +126,8 @@ function reportWord(bounds: TokenBounds, text: string, start: number): true {
 		while (index < length) {
 			const code = text.charCodeAt(index);
 			if (!isWordPart(code)) break;
-			hash = hashStep(hash, code);
+			// A word part is never an apostrophe: hashed as it is.
+			hash = Math.imul(hash ^ code, FNV_PRIME);
 			index++;
 		}
 		if (index + 1 < length && isApostrophe(text.charCodeAt(index)) && isWordPart(text.charCodeAt(index + 1))) {
