@@ -37,6 +37,8 @@ describe('createScorer: sentiment and language', () => {
 			score({ text: '@bank lost my card and still no help' }, now).sentiment.score,
 		);
 		expect(score({ text: '@bank thank you, all sorted now' }, now).sentiment.label).toBe('positive');
+		expect(score({ text: '@telco thanks for the quick fix, all working again' }, now).sentiment.label).toBe('positive');
+		expect(score({ text: '@telco the app stopped working again' }, now).sentiment.label).toBe('negative');
 	});
 
 	it('reads a Turkish review that praises and blames around "ama" as mixed, unless the blame is strong', () => {

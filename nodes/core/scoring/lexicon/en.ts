@@ -100,6 +100,8 @@ const PRAISE_PHRASES: LexiconEntry[] = [
 	...polite(3, ['thank you', 'thanks', 'thanks again', 'thank you again', 'thx', 'thnx', 'thanx', 'tyvm', 'ty', 'many thanks', 'appreciate', 'appreciated', 'appreciate it', 'much appreciated', 'grateful', 'thankful']),
 	...weighted(4, ['highly recommend', 'above and beyond', 'best service', 'great service', 'great job', 'great customer service', 'well done']),
 	...weighted(3, ["can't wait", 'cant wait', 'killed it', 'fav', 'kudos', 'shout out', 'shoutout', 'props', 'favorite', 'favourite', 'fave', 'adore', 'you rock', 'rocks', 'rocked', 'friendliest', 'nicest', 'kindest', 'accommodating', 'congrats', 'congratulations', 'impressed', 'made my day', 'saved the day', 'lifesaver', 'life saver', 'yay', 'love', 'loved', 'loving', 'awesome', 'amazing', 'fantastic', 'wonderful', 'excellent', 'great', 'best', 'perfect', 'outstanding', 'superb']),
+	// Service restored: "working again" is good news whatever "again" usually means in a complaint.
+	...weighted(3, ['working again', 'works again', 'back online', 'back up and running', 'up and running', 'quick fix', 'fixed it', 'sorted it']),
 	...weighted(2, ['no problem', 'no problems', 'no issue', 'no issues', 'not a problem', 'on time', 'early', 'smooth', 'friendly', 'helpful', 'quick', 'quickly', 'fast', 'resolved', 'sorted', 'fixed', 'recommend', 'pleasant', 'comfortable', 'nice', 'good', 'happy', 'glad', 'pleased', 'enjoyed', 'enjoy']),
 ];
 
