@@ -8,7 +8,7 @@ import { SmtpStandIn } from './harness/smtpStandIn';
 import { ownerRest } from './harness/ownerSession';
 import { fillSettings } from './harness/templateSettings';
 
-const ID = 'CrisisDeskBrandMonitor';
+const ID = 'CrisisDeskBrandWatch';
 
 describe('template: Brand monitor → chat alert, run in a real n8n against loopback Hacker News, a feed, chat and SMTP', () => {
 	let rest: N8nRest;

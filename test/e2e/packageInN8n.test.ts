@@ -51,4 +51,12 @@ describe('the packed package inside a real n8n', () => {
 			}
 		}
 	});
+
+	it('every template id is at most 21 characters, or n8n 2.41 never saves its static data', () => {
+		const files = fs.readdirSync(path.join(root, 'workflows')).filter((file) => file.endsWith('.json'));
+		for (const file of files) {
+			const { id } = JSON.parse(fs.readFileSync(path.join(root, 'workflows', file), 'utf8')) as { id: string };
+			expect({ file, length: id.length <= 21 }).toEqual({ file, length: true });
+		}
+	});
 });

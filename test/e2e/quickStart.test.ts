@@ -1,4 +1,5 @@
-import { expectSucceeded, type ExecutionResult, output, runManually } from './harness/manualRun';
+import { expectSucceeded, type ExecutionResult, output, runManually, waitForExecution } from './harness/manualRun';
+import { executeWithCli } from './harness/n8nInstance';
 import { ownerRest } from './harness/ownerSession';
 
 // Run in the server like the editor's Execute workflow: `n8n execute --rawOutput` exits before a pipe
@@ -41,5 +42,37 @@ describe('template: Quick Start, run in a real n8n', () => {
 		expect(drafted.drafts.holdingStatement).toContain('Acme');
 		expect(drafted.case.deadlines.firstResponseDue).toBe(timed.deadlines.firstResponseDue);
 		expect(drafted.case.timeline.map((entry) => entry.step)).toEqual(expect.arrayContaining(['assess', 'setDeadline', 'assign', 'acknowledge']));
+	});
+});
+
+describe('template: Quick Start, run by the n8n CLI', () => {
+	it('`n8n execute --id` runs it to success and the stored execution holds the scored mentions', async () => {
+		const rest = await ownerRest();
+		const before = await rest.call<{ results: Array<{ id: string }> }>(
+			'GET',
+			`/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: 'CrisisDeskQuickStart' }))}`,
+		);
+		const known = new Set(before.results.map((execution) => execution.id));
+
+		const cli = executeWithCli('CrisisDeskQuickStart');
+		expect({ status: cli.status, signal: cli.signal, output: cli.status === 0 ? '' : cli.output }).toEqual({
+			status: 0,
+			signal: null,
+			output: '',
+		});
+
+		const after = await rest.call<{ results: Array<{ id: string; mode: string }> }>(
+			'GET',
+			`/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: 'CrisisDeskQuickStart' }))}`,
+		);
+		const fresh = after.results.filter((execution) => !known.has(execution.id));
+		expect(fresh.map((execution) => execution.mode)).toEqual(['cli']);
+		const run = await waitForExecution(rest, fresh[0].id);
+		expectSucceeded(run);
+		const mentions = output(run, 'Demo Mentions');
+		expect(mentions.length).toBeGreaterThan(10);
+		const scored = [0, 1, 2, 3].flatMap((index) => output(run, 'Crisis Score', index));
+		expect(scored).toHaveLength(mentions.length);
+		expect(output(run, 'Assess')).toHaveLength(1);
 	});
 });

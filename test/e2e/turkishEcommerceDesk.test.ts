@@ -9,7 +9,7 @@ import { SmtpStandIn } from './harness/smtpStandIn';
 import { ownerRest } from './harness/ownerSession';
 import { fillSettings } from './harness/templateSettings';
 
-const ID = 'CrisisDeskTurkishEcommerce';
+const ID = 'CrisisDeskTurkishDesk';
 
 interface RoutedJson {
 	link?: string;

@@ -2,7 +2,7 @@ import type { N8nRest } from './n8nRest';
 import { setParameters, useCredential } from './n8nRest';
 import { fillSettings } from './templateSettings';
 
-export const COMPLAINT_TEMPLATE = 'CrisisDeskComplaintToPrivate';
+export const COMPLAINT_TEMPLATE = 'CrisisDeskToPrivate';
 
 /**
  * Points the Complaint to private channel template at loopback stand-ins, as a user would set it up:

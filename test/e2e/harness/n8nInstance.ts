@@ -43,23 +43,14 @@ export function n8nCli(args: string[], extraEnv: Record<string, string> = {}) {
 	);
 }
 
-/** `n8n execute --rawOutput` prints log lines first; the run data is the JSON that follows. */
-export function executeWorkflow(id: string): unknown {
-	let result = n8nCli(['execute', `--id=${id}`, '--rawOutput']);
-	if (result.status === null) {
-		// Seen once on a loaded machine: the CLI process ended by a signal after printing its run. The run
-		// itself is what the test checks, so one retry, said out loud, rather than a flaky suite.
-		process.stderr.write(`n8n execute --id=${id} ended by signal ${result.signal}; running it once more\n`);
-		result = n8nCli(['execute', `--id=${id}`, '--rawOutput']);
-	}
-	if (result.status !== 0) {
-		throw new Error(
-			`n8n execute --id=${id} failed (status ${result.status}, signal ${result.signal}, ${result.error?.message ?? 'no spawn error'}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`,
-		);
-	}
-	const start = result.stdout.search(/^\{$/m);
-	if (start < 0) throw new Error(`no JSON in n8n execute output:\n${result.stdout}`);
-	return JSON.parse(result.stdout.slice(start));
+/**
+ * Runs a stored workflow with the n8n CLI (`n8n execute --id`) beside the running server. The CLI saves
+ * the execution in the database; its printed JSON is not used because the CLI can exit before a large
+ * output has drained from the pipe. Returns the exit status for the caller to check.
+ */
+export function executeWithCli(id: string): { status: number | null; signal: string | null; output: string } {
+	const result = n8nCli(['execute', `--id=${id}`]);
+	return { status: result.status, signal: result.signal, output: `${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}` };
 }
 
 /** Calls a production webhook; n8n registers published webhooks shortly after readiness, so retry 404s briefly. */
