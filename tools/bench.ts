@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createScorer, type ScoringInput } from '../nodes/core/scoring/createScorer';
 import { readJsonLines } from './readJsonLines';
+import { runAsCommand } from './runAsCommand';
 
 /** The analysers compared, each a function over one text (results are consumed so no call is optimised away). */
 type Analyse = (input: ScoringInput) => unknown;
@@ -142,14 +143,4 @@ export async function main(argv: string[]): Promise<number> {
 	return 0;
 }
 
-if (require.main === module) {
-	main(process.argv.slice(2)).then(
-		(code) => {
-			process.exitCode = code;
-		},
-		(error: unknown) => {
-			process.stderr.write(`bench: ${(error as Error).stack ?? String(error)}\n`);
-			process.exitCode = 1;
-		},
-	);
-}
+runAsCommand('bench', module, main);

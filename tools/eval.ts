@@ -1,6 +1,7 @@
 import { createScorer } from '../nodes/core/scoring/createScorer';
 import type { SentimentLabel } from '../nodes/core/scoring/CrisisScore';
 import { readJsonLines } from './readJsonLines';
+import { runAsCommand } from './runAsCommand';
 
 type GoldLabel = Exclude<SentimentLabel, 'unscored'>;
 const GOLD_LABELS: readonly GoldLabel[] = ['negative', 'neutral', 'positive'];
@@ -93,14 +94,4 @@ export async function main(argv: string[]): Promise<number> {
 	return 0;
 }
 
-if (require.main === module) {
-	main(process.argv.slice(2)).then(
-		(code) => {
-			process.exitCode = code;
-		},
-		(error: unknown) => {
-			process.stderr.write(`eval: ${(error as Error).stack ?? String(error)}\n`);
-			process.exitCode = 1;
-		},
-	);
-}
+runAsCommand('eval', module, main);

@@ -4,6 +4,7 @@ import { detectCrises, type Observation } from '../nodes/core/detection/detectCr
 import type { Mention } from '../nodes/core/mention/Mention';
 import { createScorer } from '../nodes/core/scoring/createScorer';
 import { demoMentionsBetween, type DemoConfig } from '../nodes/core/sources/demo';
+import { runAsCommand } from './runAsCommand';
 
 /** A mix of brands as one team would watch them: some quiet, some with a recurring crisis (EN and TR texts). */
 const BRAND_NAMES = ['Acme', 'Boreas Bank', 'Kuzey Kargo', 'Lumen Air', 'Marmara Market', 'Nova Telecom', 'Orkide', 'Pera Pay', 'Quill Books', 'Rüzgar Enerji'];
@@ -207,14 +208,4 @@ export async function main(argv: string[]): Promise<number> {
 	return 0;
 }
 
-if (require.main === module) {
-	main(process.argv.slice(2)).then(
-		(code) => {
-			process.exitCode = code;
-		},
-		(error: unknown) => {
-			process.stderr.write(`load: ${(error as Error).stack ?? String(error)}\n`);
-			process.exitCode = 1;
-		},
-	);
-}
+runAsCommand('load', module, main);

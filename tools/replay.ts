@@ -2,6 +2,7 @@ import { detectCrises, type DetectorSettings, type IncidentEvent, type Observati
 import { DEFAULT_DETECTOR_SETTINGS } from '../nodes/core/detection/DetectorSettings';
 import { createScorer } from '../nodes/core/scoring/createScorer';
 import { readJsonLines } from './readJsonLines';
+import { runAsCommand } from './runAsCommand';
 
 /** What `replay` prints for each alert (DESIGN.md, command-line contract). */
 export type ReplayAlert = Pick<IncidentEvent, 'at' | 'brand' | 'level' | 'state' | 'incident' | 'volume' | 'baseline' | 'reasons'>;
@@ -169,14 +170,4 @@ export async function main(
 	return 0;
 }
 
-if (require.main === module) {
-	main(process.argv.slice(2)).then(
-		(code) => {
-			process.exitCode = code;
-		},
-		(error: Error) => {
-			process.stderr.write(`replay failed: ${error.message}\n`);
-			process.exitCode = 1;
-		},
-	);
-}
+runAsCommand('replay', module, main);
