@@ -33,6 +33,11 @@ export class FeedStandIn {
 		return new FeedStandIn(server);
 	}
 
+	/** How many times a feed was read (each poll reads it once). */
+	requestCount(path: string): number {
+		return this.server.requests.filter((request) => request.path === path).length;
+	}
+
 	feedUrl(path: string): string {
 		return `${this.server.url}${path}`;
 	}
