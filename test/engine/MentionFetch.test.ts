@@ -108,6 +108,22 @@ describe('Mention Fetch in n8n-core WorkflowExecute against a loopback Hacker Ne
 		expect(item.pairedItem).toEqual({ item: 0 });
 	});
 
+	it('fails clearly on a truncated JSON page instead of returning nothing', async () => {
+		api.route(() => ({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"hits":[{"objectID":"1","auth' }));
+		const result = await runWorkflow({ nodes: [fetchNode()] });
+		expect(result.error('Mention Fetch')?.message).toMatch(/Hacker News/i);
+	});
+
+	it('retries a 502 HTML error page from a proxy, then succeeds', async () => {
+		api.once((request) => request.path === '/api/v1/search_by_date', {
+			status: 502,
+			headers: { 'content-type': 'text/html' },
+			body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+		});
+		const result = await runWorkflow({ nodes: [fetchNode()] });
+		expect(result.output('Mention Fetch').length).toBeGreaterThan(0);
+	});
+
 	it('fails clearly when neither keywords nor handles are given', async () => {
 		const result = await runWorkflow({ nodes: [fetchNode({ keywords: '', handles: '' })] });
 		expect(result.error('Mention Fetch')?.message).toMatch(/keyword|handle/i);

@@ -1,6 +1,7 @@
-import type { HttpFetch, HttpRequest, HttpResponse } from './http';
+import { jsonBody, type HttpFetch, type HttpRequest, type HttpResponse } from './http';
 import type { MentionQuery } from './MentionQuery';
 import { requestWithRetry, type FailureReading, type SourceIdentity } from './requestWithRetry';
+import { SourceError } from './SourceError';
 import { DEFAULT_MAX_REQUESTS, type SearchOptions } from './SearchOptions';
 
 /**
@@ -48,6 +49,26 @@ export class SourceClient {
 			now: this.now,
 			readFailure: this.readFailure,
 		});
+	}
+
+	/**
+	 * For JSON APIs: a successful answer whose body is not JSON (cut short, or a proxy's HTML page) is a
+	 * failure the user must see, not an empty page that silently ends the search.
+	 */
+	async sendJson(request: HttpRequest): Promise<HttpResponse | undefined> {
+		const response = await this.send(request);
+		if (!response) return undefined;
+		const body = jsonBody(response);
+		if (typeof body !== 'object' || body === null) {
+			const path = request.url.replace(/^https?:\/\/[^/]+/, '').split('?')[0];
+			throw new SourceError({
+				source: this.identity.name,
+				status: response.status,
+				message: `${this.identity.displayName} answered ${response.status} with a body that is not JSON (cut short, or an HTML page from a proxy) (${request.method} ${path})`,
+				hint: 'run it again; if it persists, check the Base URL and any proxy between n8n and the service',
+			});
+		}
+		return { ...response, body };
 	}
 
 	notice(text: string): void {

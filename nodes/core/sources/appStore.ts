@@ -39,7 +39,7 @@ export async function searchAppStore(fetch: HttpFetch, query: MentionQuery, opti
 		query,
 		async (cursor) => {
 			const page = cursor === undefined ? 1 : Number(cursor);
-			const response = await client.send({
+			const response = await client.sendJson({
 				method: 'GET',
 				url: `${client.baseUrl}/${country}/rss/customerreviews/page=${page}/id=${appId}/sortby=mostrecent/json`,
 			});

@@ -44,7 +44,7 @@ export async function searchBluesky(fetch: HttpFetch, query: MentionQuery, optio
 		collectPages(
 			query,
 			async (cursor, collected) => {
-				const response = await client.send({
+				const response = await client.sendJson({
 					method: 'GET',
 					url: `${client.baseUrl}/xrpc/app.bsky.feed.searchPosts`,
 					qs: {
@@ -84,7 +84,7 @@ async function addFollowers(client: SourceClient, mentions: Mention[]): Promise<
 		const params = new URLSearchParams();
 		for (const did of dids.slice(start, start + PROFILES_PER_CALL)) params.append('actors', did);
 		// The actors parameter repeats, which a flat qs object cannot express: it goes in the URL.
-		const response = await client.send({ method: 'GET', url: `${client.baseUrl}/xrpc/app.bsky.actor.getProfiles?${params.toString()}` });
+		const response = await client.sendJson({ method: 'GET', url: `${client.baseUrl}/xrpc/app.bsky.actor.getProfiles?${params.toString()}` });
 		if (!response) break;
 		for (const entry of asArray(path(response.body, 'profiles'))) {
 			const profile = asObject(entry);

@@ -33,7 +33,7 @@ export async function searchHackerNews(fetch: HttpFetch, query: MentionQuery, op
 		collectPages(
 			query,
 			async (cursor, collected) => {
-				const response = await client.send({
+				const response = await client.sendJson({
 					method: 'GET',
 					url: `${client.baseUrl}/api/v1/search_by_date`,
 					qs: {

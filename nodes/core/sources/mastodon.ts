@@ -49,8 +49,8 @@ export async function searchMastodon(fetch: HttpFetch, query: MentionQuery, opti
 				};
 				const response =
 					mode === 'tag'
-						? await client.send({ method: 'GET', url: `${client.baseUrl}/api/v1/timelines/tag/${encodeURIComponent(hashtag(term))}`, qs: common })
-						: await client.send({
+						? await client.sendJson({ method: 'GET', url: `${client.baseUrl}/api/v1/timelines/tag/${encodeURIComponent(hashtag(term))}`, qs: common })
+						: await client.sendJson({
 								method: 'GET',
 								url: `${client.baseUrl}/api/v2/search`,
 								qs: { q: term, type: 'statuses', resolve: false, ...common },

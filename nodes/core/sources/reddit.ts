@@ -41,7 +41,7 @@ export async function searchReddit(fetch: HttpFetch, query: MentionQuery, option
 	const collected = await collectPages(
 		query,
 		async (cursor, collectedSoFar) => {
-			const response = await client.send({
+			const response = await client.sendJson({
 				method: 'GET',
 				url: `${client.baseUrl}${searchPath}`,
 				headers: { 'User-Agent': options.settings?.reddit?.userAgent?.trim() || DEFAULT_REDDIT_USER_AGENT },

@@ -47,7 +47,7 @@ export async function searchX(fetch: HttpFetch, query: MentionQuery, options: Se
 	const collected = await collectPages(
 		query,
 		async (cursor, collectedSoFar) => {
-			const response = await client.send({
+			const response = await client.sendJson({
 				method: 'GET',
 				url: `${client.baseUrl}/2/tweets/search/recent`,
 				qs: {

@@ -41,7 +41,7 @@ export async function searchYouTube(fetch: HttpFetch, query: MentionQuery, optio
 		collectPages(
 			query,
 			async (cursor, collected) => {
-				const response = await client.send({
+				const response = await client.sendJson({
 					method: 'GET',
 					url: `${client.baseUrl}/commentThreads`,
 					qs: {
