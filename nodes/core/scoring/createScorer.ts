@@ -75,7 +75,7 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 		if (language === 'unsupported') {
 			return {
 				risk: 0,
-				level: 'low',
+				level: levelOf(0, settings.thresholds),
 				language,
 				sentiment: { score: 0, label: 'unscored' },
 				categories: [],

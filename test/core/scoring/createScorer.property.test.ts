@@ -98,11 +98,7 @@ describe('createScorer: properties over hostile input', () => {
 		);
 	});
 
-	// BUG (scoring, createScorer): a text in an unsupported language always gets level "low", whatever the
-	// thresholds, although its risk is 0 and the settings accept thresholds.medium = 0 ("everything is at
-	// least medium"). Found by the property above (counterexample: thresholds 0/1/2, text "぀"). Skipped until
-	// the scoring authors either use levelOf(0, thresholds) there or reject a medium threshold of 0.
-	it.skip('gives an unscored text the level its risk has under the thresholds', () => {
+	it('gives an unscored text the level its risk has under the thresholds', () => {
 		const thresholds = { medium: 0, high: 1, critical: 2 };
 		const result = createScorer({ thresholds })({ text: 'el pedido no llegó y nadie responde para nada' }, now);
 		expect(result.sentiment.label).toBe('unscored');
