@@ -69,7 +69,7 @@ export const DEFAULT_DETECTOR_SETTINGS: DetectorSettings = {
 	dispersion: 0.05,
 	noiseFloorPerHour: 0.3,
 	cusumRatio: 2,
-	cusumThreshold: 8,
+	cusumThreshold: 9,
 	levelHalfLifeHours: 24,
 	shapeHalfLifeDays: 3,
 	warmupHours: 36,
