@@ -2,37 +2,11 @@ import { Logger } from '@n8n/backend-common';
 import { Container } from '@n8n/di';
 import type { INodeExecutionData } from 'n8n-workflow';
 
+import { calmBaseline, complaintBurst, mention } from './fixtures/acmeStream';
 import { node, runWorkflow, type WorkflowResult } from './harness/engine';
 
-const MINUTE = 60_000;
-
-function mention(id: string, minutesAgo: number, text: string): INodeExecutionData {
-	return {
-		json: {
-			id: `demo:${id}`,
-			source: 'demo',
-			text,
-			createdAt: new Date(Date.now() - minutesAgo * MINUTE).toISOString(),
-			author: { handle: `user_${id}`, followers: 100 },
-			engagement: { likes: 0, replies: 0, shares: 0 },
-			tagged: false,
-			query: 'acme',
-		},
-	};
-}
-
-const calm = ['Ordered from acme again today', 'acme app update looks nice', 'Anyone tried the new acme store?'];
-const complaints = [
-	'acme lost my package and support does not answer',
-	'still waiting for my acme refund, this is a scam',
-	'acme charged me twice and nobody replies',
-	'my acme order never arrived, worst service ever',
-	'acme delivery is a disaster, cancelling everything',
-];
-const baseline = Array.from({ length: 60 }, (_, index) => mention(`calm${index}`, 355 - index * 5.5, calm[index % calm.length]));
-const burst = Array.from({ length: 40 }, (_, index) =>
-	mention(`burst${index}`, 9 - index * 0.2, `${complaints[index % complaints.length]} #${index}`),
-);
+const baseline = calmBaseline();
+const burst = complaintBurst();
 
 function detectNode(parameters: Record<string, unknown> = {}) {
 	return node('Crisis Score', 'crisisScore', {

@@ -1,32 +1,5 @@
-import type { INodeExecutionData } from 'n8n-workflow';
-
+import { calmBaseline, complaintBurst, mention } from './fixtures/acmeStream';
 import { node, runWorkflow } from './harness/engine';
-
-const MINUTE = 60_000;
-
-function mention(id: string, minutesAgo: number, text: string, query = 'acme'): INodeExecutionData {
-	return {
-		json: {
-			id: `demo:${id}`,
-			source: 'demo',
-			text,
-			createdAt: new Date(Date.now() - minutesAgo * MINUTE).toISOString(),
-			author: { handle: `user_${id}`, followers: 100 },
-			engagement: { likes: 0, replies: 0, shares: 0 },
-			tagged: false,
-			query,
-		},
-	};
-}
-
-const calm = ['Ordered from acme again today', 'acme app update looks nice', 'Anyone tried the new acme store?'];
-const complaints = [
-	'acme lost my package and support does not answer',
-	'still waiting for my acme refund, this is a scam',
-	'acme charged me twice and nobody replies',
-	'my acme order never arrived, worst service ever',
-	'acme delivery is a disaster, cancelling everything',
-];
 
 function detectNode(options: Record<string, unknown> = {}) {
 	return node('Crisis Score', 'crisisScore', {
@@ -38,15 +11,11 @@ function detectNode(options: Record<string, unknown> = {}) {
 
 describe('Crisis Score: Detect Crisis keeps its baseline in static data across executions', () => {
 	it('opens an incident once for a burst after a calm baseline, and does not re-announce it', async () => {
-		const baseline = Array.from({ length: 60 }, (_, index) =>
-			mention(`calm${index}`, 355 - index * 5.5, calm[index % calm.length]),
-		);
+		const baseline = calmBaseline();
 		const first = await runWorkflow({ nodes: [detectNode()], input: baseline, mode: 'trigger', active: true });
 		expect(first.output('Crisis Score')).toHaveLength(0);
 
-		const burst = Array.from({ length: 40 }, (_, index) =>
-			mention(`burst${index}`, 9 - index * 0.2, `${complaints[index % complaints.length]} #${index}`),
-		);
+		const burst = complaintBurst();
 		const second = await runWorkflow({
 			nodes: [detectNode()],
 			input: burst,
@@ -75,16 +44,12 @@ describe('Crisis Score: Detect Crisis keeps its baseline in static data across e
 	});
 
 	it('routes incidents by level when Route by Level is on', async () => {
-		const baseline = Array.from({ length: 60 }, (_, index) =>
-			mention(`calm${index}`, 355 - index * 5.5, calm[index % calm.length]),
-		);
+		const baseline = calmBaseline();
 		const first = await runWorkflow({
 			nodes: [node('Crisis Score', 'crisisScore', { operation: 'detect', detectionOptions: { warmupHours: 0 } })],
 			input: baseline,
 		});
-		const burst = Array.from({ length: 40 }, (_, index) =>
-			mention(`burst${index}`, 9 - index * 0.2, `${complaints[index % complaints.length]} #${index}`),
-		);
+		const burst = complaintBurst();
 		const second = await runWorkflow({
 			nodes: [node('Crisis Score', 'crisisScore', { operation: 'detect', detectionOptions: { warmupHours: 0 } })],
 			input: burst,

@@ -1,21 +1,11 @@
+import type { CategoryName } from '../scoring/CrisisScore';
+
 /**
  * Texts of the demo stream, written for this project. Placeholders: {brand}, {handle} (the brand's
  * @handle, which makes the mention `tagged`), {days}, {amount}, {city}, {order}.
  */
-export type DemoCategory =
-	| 'legal'
-	| 'safety'
-	| 'fraud'
-	| 'privacy'
-	| 'delivery'
-	| 'billing'
-	| 'quality'
-	| 'service'
-	| 'boycott'
-	| 'conduct'
-	| 'discrimination'
-	| 'positive'
-	| 'neutral';
+/** The complaint categories Crisis Score knows, plus everyday praise and chatter. */
+export type DemoCategory = CategoryName | 'positive' | 'neutral';
 
 export type DemoLanguage = 'en' | 'tr';
 
