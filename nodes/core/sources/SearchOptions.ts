@@ -1,4 +1,5 @@
 import type { RetryOptions } from './requestWithRetry';
+import type { SecretValues } from './SecretValues';
 import type { SourceSettings } from './SourceSettings';
 
 /** How to search, beside what to search for (MentionQuery). */
@@ -16,6 +17,8 @@ export interface SearchOptions {
 	/** Keep the API's item under `raw` (large; off by default). */
 	includeRaw?: boolean;
 	settings?: SourceSettings;
+	/** The secrets of the credential in use, redacted by value from every error and notice. */
+	secrets?: SecretValues;
 }
 
 export const DEFAULT_MAX_REQUESTS = 10;

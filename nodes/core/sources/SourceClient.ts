@@ -1,5 +1,6 @@
 import { jsonBody, type HttpFetch, type HttpRequest, type HttpResponse } from './http';
 import type { MentionQuery } from './MentionQuery';
+import { redactSecrets } from './redactSecrets';
 import { requestWithRetry, type FailureReading, type SourceIdentity } from './requestWithRetry';
 import { SourceError } from './SourceError';
 import { DEFAULT_MAX_REQUESTS, type SearchOptions } from './SearchOptions';
@@ -48,6 +49,7 @@ export class SourceClient {
 			sleep: this.options.sleep,
 			now: this.now,
 			readFailure: this.readFailure,
+			secrets: this.options.secrets,
 		});
 	}
 
@@ -72,7 +74,8 @@ export class SourceClient {
 	}
 
 	notice(text: string): void {
-		if (!this.notices.includes(text)) this.notices.push(text);
+		const redacted = redactSecrets(text, this.options.secrets);
+		if (!this.notices.includes(redacted)) this.notices.push(redacted);
 	}
 }
 

@@ -2,6 +2,7 @@ import { apiErrorMessage } from './apiErrorMessage';
 import type { HttpFetch, HttpRequest, HttpResponse } from './http';
 import { rateLimitWaitMs } from './rateLimitWait';
 import { redactSecrets } from './redactSecrets';
+import type { SecretValues } from './SecretValues';
 import { SourceError } from './SourceError';
 
 /** Who is being asked: used in error messages and hints. */
@@ -30,9 +31,14 @@ export interface RetryOptions {
 	baseDelayMs?: number;
 	now?: () => Date;
 	readFailure?: (response: HttpResponse) => FailureReading | undefined;
+	/** The credential's secrets: taken out of every error text built here. */
+	secrets?: SecretValues;
 }
 
 export const DEFAULT_RETRY = { maxRetries: 3, maxTotalWaitMs: 120_000, maxSingleWaitMs: 60_000, baseDelayMs: 1_000 };
+
+/** A network error's text is the library's; a long one is cut (after redaction). */
+const MAX_REASON = 500;
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 
@@ -61,23 +67,23 @@ export async function requestWithRetry(
 				waitedMs += backoffMs;
 				continue;
 			}
-			throw unreachable(options.source, request, error);
+			throw unreachable(options, request, error);
 		}
 		if (response.status >= 200 && response.status < 300) return response;
 
 		const reading = options.readFailure?.(response);
 		const retryable = reading?.retryable ?? RETRYABLE_STATUS.has(response.status);
-		if (!retryable) throw failure(options.source, request, response, reading?.hint);
+		if (!retryable) throw failure(options, request, response, reading?.hint);
 
 		const headerWaitMs = rateLimitWaitMs(response.headers, now());
 		const waitMs = headerWaitMs === undefined ? backoffMs : Math.max(headerWaitMs, baseDelayMs);
 		if (attempt >= maxRetries) {
-			throw failure(options.source, request, response, `still failing after ${maxRetries} retries: ${statusHint(options.source, response.status)}`);
+			throw failure(options, request, response, `still failing after ${maxRetries} retries: ${statusHint(options.source, response.status)}`);
 		}
 		if (waitMs > maxSingleWaitMs || waitedMs + waitMs > maxTotalWaitMs) {
 			const resumeAt = new Date(now().getTime() + waitMs).toISOString();
 			throw failure(
-				options.source,
+				options,
 				request,
 				response,
 				`rate limited until ${resumeAt}: poll less often, lower the limit, or run again after that time`,
@@ -88,29 +94,31 @@ export async function requestWithRetry(
 	}
 }
 
-function failure(source: SourceIdentity, request: HttpRequest, response: HttpResponse, hint?: string): SourceError {
-	const detail = apiErrorMessage(response.body);
+function failure(options: RetryOptions, request: HttpRequest, response: HttpResponse, hint?: string): SourceError {
+	const { source, secrets } = options;
+	const detail = apiErrorMessage(response.body, secrets);
 	return new SourceError({
 		source: source.name,
 		status: response.status,
-		message: `${source.displayName} answered ${response.status}${detail ? `: ${detail}` : ''} (${describe(request)})`,
+		message: `${source.displayName} answered ${response.status}${detail ? `: ${detail}` : ''} (${describe(request, secrets)})`,
 		hint: hint ?? statusHint(source, response.status),
 	});
 }
 
-function unreachable(source: SourceIdentity, request: HttpRequest, error: unknown): SourceError {
-	const reason = error instanceof Error ? error.message : String(error);
+function unreachable(options: RetryOptions, request: HttpRequest, error: unknown): SourceError {
+	const { source, secrets } = options;
+	const reason = redactSecrets(error instanceof Error ? error.message : String(error), secrets);
 	return new SourceError({
 		source: source.name,
 		status: 0,
-		message: `${source.displayName} could not be reached: ${redactSecrets(reason)} (${describe(request)})`,
+		message: `${source.displayName} could not be reached: ${reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON)}…` : reason} (${describe(request, secrets)})`,
 		hint: 'check the Base URL, the network and any proxy between n8n and the service',
 	});
 }
 
 /** Method and URL without the query string: query strings are where API keys travel. */
-function describe(request: HttpRequest): string {
-	return redactSecrets(`${request.method} ${request.url.split('?')[0]}`);
+function describe(request: HttpRequest, secrets?: SecretValues): string {
+	return redactSecrets(`${request.method} ${request.url.split('?')[0]}`, secrets);
 }
 
 export function statusHint(source: SourceIdentity, status: number): string {

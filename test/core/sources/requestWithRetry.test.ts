@@ -1,5 +1,6 @@
 import { requestWithRetry } from '../../../nodes/core/sources/requestWithRetry';
 import { rateLimitWaitMs } from '../../../nodes/core/sources/rateLimitWait';
+import { SecretValues } from '../../../nodes/core/sources/SecretValues';
 import { SourceError } from '../../../nodes/core/sources/SourceError';
 import { fakeFetch, NOW, ok, recordingSleep, status } from './fakeHttp';
 
@@ -97,5 +98,29 @@ describe('requestWithRetry', () => {
 		}).catch((error) => error);
 		expect(failure.hint).toBe('quota gone');
 		expect(requests).toHaveLength(1);
+	});
+
+	it('a deeply nested error body (180 KB) is a SourceError with its status, not a stack overflow', async () => {
+		const deep = `${'{"error":'.repeat(20_000)}"x"${'}'.repeat(20_000)}`;
+		const { fetch } = fakeFetch([{ when: always, answers: [status(400, JSON.parse(deep))] }]);
+		const { sleep } = recordingSleep();
+		const failure = await requestWithRetry(fetch, request, { source, sleep }).catch((error) => error);
+		expect(failure).toBeInstanceOf(SourceError);
+		expect(failure.status).toBe(400);
+		expect(failure.message).toMatch(/^X answered 400 \(GET /);
+	});
+
+	it('redacts every form of the credential\'s secrets that a 401 body echoes', async () => {
+		const token = 'AAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2Xz';
+		const secrets = new SecretValues();
+		secrets.add(token);
+		const echoed = `Bearer ${token}; raw ${token}; encoded ${encodeURIComponent(token)}; base64 ${Buffer.from(token).toString('base64')}`;
+		const { fetch } = fakeFetch([{ when: always, answers: [status(401, { detail: echoed })] }]);
+		const { sleep } = recordingSleep();
+		const failure: SourceError = await requestWithRetry(fetch, request, { source, sleep, secrets }).catch((error) => error);
+		expect(failure.message).toContain('X answered 401: Bearer [redacted]; raw [redacted]; encoded [redacted]; base64 [redacted]');
+		for (const part of [token, 'uSeid', 'EUifiRBkKG5E2Xz', Buffer.from(token).toString('base64').slice(0, 12)]) {
+			expect(failure.message).not.toContain(part);
+		}
 	});
 });
