@@ -7,7 +7,8 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const [command, ...args] = process.argv.slice(2);
-const commands = ['eval', 'replay', 'bench', 'load'];
+const commands = ['eval', 'replay', 'bench', 'load', 'evaluate-detection'];
+const entryFiles = { 'evaluate-detection': 'evaluateDetection' };
 if (!commands.includes(command)) {
 	process.stderr.write(`usage: npm run --silent <${commands.join('|')}> -- [options]\n`);
 	process.exit(2);
@@ -20,7 +21,7 @@ if (tsc.status !== 0) {
 	process.stderr.write('Compiling the tools failed (see above); fix the TypeScript errors and try again.\n');
 	process.exit(1);
 }
-const run = spawnSync(process.execPath, [path.join(root, '.cache', 'tools', 'tools', `${command}.js`), ...args], {
+const run = spawnSync(process.execPath, [path.join(root, '.cache', 'tools', 'tools', `${entryFiles[command] ?? command}.js`), ...args], {
 	cwd: process.cwd(),
 	stdio: 'inherit',
 });
