@@ -1,4 +1,4 @@
-import { createScorer } from '../nodes/core/scoring/createScorer';
+import { createScorer, type Scorer } from '../nodes/core/scoring/createScorer';
 import type { SentimentLabel } from '../nodes/core/scoring/CrisisScore';
 import { readJsonLines } from './readJsonLines';
 import { runAsCommand } from './runAsCommand';
@@ -57,6 +57,10 @@ export function computeMetrics(pairs: ReadonlyArray<{ gold: GoldLabel; predicted
 	};
 }
 
+function describeError(error: unknown): string {
+	return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
 function readOption(argv: readonly string[], name: string): string | undefined {
 	const index = argv.indexOf(name);
 	if (index >= 0) return argv[index + 1];
@@ -64,14 +68,17 @@ function readOption(argv: readonly string[], name: string): string | undefined {
 	return inline?.slice(name.length + 1);
 }
 
-/** `eval --input FILE.jsonl`: scores each row's text with default settings and compares labels. */
-export async function main(argv: string[]): Promise<number> {
+/**
+ * `eval --input FILE.jsonl`: scores each row's text with default settings (or `score`) and compares labels.
+ * A row that cannot be read or scored is reported on stderr with its line number and skipped: one row
+ * never ends the run.
+ */
+export async function main(argv: string[], score: Scorer = createScorer()): Promise<number> {
 	const input = readOption(argv, '--input');
 	if (!input) {
 		process.stderr.write('usage: eval --input FILE.jsonl\n');
 		return 2;
 	}
-	const score = createScorer();
 	const pairs: Array<{ gold: GoldLabel; predicted: SentimentLabel }> = [];
 	try {
 		for await (const { lineNumber, value } of readJsonLines(input)) {
@@ -84,7 +91,14 @@ export async function main(argv: string[]): Promise<number> {
 				process.stderr.write(`${input}:${lineNumber}: skipped, field "label" must be negative, neutral or positive\n`);
 				continue;
 			}
-			pairs.push({ gold: row.label as GoldLabel, predicted: score({ text: row.text }).sentiment.label });
+			let predicted: SentimentLabel;
+			try {
+				predicted = score({ text: row.text }).sentiment.label;
+			} catch (error) {
+				process.stderr.write(`${input}:${lineNumber}: skipped, could not score the text (${describeError(error)})\n`);
+				continue;
+			}
+			pairs.push({ gold: row.label as GoldLabel, predicted });
 		}
 	} catch (error) {
 		process.stderr.write(`eval: cannot read ${input}: ${(error as Error).message}\n`);

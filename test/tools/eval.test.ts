@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createScorer, type Scorer } from '../../nodes/core/scoring/createScorer';
 import { computeMetrics, main } from '../../tools/eval';
 import { readJsonLines } from '../../tools/readJsonLines';
 
@@ -61,6 +62,37 @@ describe('eval and readJsonLines on a file', () => {
 		const metrics = JSON.parse(stdout);
 		expect(Object.keys(metrics)).toEqual(['n', 'accuracy', 'macroF1', 'negative', 'neutral', 'positive', 'unscored']);
 		expect(metrics).toMatchObject({ n: 2, accuracy: 1, unscored: 0 });
+	});
+
+	it('scores a row holding one 4 MiB word like any other row', async () => {
+		const file = join(dir, 'long.jsonl');
+		writeFileSync(
+			file,
+			[
+				'{"text":"worst service ever, still waiting for my refund","label":"negative"}',
+				JSON.stringify({ text: 'a'.repeat(4 * 1024 * 1024), label: 'neutral' }),
+				'{"text":"thanks, great job, love it","label":"positive"}',
+			].join('\n'),
+		);
+		expect(await main(['--input', file])).toBe(0);
+		expect(stderr).toBe('');
+		expect(JSON.parse(stdout)).toMatchObject({ n: 3, accuracy: 1 });
+	});
+
+	it('reports a row the scorer fails on with its line number and goes on with the next rows', async () => {
+		const file = join(dir, 'rows.jsonl');
+		writeFileSync(
+			file,
+			['{"text":"worst service ever","label":"negative"}', '{"text":"boom","label":"neutral"}', '{"text":"thanks, great job","label":"positive"}'].join('\n'),
+		);
+		const real = createScorer();
+		const failingOnBoom: Scorer = (input, at) => {
+			if (input.text === 'boom') throw new RangeError('Maximum call stack size exceeded');
+			return real(input, at);
+		};
+		expect(await main(['--input', file], failingOnBoom)).toBe(0);
+		expect(stderr).toBe(`${file}:2: skipped, could not score the text (RangeError: Maximum call stack size exceeded)\n`);
+		expect(JSON.parse(stdout)).toMatchObject({ n: 2, accuracy: 1 });
 	});
 
 	it('fails with a usage message without --input and with a message for a missing file', async () => {

@@ -18,7 +18,7 @@ export type CategoryName =
 
 export interface CategoryHit {
 	name: CategoryName;
-	/** The words or phrases of the text that hit this category. */
+	/** The words or phrases of the text that hit this category, the first ten distinct ones. */
 	matches: string[];
 }
 

@@ -1,17 +1,25 @@
 import type { CategoryHit } from './CrisisScore';
 import { phraseText, type MatchResult } from './phraseMatcher';
 
-/** The categories a text hits, each with the words of the text that hit it, in order of appearance. */
+/** Enough to show what a text is about; a flood of distinct words ("scam1 scam2 …") adds nothing more. */
+export const MAX_MATCHES_PER_CATEGORY = 10;
+
+/** The categories a text hits, each with (up to ten of) the words of the text that hit it, in order of appearance. */
 export function collectCategories(match: MatchResult, display: (index: number) => string): CategoryHit[] {
 	// A handful of categories at most: a list searched linearly beats a Map here.
 	const found: CategoryHit[] = [];
 	for (const hit of match.hits) {
 		if (hit.entry.categories.length === 0) continue;
-		const text = phraseText(display, hit.start, hit.end);
+		let text: string | undefined;
 		for (const name of hit.entry.categories) {
-			const existing = found.find((category) => category.name === name);
-			if (!existing) found.push({ name, matches: [text] });
-			else if (!existing.matches.includes(text)) existing.matches.push(text);
+			let category = found.find((candidate) => candidate.name === name);
+			if (!category) {
+				category = { name, matches: [] };
+				found.push(category);
+			}
+			if (category.matches.length === MAX_MATCHES_PER_CATEGORY) continue;
+			text ??= phraseText(display, hit.start, hit.end);
+			if (!category.matches.includes(text)) category.matches.push(text);
 		}
 	}
 	return found;

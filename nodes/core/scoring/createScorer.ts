@@ -9,14 +9,17 @@ import { buildReasons } from './reasons';
 import { ageInHours, recencyWeight } from './recency';
 import { computeRisk, levelOf } from './risk';
 import { resolveScoringSettings, type ScoringSettings } from './scoringSettings';
+import { scoredPart, SCORED_TEXT_LIMIT, truncationReason } from './scoredText';
 import { scoreSentiment } from './sentiment';
 import { createTokenMemo } from './tokenMemo';
 import { foldTurkish } from './turkishText';
 
 export type { DeepPartial } from './DeepPartial';
 export { DEFAULT_SCORING_SETTINGS, resolveScoringSettings, type ScoringSettings } from './scoringSettings';
+export { SCORED_TEXT_LIMIT } from './scoredText';
 
 export interface ScoringInput {
+	/** Only its first SCORED_TEXT_LIMIT characters are scored; a reason says so when it is longer. */
 	text: string;
 	/** Per-item override; the default comes from the settings. */
 	language?: 'en' | 'tr' | 'auto';
@@ -40,7 +43,8 @@ function requestedLanguage(input: ScoringInput, settings: ScoringSettings): 'en'
 
 /**
  * Compiles lexicons, categories and the user's keywords once and returns a fast per-mention scorer.
- * Throws for invalid settings (naming the setting) and, per call, for a `text` that is not a string.
+ * Throws for invalid settings (naming the setting) and, per call, for a `text` that is not a string; any
+ * string is scored, in time linear in its length up to SCORED_TEXT_LIMIT characters and bounded beyond.
  */
 export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 	const settings = resolveScoringSettings(partial);
@@ -56,10 +60,12 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 
 	return (input: ScoringInput, now: Date = new Date()): CrisisScore => {
 		if (typeof input !== 'object' || input === null) throw new Error('Mention must be an object with a "text" field');
-		const text: unknown = input.text;
-		if (typeof text !== 'string') {
-			throw new Error(`Mention field "text" must be a string, got ${text === null ? 'null' : typeof text}`);
+		const fullText: unknown = input.text;
+		if (typeof fullText !== 'string') {
+			throw new Error(`Mention field "text" must be a string, got ${fullText === null ? 'null' : typeof fullText}`);
 		}
+		const text = scoredPart(fullText);
+		const truncated = fullText.length > SCORED_TEXT_LIMIT;
 
 		const { infos, count, inert, evidence, exclamations, shoutedWords } = scan(text);
 		const requested = requestedLanguage(input, settings);
@@ -80,7 +86,10 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 				sentiment: { score: 0, label: 'unscored' },
 				categories: [],
 				reach,
-				reasons: ['language not supported (only English and Turkish are scored): not scored'],
+				reasons: [
+					'language not supported (only English and Turkish are scored): not scored',
+					...(truncated ? [truncationReason(fullText.length)] : []),
+				],
 			};
 		}
 
@@ -130,6 +139,7 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 				ageHours,
 				exclamations,
 				shoutedWords,
+				truncatedFrom: truncated ? fullText.length : undefined,
 			}),
 		};
 	};

@@ -212,9 +212,32 @@ function inheritFromWords(lexicon: CompiledLexicon, phrase: DraftEntry): void {
 	if (!phrase.hasValence) phrase.valence = valence;
 }
 
-/** A letter written three times or more in a row: "sloooow", "noooo", "çoook güzeeel". */
-const ELONGATED = /([a-z\u00e0-\u024f])\1{2,}/;
-const ELONGATED_RUNS = /([a-z\u00e0-\u024f])\1{2,}/g;
+/** A lower-case Latin letter (Turkish and other accented ones included) that people stretch: "sloooow", "çoook". */
+function isStretchable(code: number): boolean {
+	return (code >= 97 && code <= 122) || (code >= 0xe0 && code <= 0x24f);
+}
+
+/**
+ * The word with every letter written three times or more in a row written `keep` times instead; the word
+ * itself when it has no such run. A loop rather than a regular expression with a back-reference: that
+ * one ran out of stack on a letter repeated a few million times.
+ */
+function shortenStretches(word: string, keep: number): string {
+	let shortened = '';
+	let copiedTo = 0;
+	let index = 0;
+	while (index < word.length) {
+		const code = word.charCodeAt(index);
+		let end = index + 1;
+		while (end < word.length && word.charCodeAt(end) === code) end++;
+		if (end - index >= 3 && isStretchable(code)) {
+			shortened += word.slice(copiedTo, index + keep);
+			copiedTo = end;
+		}
+		index = end;
+	}
+	return copiedTo === 0 ? word : shortened + word.slice(copiedTo);
+}
 
 /**
  * Facts of a token in this lexicon; a handle or a URL gets none (no entry starts with '@' or 'http'). A
@@ -223,8 +246,10 @@ const ELONGATED_RUNS = /([a-z\u00e0-\u024f])\1{2,}/g;
  */
 export function computeFacts(lexicon: CompiledLexicon, token: string): TokenFacts {
 	const facts = computeExactFacts(lexicon, token);
-	if (facts.inert && !facts.intensifier && !facts.postNegator && ELONGATED.test(facts.key)) {
-		for (const shortened of [facts.key.replace(ELONGATED_RUNS, '$1$1'), facts.key.replace(ELONGATED_RUNS, '$1')]) {
+	if (!facts.inert || facts.intensifier || facts.postNegator) return facts;
+	const twice = shortenStretches(facts.key, 2);
+	if (twice !== facts.key) {
+		for (const shortened of [twice, shortenStretches(facts.key, 1)]) {
 			const read = computeExactFacts(lexicon, shortened);
 			if (!read.inert || read.intensifier || read.postNegator) return read;
 		}

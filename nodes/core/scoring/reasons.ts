@@ -1,6 +1,7 @@
 import type { CategoryHit } from './CrisisScore';
 import { CATEGORY_VOCABULARY } from './categoryVocabulary';
 import { phraseText } from './phraseMatcher';
+import { truncationReason } from './scoredText';
 import type { ScoredTerm, SentimentResult } from './sentiment';
 
 export interface ReasonFacts {
@@ -15,6 +16,8 @@ export interface ReasonFacts {
 	ageHours: number | undefined;
 	exclamations: number;
 	shoutedWords: number;
+	/** The length of a text longer than the scorer reads, undefined when it was scored whole. */
+	truncatedFrom: number | undefined;
 }
 
 const MAX_QUOTED_TERMS = 4;
@@ -69,5 +72,6 @@ export function buildReasons(facts: ReasonFacts): string[] {
 	if (facts.tagged === true) reasons.push('brand tagged: public expects an answer');
 	if (facts.tagged === false) reasons.push('brand not tagged: easy to miss');
 	if (facts.ageHours !== undefined) reasons.push(`posted ${formatAge(facts.ageHours)}`);
+	if (facts.truncatedFrom !== undefined) reasons.push(truncationReason(facts.truncatedFrom));
 	return reasons;
 }

@@ -37,6 +37,8 @@ export interface ScannedText {
 const TURKISH_LETTERS = /[ğışİĞŞ]/;
 
 const MEMO_LIMIT = 200_000;
+/** Tokens of a normal vocabulary average a few characters; a flood of long distinct words must not grow the memo without end. */
+const MEMO_CHARACTER_LIMIT = 4_000_000;
 
 /**
  * What a scan needs of a token, packed in one integer per token id: its language class (bits 0–4), whether
@@ -123,7 +125,7 @@ export function createTokenMemo(english: CompiledLexicon, turkish: CompiledLexic
 	const idOf = (text: string, start: number, end: number, hash: number): number => {
 		const found = table.find(text, start, end, hash);
 		if (found >= 0) return found;
-		if (table.size >= MEMO_LIMIT) {
+		if (table.size >= MEMO_LIMIT || table.characters >= MEMO_CHARACTER_LIMIT) {
 			table.clear();
 			entries = [];
 		}

@@ -54,7 +54,7 @@ function isHandlePart(code: number): boolean {
 }
 
 /** JavaScript's \s. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
 	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
 	return (
 		code === 0xa0 ||

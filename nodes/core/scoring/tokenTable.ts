@@ -11,6 +11,8 @@ export interface TokenTable {
 	/** Gives the token (not in the table) the next id, 0, 1, 2… */
 	insert(text: string, start: number, end: number, hash: number): number;
 	readonly size: number;
+	/** The characters of all its tokens: what its memory grows with. */
+	readonly characters: number;
 	clear(): void;
 }
 
@@ -78,6 +80,9 @@ export function createTokenTable(): TokenTable {
 		},
 		get size() {
 			return size;
+		},
+		get characters() {
+			return poolEnd;
 		},
 		clear() {
 			slots = new Int32Array(SLOT_SIZE * INITIAL_SLOTS);

@@ -184,3 +184,32 @@ describe('createScorer: bad input', () => {
 		expect(score(input, now)).toEqual(score(input, now));
 	});
 });
+
+describe('createScorer: very long texts', () => {
+	it('scores a single 4 MiB word instead of throwing', () => {
+		const result = score({ text: 'a'.repeat(4 * 1024 * 1024) }, now);
+		expect(result).toMatchObject({ risk: 0, level: 'low', language: 'en', sentiment: { score: 0, label: 'neutral' } });
+	});
+
+	it('scores only the first 50,000 characters and says so in the reasons', () => {
+		const complaint = 'worst service ever, still waiting for my refund. ';
+		const filler = 'the '.repeat(15_000);
+		const result = score({ text: complaint + filler + 'love it, thanks, great, amazing! '.repeat(100) }, now);
+		expect(result.sentiment).toEqual(score({ text: complaint + filler }, now).sentiment);
+		expect(result.reasons.at(-1)).toBe('text of 63,349 characters: only the first 50,000 were scored');
+		expect(score({ text: complaint }, now).reasons.join(' ')).not.toContain('scored');
+	});
+
+	it('cuts a long text at a space, so a word across the limit is not read as a shorter word', () => {
+		// "bad" ends exactly at character 50,000: cutting there would score "badminton" as "bad".
+		const text = `${'the '.repeat(12_499)} badminton`;
+		expect(text.indexOf('bad') + 3).toBe(50_000);
+		expect(score({ text }, now).sentiment.label).toBe('neutral');
+	});
+
+	it('quotes at most ten distinct words per category', () => {
+		const text = `this is a ${Array.from({ length: 100 }, (_, index) => `scam${index}`).join(' ')}`;
+		const fraud = score({ text }, now).categories.find((hit) => hit.name === 'fraud');
+		expect(fraud?.matches).toEqual(Array.from({ length: 10 }, (_, index) => `scam${index}`));
+	});
+});

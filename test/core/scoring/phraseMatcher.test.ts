@@ -1,5 +1,5 @@
 import type { LexiconEntry } from '../../../nodes/core/scoring/lexicon/LexiconEntry';
-import { compileLexicon, factsOf, matchLexicon, type LanguageRules } from '../../../nodes/core/scoring/phraseMatcher';
+import { compileLexicon, computeFacts, factsOf, matchLexicon, type LanguageRules } from '../../../nodes/core/scoring/phraseMatcher';
 import { tokenize } from '../../../nodes/core/scoring/tokenize';
 import { foldTurkish, hasNegativeSuffix, isNegativeVerbForm } from '../../../nodes/core/scoring/turkishText';
 
@@ -79,5 +79,15 @@ describe('matchLexicon', () => {
 		const facts = tokenize('lost my bag worst customer service').map((token) => factsOf(lexicon, token));
 		const { hits } = matchLexicon(lexicon, facts);
 		expect(hits.map((hit) => [hit.entry.valence, hit.entry.categories])).toEqual([[-3, ['delivery']], [-4, ['service']]]);
+	});
+
+	it('reads a stretched word as the word it stretches, however long the stretch', () => {
+		const lexicon = compileLexicon([{ phrase: 'good', valence: 3 }, { phrase: 'slow', valence: -2 }], english);
+		expect(computeFacts(lexicon, 'goooood').key).toBe('good');
+		expect(computeFacts(lexicon, 'sloooow').key).toBe('slow');
+		expect(computeFacts(lexicon, 'zzzz').key).toBe('zzzz');
+		// A backtracking regular expression ran out of stack on one letter repeated 4 MiB times.
+		expect(computeFacts(lexicon, 'g' + 'o'.repeat(4 * 1024 * 1024) + 'd').key).toBe('good');
+		expect(computeFacts(lexicon, 'a'.repeat(4 * 1024 * 1024)).inert).toBe(true);
 	});
 });

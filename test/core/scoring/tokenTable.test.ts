@@ -37,4 +37,13 @@ describe('createTokenTable', () => {
 		expect(table.size).toBe(0);
 		expect(table.find('w1', 0, 2, hashOf(1))).toBe(-1);
 	});
+
+	it('counts the characters it holds, so its owner can bound its memory by length as well as by count', () => {
+		const table = createTokenTable();
+		table.insert('late again', 0, 4, 7);
+		table.insert('x'.repeat(100_000), 0, 100_000, 9);
+		expect(table.characters).toBe(100_004);
+		table.clear();
+		expect(table.characters).toBe(0);
+	});
 });
