@@ -1,71 +1,105 @@
-import { replaceDelimited } from './replaceDelimited';
+import { decodeHTML, decodeHTMLStrict } from 'entities';
+import { readMarkup } from './markupReader';
+import { PlainTextBuilder } from './plainTextBuilder';
 
 /**
- * Plain text from the HTML that Mastodon, YouTube, Hacker News and feeds send: tags removed, block
- * ends kept as line breaks, entities decoded. Scoring works on words, so markup must not leak in.
+ * HTML longer than this is cut before it is read: no post, comment or feed entry comes near 2 million
+ * characters, and the cut bounds the time one hostile entry can take.
  */
-const NAMED_ENTITIES: Record<string, string> = {
-	amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '',
-	ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„',
-	laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›', bull: '•', middot: '·', deg: '°', copy: '©', reg: '®',
-	trade: '™', euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§', para: '¶', times: '×', divide: '÷',
-	plusmn: '±', frac12: '½', frac14: '¼', frac34: '¾', iexcl: '¡', iquest: '¿', zwj: '\u200d', zwnj: '\u200c',
-	Ccedil: 'Ç', ccedil: 'ç', Ouml: 'Ö', ouml: 'ö', Uuml: 'Ü', uuml: 'ü', Auml: 'Ä', auml: 'ä', Euml: 'Ë', euml: 'ë',
-	Iuml: 'Ï', iuml: 'ï', szlig: 'ß', Aacute: 'Á', aacute: 'á', Eacute: 'É', eacute: 'é', Iacute: 'Í', iacute: 'í',
-	Oacute: 'Ó', oacute: 'ó', Uacute: 'Ú', uacute: 'ú', Agrave: 'À', agrave: 'à', Egrave: 'È', egrave: 'è',
-	Igrave: 'Ì', igrave: 'ì', Ograve: 'Ò', ograve: 'ò', Ugrave: 'Ù', ugrave: 'ù', Acirc: 'Â', acirc: 'â',
-	Ecirc: 'Ê', ecirc: 'ê', Icirc: 'Î', icirc: 'î', Ocirc: 'Ô', ocirc: 'ô', Ucirc: 'Û', ucirc: 'û', Atilde: 'Ã',
-	atilde: 'ã', Otilde: 'Õ', otilde: 'õ', Ntilde: 'Ñ', ntilde: 'ñ', Aring: 'Å', aring: 'å', AElig: 'Æ', aelig: 'æ',
-	Oslash: 'Ø', oslash: 'ø', Scaron: 'Š', scaron: 'š', Gbreve: 'Ğ', gbreve: 'ğ', Idot: 'İ', imath: 'ı',
-	inodot: 'ı', Scedil: 'Ş', scedil: 'ş',
-};
+export const MAX_HTML_CHARS = 2_000_000;
 
-const BLOCK_END = /<\/(p|div|li|h[1-6]|blockquote|pre|tr|table|ul|ol|section|article)\s*>/gi;
+/** Elements whose start and end are paragraph breaks (Hacker News separates paragraphs with a bare <p>). */
+const BLOCKS = new Set([
+	'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+	'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+	'tfoot', 'thead', 'tr', 'ul',
+]);
+/** Content a reader never sees. Script and style hold raw text up to their end tag; template holds markup. */
+const RAW_HIDDEN = new Set(['script', 'style']);
+const TEMPLATE = 'template';
 
+/**
+ * Plain text from the HTML that Mastodon, YouTube, Hacker News, feeds and API errors send: tags removed,
+ * block ends kept as line breaks, scripts, styles, templates and comments dropped, entities decoded the
+ * way a browser decodes them. Scoring works on words, so markup must not leak in. Linear in the input,
+ * which is read up to MAX_HTML_CHARS.
+ */
 export function htmlToText(html: string): string {
-	const withoutInvisible = removeInvisible(html);
-	// Every tag pattern below ends in ">": text after the last ">" holds no tag, and leaving it out keeps
-	// each pattern linear (a "[^>]*" that never meets a ">" rescans the rest of the text from every "<").
-	const tagsEnd = withoutInvisible.lastIndexOf('>') + 1;
-	const withBreaks = withoutInvisible
-		.slice(0, tagsEnd)
-		.replace(/<br\s*\/?>/gi, '\n')
-		.replace(BLOCK_END, '\n\n')
-		// Hacker News separates paragraphs with a bare opening <p>.
-		.replace(/<p\b[^>]*>/gi, '\n\n')
-		.replace(/<li\b[^>]*>/gi, '• ');
-	const withoutTags = withBreaks.replace(/<\/?[a-zA-Z][^>]*>/g, '') + withoutInvisible.slice(tagsEnd);
-	return normaliseWhitespace(decodeEntities(withoutTags));
+	const cut = html.length > MAX_HTML_CHARS;
+	return visibleText(cut ? html.slice(0, MAX_HTML_CHARS) : html, cut);
 }
 
-/** Comments, scripts, styles and templates removed; CDATA sections unwrapped. */
-function removeInvisible(html: string): string {
-	const closers: Record<string, RegExp> = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi, template: /<\/template\s*>/gi };
-	const commentEnd = /-->/g;
-	const cdataEnd = /\]\]>/g;
-	const withoutComments = replaceDelimited(html, /<!--/g, () => commentEnd, () => '');
-	const withoutScripts = replaceDelimited(withoutComments, /<(script|style|template)\b/gi, (open) => closers[open[1].toLowerCase()], () => '');
-	return replaceDelimited(withoutScripts, /<!\[CDATA\[/g, () => cdataEnd, (inner) => inner);
-}
-
+/** Entities only (`&amp;`, `&#287;`), each ending in ";": for APIs that send plain text with escapes. */
 export function decodeEntities(text: string): string {
-	return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]*);/g, (whole, body: string) => {
-		if (body.startsWith('#x') || body.startsWith('#X')) return fromCodePoint(parseInt(body.slice(2), 16), whole);
-		if (body.startsWith('#')) return fromCodePoint(parseInt(body.slice(1), 10), whole);
-		return NAMED_ENTITIES[body] ?? whole;
+	return decodeHTMLStrict(text);
+}
+
+function visibleText(source: string, cut: boolean): string {
+	const text = new PlainTextBuilder();
+	let tagName = '';
+	let inRawHidden = false;
+	let openTemplates = 0;
+	// Where the last complete token ended: the tokenizer drops a tag that the end of the text cuts off.
+	let readTo = 0;
+	const hidden = () => inRawHidden || openTemplates > 0;
+	const show = (visible: string) => {
+		if (!hidden()) text.append(visible);
+	};
+	const startTag = (selfClosing: boolean) => {
+		if (RAW_HIDDEN.has(tagName)) inRawHidden = !selfClosing;
+		else if (tagName === TEMPLATE) openTemplates += selfClosing ? 0 : 1;
+		else if (!hidden()) layout(text, tagName, 'start');
+	};
+
+	readMarkup(source, { xmlMode: false, decodeEntities: true }, {
+		ontext: (start, end) => {
+			// -1: text the tokenizer reports after an end tag the input cuts off; that tag is handled below.
+			if (start < 0) return;
+			readTo = end;
+			show(source.slice(start, end));
+		},
+		ontextentity: (codepoint, end) => {
+			readTo = end;
+			show(String.fromCodePoint(codepoint));
+		},
+		// CDATA has no meaning in HTML; what it wraps is shown as written.
+		oncdata: (start, end, endOffset) => {
+			readTo = end + 1;
+			show(source.slice(start, end - endOffset));
+		},
+		oncomment: (_start, end) => (readTo = end + 1),
+		ondeclaration: (_start, end) => (readTo = end + 1),
+		onprocessinginstruction: (_start, end) => (readTo = end + 1),
+		onopentagname: (start, end) => (tagName = source.slice(start, end).toLowerCase()),
+		onopentagend: (end) => {
+			readTo = end + 1;
+			startTag(false);
+		},
+		onselfclosingtag: (end) => {
+			readTo = end + 1;
+			startTag(true);
+		},
+		onclosetag: (start, end) => {
+			// The tokenizer skips to the ">" of an end tag without reporting it; these characters are its own.
+			const closedAt = source.indexOf('>', end);
+			readTo = closedAt < 0 ? start - 2 : closedAt + 1;
+			const name = source.slice(start, end).toLowerCase();
+			if (RAW_HIDDEN.has(name)) inRawHidden = false;
+			else if (name === TEMPLATE) openTemplates = Math.max(0, openTemplates - 1);
+			else if (!hidden()) layout(text, name, 'end');
+		},
 	});
+
+	// A "<" that never met its ">" was words ("a <b"), unless the cut made it so.
+	if (!cut && readTo < source.length) show(decodeHTML(source.slice(readTo)));
+	return text.toString();
 }
 
-function fromCodePoint(code: number, fallback: string): string {
-	if (!Number.isInteger(code) || code < 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return fallback;
-	return String.fromCodePoint(code);
-}
-
-function normaliseWhitespace(text: string): string {
-	return text
-		.replace(/\u00a0/g, ' ')
-		.replace(/[ \t\f\v]+/g, ' ')
-		.replace(/ *\n */g, '\n')
-		.replace(/\n{3,}/g, '\n\n')
-		.trim();
+function layout(text: PlainTextBuilder, name: string, edge: 'start' | 'end'): void {
+	if (name === 'br') text.lineBreak();
+	else if (name === 'li' && edge === 'start') {
+		text.lineBreak();
+		text.append('• ');
+	} else if (BLOCKS.has(name)) text.paragraphBreak();
+	else if (name === 'td' || name === 'th') text.space();
 }
