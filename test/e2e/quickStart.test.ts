@@ -54,7 +54,7 @@ describe('template: Quick Start, run by the n8n CLI', () => {
 		);
 		const known = new Set(before.results.map((execution) => execution.id));
 
-		const cli = executeWithCli('CrisisDeskQuickStart');
+		const cli = await executeWithCli('CrisisDeskQuickStart');
 		expect({ status: cli.status, signal: cli.signal, output: cli.status === 0 ? '' : cli.output }).toEqual({
 			status: 0,
 			signal: null,

@@ -5,11 +5,24 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const n8n = require('../../../scripts/local-n8n.cjs');
+const { startBusyCores, stopBusyCores } = require('./busyCores.cjs');
 
 const STATE_FILE = path.join(n8n.PROJECT_ROOT, '.cache', 'e2e', 'instance.json');
 const PUBLISHED = ['CrisisDeskIntake'];
 
 module.exports = async function globalSetup() {
+	const burners = startBusyCores();
+	globalThis.__crisisDeskBurners = burners;
+	if (burners.length > 0) n8n.log(`keeping ${burners.length} core(s) busy for the whole run (CRISIS_DESK_BUSY_CORES)`);
+	try {
+		await startN8n();
+	} catch (error) {
+		stopBusyCores(burners);
+		throw error;
+	}
+};
+
+async function startN8n() {
 	const started = Date.now();
 	n8n.provision();
 	const tarball = n8n.buildAndPack({ skipBuild: fs.existsSync(path.join(n8n.PROJECT_ROOT, 'dist')) });
@@ -39,4 +52,4 @@ module.exports = async function globalSetup() {
 		JSON.stringify({ port, cliBrokerPort, userFolder, owner, ownerEnv, logFile, templates: templates.map((t) => ({ id: t.id, name: t.name })) }),
 	);
 	n8n.log(`e2e n8n ready on 127.0.0.1:${port} in ${Math.round((Date.now() - started) / 1000)} s (log: ${logFile})`);
-};
+}

@@ -1,9 +1,14 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { requestN8n } from './n8nHttp';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const local = require('../../../scripts/local-n8n.cjs') as {
 	PROJECT_ROOT: string;
+	paths(): { nodeBin: string; n8nBin: string };
+	n8nEnv(userFolder: string, extra?: Record<string, string>): NodeJS.ProcessEnv;
 	n8nCommand(
 		userFolder: string,
 		args: string[],
@@ -32,15 +37,56 @@ export function instance(): Instance {
 	return { ...state, baseUrl: `http://127.0.0.1:${state.port}` };
 }
 
-/** Runs an n8n CLI command against the same database as the running server (its own task-runner port). */
+/** The environment of a CLI command beside the server: same database, its own task-runner port. */
+function cliEnv(extraEnv: Record<string, string>): Record<string, string> {
+	const { ownerEnv, cliBrokerPort } = instance();
+	return { ...ownerEnv, N8N_RUNNERS_BROKER_PORT: String(cliBrokerPort), ...extraEnv };
+}
+
+/**
+ * Runs an n8n CLI command against the same database as the running server, synchronously: for quick
+ * commands before a suite talks to n8n. Anything slow goes through runN8nCli.
+ */
 export function n8nCli(args: string[], extraEnv: Record<string, string> = {}) {
-	const { userFolder, ownerEnv, cliBrokerPort } = instance();
-	return local.n8nCommand(
-		userFolder,
-		args,
-		{ ...ownerEnv, N8N_RUNNERS_BROKER_PORT: String(cliBrokerPort), ...extraEnv },
-		{ quiet: true },
-	);
+	return local.n8nCommand(instance().userFolder, args, cliEnv(extraEnv), { quiet: true });
+}
+
+export interface CliResult {
+	status: number | null;
+	signal: NodeJS.Signals | null;
+	error?: Error;
+	stdout: string;
+	stderr: string;
+}
+
+/** A CLI command still running after this long is stuck: it is killed, and the test reports the signal. */
+const CLI_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * Runs an n8n CLI command against the same database as the running server, without blocking the test's
+ * event loop: a synchronous run held it for longer than n8n's keep-alive on a slow machine, and stand-in
+ * servers in the test process could not answer the workflow meanwhile.
+ */
+export function runN8nCli(args: string[], extraEnv: Record<string, string> = {}): Promise<CliResult> {
+	const { nodeBin, n8nBin } = local.paths();
+	return new Promise((resolve) => {
+		const child = spawn(nodeBin, [n8nBin, ...args], {
+			env: local.n8nEnv(instance().userFolder, cliEnv(extraEnv)),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let stdout = '';
+		let stderr = '';
+		let error: Error | undefined;
+		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+		child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+		const timer = setTimeout(() => child.kill('SIGKILL'), CLI_TIMEOUT_MS);
+		child.once('error', (spawnError) => (error = spawnError));
+		// 'close', not 'exit': by then both pipes have drained.
+		child.once('close', (status, signal) => {
+			clearTimeout(timer);
+			resolve({ status, signal, error, stdout, stderr });
+		});
+	});
 }
 
 /**
@@ -48,9 +94,10 @@ export function n8nCli(args: string[], extraEnv: Record<string, string> = {}) {
  * the execution in the database; its printed JSON is not used because the CLI can exit before a large
  * output has drained from the pipe. Returns the exit status for the caller to check.
  */
-export function executeWithCli(id: string): { status: number | null; signal: string | null; output: string } {
-	const result = n8nCli(['execute', `--id=${id}`]);
-	return { status: result.status, signal: result.signal, output: `${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}` };
+export async function executeWithCli(id: string): Promise<{ status: number | null; signal: string | null; output: string }> {
+	const result = await runN8nCli(['execute', `--id=${id}`]);
+	const spawnError = result.error ? `spawn error: ${result.error.message}\n` : '';
+	return { status: result.status, signal: result.signal, output: `${spawnError}${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}` };
 }
 
 /** Calls a production webhook; n8n registers published webhooks shortly after readiness, so retry 404s briefly. */
@@ -59,7 +106,7 @@ export async function callWebhook(pathName: string, body: unknown): Promise<{ st
 	for (let attempt = 0; ; attempt++) {
 		let response: Response;
 		try {
-			response = await fetch(`${baseUrl}/webhook/${pathName}`, {
+			response = await requestN8n(`${baseUrl}/webhook/${pathName}`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json' },
 				body: JSON.stringify(body),

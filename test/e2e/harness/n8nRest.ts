@@ -1,3 +1,4 @@
+import { requestN8n } from './n8nHttp';
 import { instance } from './n8nInstance';
 
 interface Envelope<T> {
@@ -22,7 +23,7 @@ export class N8nRest {
 
 	static async login(): Promise<N8nRest> {
 		const { baseUrl, owner } = instance();
-		const response = await fetch(`${baseUrl}/rest/login`, {
+		const response = await requestN8n(`${baseUrl}/rest/login`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
@@ -33,7 +34,7 @@ export class N8nRest {
 	}
 
 	async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-		const response = await fetch(`${this.baseUrl}/rest${path}`, {
+		const response = await requestN8n(`${this.baseUrl}/rest${path}`, {
 			method,
 			headers: { 'content-type': 'application/json', cookie: this.cookie, 'browser-id': 'crisis-desk-e2e' },
 			body: body === undefined ? undefined : JSON.stringify(body),

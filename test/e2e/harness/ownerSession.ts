@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { isSocketError, requestN8n } from './n8nHttp';
 import { instance } from './n8nInstance';
 import { N8nRest } from './n8nRest';
 
@@ -21,7 +22,7 @@ async function stillValid(session: StoredSession): Promise<boolean> {
 	const { port, baseUrl } = instance();
 	if (session.port !== port) return false;
 	try {
-		const response = await fetch(`${baseUrl}/rest/login`, { headers: { cookie: session.cookie, 'browser-id': 'crisis-desk-e2e' } });
+		const response = await requestN8n(`${baseUrl}/rest/login`, { headers: { cookie: session.cookie, 'browser-id': 'crisis-desk-e2e' } });
 		return response.ok;
 	} catch {
 		return false;
@@ -29,16 +30,15 @@ async function stillValid(session: StoredSession): Promise<boolean> {
 }
 
 /**
- * fetch keeps idle sockets to n8n between suites (one jest process), and n8n closes idle ones after a few
- * seconds: a POST sent on one of those fails with "fetch failed" (other side closed) and is not retried by
- * fetch itself. The error comes from Node's realm, not jest's, so it is recognised by name, not instanceof.
+ * A login is a POST, which requestN8n does not repeat; logging in twice only makes a second session, so a
+ * login whose connection broke (n8n busy under load) is tried again, up to three times.
  */
 async function loginWithRetry(): Promise<N8nRest> {
 	for (let attempt = 1; ; attempt++) {
 		try {
 			return await N8nRest.login();
 		} catch (error) {
-			if ((error as Error).name !== 'TypeError' || attempt >= 3) throw error;
+			if (!isSocketError(error) || attempt >= 3) throw error;
 			await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
 		}
 	}
