@@ -58,12 +58,14 @@ export class BlueskyApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
-		const baseUrl = String(credentials.baseUrl ?? 'https://bsky.social').replace(/\/+$/, '');
+		const baseUrl = (String(credentials.baseUrl ?? '').trim() || 'https://bsky.social').replace(/\/+$/, '');
 		const session = (await this.helpers.httpRequest({
 			method: 'POST',
 			url: `${baseUrl}/xrpc/com.atproto.server.createSession`,
 			body: { identifier: credentials.identifier, password: credentials.appPassword },
 			json: true,
+			// A 307 would repost the app password wherever it points: a redirect fails the sign-in instead.
+			disableFollowRedirect: true,
 		})) as { accessJwt?: unknown };
 		if (typeof session?.accessJwt !== 'string' || session.accessJwt === '') {
 			throw new Error('Bluesky did not return a session: check the handle and app password');
@@ -80,9 +82,10 @@ export class BlueskyApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{(($credentials.baseUrl || "").trim() || "https://bsky.social").replace(/\\/+$/, "")}}',
 			url: '/xrpc/com.atproto.server.getSession',
 			method: 'GET',
+			sendCredentialsOnCrossOriginRedirect: false,
 		},
 		rules: [
 			{

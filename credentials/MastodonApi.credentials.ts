@@ -46,9 +46,10 @@ export class MastodonApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{(($credentials.baseUrl || "").trim() || "https://mastodon.social").replace(/\\/+$/, "")}}',
 			url: '={{$credentials.accessToken ? "/api/v1/apps/verify_credentials" : "/api/v2/instance"}}',
 			method: 'GET',
+			sendCredentialsOnCrossOriginRedirect: false,
 		},
 		rules: [
 			{

@@ -65,9 +65,10 @@ export class RedditOAuth2Api implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{(($credentials.baseUrl || "").trim() || "https://oauth.reddit.com").replace(/\\/+$/, "")}}',
 			url: '/api/v1/scopes',
 			method: 'GET',
+			sendCredentialsOnCrossOriginRedirect: false,
 		},
 		rules: [
 			{

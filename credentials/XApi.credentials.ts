@@ -39,9 +39,10 @@ export class XApi implements ICredentialType {
 	// The usage endpoint reports the project's read cap without consuming any reads.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{(($credentials.baseUrl || "").trim() || "https://api.x.com").replace(/\\/+$/, "")}}',
 			url: '/2/usage/tweets',
 			method: 'GET',
+			sendCredentialsOnCrossOriginRedirect: false,
 		},
 		rules: [
 			{

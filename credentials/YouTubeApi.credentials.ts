@@ -39,10 +39,11 @@ export class YouTubeApi implements ICredentialType {
 	// i18nLanguages.list is the cheapest call that still checks the key (1 quota unit).
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{(($credentials.baseUrl || "").trim() || "https://www.googleapis.com/youtube/v3").replace(/\\/+$/, "")}}',
 			url: '/i18nLanguages',
 			qs: { part: 'snippet', hl: 'en' },
 			method: 'GET',
+			sendCredentialsOnCrossOriginRedirect: false,
 		},
 		rules: [
 			{

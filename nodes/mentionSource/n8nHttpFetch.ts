@@ -6,7 +6,9 @@ import type {
 } from 'n8n-workflow';
 
 import type { HttpFetch, HttpRequest, HttpResponse } from '../core/sources/http';
+import { sameOriginRedirect } from '../core/sources/sameOriginRedirect';
 import type { SourceAdapter } from '../core/sources/SourceAdapter';
+import type { CredentialInUse } from './credentialInUse';
 import { signInFailure } from './signInFailure';
 import { thrownAnswer } from './thrownAnswer';
 
@@ -17,7 +19,7 @@ interface FullResponse {
 }
 
 /** Fresh options per attempt: n8n's credential code writes the auth header or key into them. */
-function requestOptions(request: HttpRequest): IHttpRequestOptions {
+function requestOptions(request: HttpRequest, credential: CredentialInUse | undefined): IHttpRequestOptions {
 	return {
 		method: request.method as IHttpRequestMethods,
 		url: request.url,
@@ -27,6 +29,9 @@ function requestOptions(request: HttpRequest): IHttpRequestOptions {
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		timeout: 30_000,
+		// With a credential, redirects come back as answers and are followed below, within its origin only;
+		// the second flag keeps n8n from re-adding the Authorization header should it follow one anyway.
+		...(credential ? { disableFollowRedirect: true, sendCredentialsOnCrossOriginRedirect: false } : {}),
 	};
 }
 
@@ -44,36 +49,52 @@ function sameEndpoint(answeredUrl: string | undefined, request: HttpRequest): bo
  * honour Retry-After and rate-limit headers itself. When the answer says the session expired, n8n's
  * own expiry handling (preAuthentication with `credentialsExpired`, OAuth2 token refresh) gets one go.
  */
-export function n8nHttpFetch(context: IExecuteFunctions | IPollFunctions, adapter: SourceAdapter): HttpFetch {
-	const credentialType = adapter.credentialType;
-	if (credentialType === undefined) {
-		return async (request) => asResponse((await context.helpers.httpRequest(requestOptions(request))) as FullResponse);
+export function n8nHttpFetch(context: IExecuteFunctions | IPollFunctions, adapter: SourceAdapter, credential?: CredentialInUse): HttpFetch {
+	if (credential === undefined) {
+		return async (request) => asResponse((await context.helpers.httpRequest(requestOptions(request, undefined))) as FullResponse);
 	}
 
 	const send = async (options: IHttpRequestOptions, expiredStatus?: number): Promise<HttpResponse> =>
 		asResponse(
-			(await context.helpers.httpRequestWithAuthentication.call(context, credentialType, options, {
+			(await context.helpers.httpRequestWithAuthentication.call(context, credential.type, options, {
 				// Statuses are data here, so anything n8n throws came from signing in; signing in again
 				// right after it failed would only spend the service's sign-in rate limit.
 				preAuthenticationRetryStatusCode: expiredStatus ?? [],
 			})) as FullResponse,
 		);
 
-	return async (request) => {
+	const sendOnce = async (request: HttpRequest): Promise<HttpResponse> => {
 		let response: HttpResponse;
 		try {
-			response = await send(requestOptions(request));
+			response = await send(requestOptions(request, credential));
 		} catch (error) {
-			throw signInFailure(adapter, error);
+			throw await failedSignIn(error);
 		}
 		if (!adapter.sessionExpired?.(response)) return response;
 		try {
 			// Letting the status throw hands it to n8n, which renews the credential and resends once.
-			return await send({ ...requestOptions(request), ignoreHttpStatusErrors: false }, response.status);
+			return await send({ ...requestOptions(request, credential), ignoreHttpStatusErrors: false }, response.status);
 		} catch (error) {
 			const answer = thrownAnswer(error);
 			if (answer && sameEndpoint(answer.url, request)) return answer;
-			throw signInFailure(adapter, error);
+			throw await failedSignIn(error);
+		}
+	};
+
+	const failedSignIn = async (error: unknown): Promise<unknown> => {
+		await credential.reread();
+		return signInFailure(adapter, error, credential.secrets);
+	};
+
+	return async (request) => {
+		let current = request;
+		for (let redirects = 0; ; redirects++) {
+			const response = await sendOnce(current);
+			// Whatever the core builds from a failed answer must not echo a token n8n fetched during this run.
+			if (response.status >= 300) await credential.reread();
+			const next = sameOriginRedirect(adapter, current, response, redirects);
+			if (!next) return response;
+			current = next;
 		}
 	};
 }

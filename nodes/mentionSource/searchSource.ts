@@ -4,7 +4,9 @@ import { sleep } from 'n8n-workflow';
 import type { MentionQuery, SearchResult } from '../core/sources/MentionQuery';
 import type { SourceSettings } from '../core/sources/SourceSettings';
 import { sourceAdapter } from '../core/sources/sourceRegistry';
+import { CredentialInUse } from './credentialInUse';
 import { n8nHttpFetch } from './n8nHttpFetch';
+import { withoutSecrets } from './sourceError';
 
 function list(value: unknown): string[] {
 	return String(value ?? '')
@@ -12,9 +14,6 @@ function list(value: unknown): string[] {
 		.map((entry) => entry.trim())
 		.filter((entry) => entry.length > 0);
 }
-
-// Credential types name their address field after what users call it (instance, service, API).
-const CREDENTIAL_URL_FIELDS = ['baseUrl', 'instanceUrl', 'serviceUrl'];
 
 export interface SearchRequest {
 	since?: Date;
@@ -58,18 +57,21 @@ export async function searchSource(
 		demo: { crisis: get('demoCrisis', 'delivery-outage') as 'none' },
 	};
 
-	let baseUrl = (options.baseUrl as string | undefined)?.trim() || undefined;
-	if (adapter.credentialType) {
-		const credentials = await context.getCredentials(adapter.credentialType);
-		const field = CREDENTIAL_URL_FIELDS.find((name) => typeof credentials[name] === 'string' && credentials[name]);
-		if (field) baseUrl = credentials[field] as string;
+	const credential = adapter.credentialType
+		? await CredentialInUse.open(context, adapter.credentialType, adapter.defaultBaseUrl)
+		: undefined;
+	try {
+		return await adapter.search(n8nHttpFetch(context, adapter, credential), query, {
+			// The node's Base URL option is for sources without a credential: a credential's secrets go only to its own address.
+			baseUrl: credential ? credential.address : (options.baseUrl as string | undefined)?.trim() || undefined,
+			sleep,
+			sinceId: request.sinceId,
+			maxRequests: options.maxRequests as number | undefined,
+			includeRaw: options.includeRaw === true,
+			settings,
+			secrets: credential?.secrets,
+		});
+	} catch (error) {
+		throw credential ? withoutSecrets(error, credential.secrets) : error;
 	}
-	return await adapter.search(n8nHttpFetch(context, adapter), query, {
-		baseUrl,
-		sleep,
-		sinceId: request.sinceId,
-		maxRequests: options.maxRequests as number | undefined,
-		includeRaw: options.includeRaw === true,
-		settings,
-	});
 }

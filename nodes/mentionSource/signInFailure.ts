@@ -1,4 +1,5 @@
 import { apiErrorMessage } from '../core/sources/apiErrorMessage';
+import type { SecretValues } from '../core/sources/SecretValues';
 import type { SourceAdapter } from '../core/sources/SourceAdapter';
 import { SourceError } from '../core/sources/SourceError';
 import { thrownAnswer } from './thrownAnswer';
@@ -19,13 +20,14 @@ function oauthRefusal(error: unknown): { message: string; body: unknown } | unde
 /**
  * Source statuses reach the core as data, so an HTTP refusal n8n throws came from signing in (a wrong
  * app password, a token URL refusing the client secret). That fails at once, naming the credential;
- * anything else (network, proxy) is returned unchanged for the core to retry.
+ * anything else (network, proxy) is returned unchanged for the core to retry. The refusal's text is
+ * the server's: the credential's secrets are taken out of it.
  */
-export function signInFailure(adapter: SourceAdapter, error: unknown): unknown {
+export function signInFailure(adapter: SourceAdapter, error: unknown, secrets: SecretValues): unknown {
 	const answer = thrownAnswer(error);
 	const refusal = answer ? undefined : oauthRefusal(error);
 	if (!answer && !refusal) return error;
-	const detail = apiErrorMessage(answer?.body ?? refusal?.body) ?? refusal?.message;
+	const detail = apiErrorMessage(answer?.body ?? refusal?.body, secrets) ?? apiErrorMessage(refusal?.message, secrets);
 	const status = answer?.status ?? 0;
 	const credential = adapter.credentialDisplayName ?? adapter.displayName;
 	return new SourceError({

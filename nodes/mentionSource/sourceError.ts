@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { InvalidSettingError } from '../core/sources/InvalidSettingError';
 import { redactSecrets } from '../core/sources/redactSecrets';
+import type { SecretValues } from '../core/sources/SecretValues';
 import { SourceError } from '../core/sources/SourceError';
 
 /** Core errors → n8n's: API failures as NodeApiError (source, status, what to do), settings as NodeOperationError. */
@@ -24,4 +25,19 @@ export function toNodeError(node: INode, error: unknown, itemIndex?: number): Er
 	}
 	const message = redactSecrets(error instanceof Error ? error.message : String(error));
 	return new NodeOperationError(node, message, { itemIndex });
+}
+
+/** The same failure with every spelling of the credential's secrets taken out of its texts. */
+export function withoutSecrets(error: unknown, secrets: SecretValues): unknown {
+	if (error instanceof SourceError) {
+		return new SourceError({
+			source: error.source,
+			status: error.status,
+			message: redactSecrets(error.message, secrets),
+			hint: redactSecrets(error.hint, secrets),
+		});
+	}
+	// Built from the node's own settings, which hold no credential value.
+	if (error instanceof InvalidSettingError) return error;
+	return new Error(redactSecrets(error instanceof Error ? error.message : String(error), secrets));
 }

@@ -1,6 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { SOURCE_REGISTRY } from '../core/sources/sourceRegistry';
+
 const only = (...source: string[]) => ({ show: { source } });
+
+const CREDENTIAL_SOURCES = Object.values(SOURCE_REGISTRY)
+	.filter((adapter) => adapter.credentialType !== undefined)
+	.map((adapter) => adapter.name);
 
 /** What to watch and where: shared by Mention Fetch and Mention Trigger so both read the same settings. */
 export const sourceProperties: INodeProperties[] = [
@@ -151,7 +157,8 @@ export const commonOptions: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. https://hn.algolia.com',
 		description:
-			'Overrides the public API address of sources without credentials (a proxy or gateway); credential-based sources take it from the credential',
+			'Overrides the public API address of a source without a credential (a proxy or gateway). A source with a credential is asked only at the address in its credential.',
+		displayOptions: { hide: { '/source': CREDENTIAL_SOURCES } },
 	},
 	{
 		displayName: 'Include Raw',
