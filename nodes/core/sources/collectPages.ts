@@ -1,3 +1,4 @@
+import { admitMention } from '../mention/admitMention';
 import type { Mention } from '../mention/Mention';
 import { filterVerdict } from './mentionFilter';
 import type { MentionQuery, SkippedItem } from './MentionQuery';
@@ -44,7 +45,7 @@ export async function collectPages(
 		let reachedSince = false;
 		for (const item of page.items) {
 			const index = seen++;
-			const outcome = normalise(item);
+			const outcome = admitMention(normalise(item));
 			if (typeof outcome === 'string') {
 				skipped.push({ index, reason: outcome });
 				continue;

@@ -1,3 +1,4 @@
+import { admitMention } from '../mention/admitMention';
 import type { Mention } from '../mention/Mention';
 import {
 	CRISIS_CATEGORIES,
@@ -76,6 +77,10 @@ export async function searchDemo(_fetch: HttpFetch, query: MentionQuery, options
 	const brandHandles = query.brandHandles.length > 0 ? query.brandHandles : [brandHandle(config.brand)];
 	const mentions = demoMentionsBetween(from, now, config)
 		.map((mention) => ({ ...mention, tagged: addressesHandle(mention.text, brandHandles) }))
+		.flatMap((mention) => {
+			const admitted = admitMention(mention);
+			return typeof admitted === 'string' ? [] : [admitted];
+		})
 		.filter((mention) => filterVerdict(mention, query) === 'keep');
 	return { mentions: mergeMentions([mentions], query.limit), skipped: [], requests: 0, notices: [] };
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'crypto';
+import { admitMention } from '../mention/admitMention';
 import type { Mention } from '../mention/Mention';
 import { feedEntryUrl } from './feedEntryUrl';
-import { parseFeed, type FeedEntry } from './feedXml';
+import { MAX_FEED_CHARS, MAX_FEED_ENTRIES, parseFeed, type FeedEntry } from './feedXml';
 import { htmlToText } from './htmlToText';
 import type { HttpFetch } from './http';
 import { InvalidSettingError } from './InvalidSettingError';
@@ -58,9 +59,10 @@ export async function searchRss(fetch: HttpFetch, query: MentionQuery, options: 
 			client.notice(`${feedUrl} is not an RSS or Atom feed`);
 			continue;
 		}
+		if (feed.truncated) client.notice(`${feedUrl}: only the first ${MAX_FEED_ENTRIES} entries and ${MAX_FEED_CHARS} characters of a feed are read`);
 		const mentions: Mention[] = [];
 		for (const entry of feed.entries) {
-			const outcome = normaliseFeedEntry(entry, query, feedUrl, options.includeRaw === true);
+			const outcome = admitMention(normaliseFeedEntry(entry, query, feedUrl, options.includeRaw === true));
 			const at = index++;
 			if (typeof outcome === 'string') {
 				skipped.push({ index: at, reason: `${outcome} (feed ${feedUrl})` });

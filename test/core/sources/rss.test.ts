@@ -1,4 +1,4 @@
-import { parseFeed } from '../../../nodes/core/sources/feedXml';
+import { MAX_FEED_ENTRIES, parseFeed } from '../../../nodes/core/sources/feedXml';
 import { searchRss } from '../../../nodes/core/sources/rss';
 import { SourceError } from '../../../nodes/core/sources/SourceError';
 import { fakeFetch, fixtureText, NOW, ok, query, recordingSleep, status } from './fakeHttp';
@@ -71,5 +71,46 @@ describe('RSS/Atom adapter', () => {
 	it('needs http(s) feed URLs', async () => {
 		await expect(searchRss(server().fetch, query(), { ...options, settings: { rss: { feedUrls: [] } } })).rejects.toThrow(/^feedUrls:/);
 		await expect(searchRss(server().fetch, query(), { ...options, settings: { rss: { feedUrls: ['file:///etc/passwd'] } } })).rejects.toThrow(/^feedUrls:/);
+	});
+	describe('hostile feeds', () => {
+		const FEED = 'http://127.0.0.1:5678/hostile.rss';
+		const item = (inner: string) => `<item><pubDate>Mon, 10 Mar 2025 11:45:00 +0000</pubDate>${inner}</item>`;
+		const search = (items: string) =>
+			searchRss(
+				fakeFetch([{ when: () => true, answers: [ok(`<rss version="2.0"><channel><title>t</title>${items}</channel></rss>`)] }]).fetch,
+				query(),
+				{ ...options, settings: { rss: { feedUrls: [FEED] } } },
+			);
+
+		it('never makes a javascript:, data: or relative link the mention url: the entry is skipped with a reason', async () => {
+			const result = await search(
+				item('<guid>j1</guid><link>javascript:alert(document.cookie)</link><title>Acme refund</title>') +
+					item('<guid>d1</guid><link>data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</link><title>Acme refund</title>') +
+					item('<guid>r1</guid><link>/2025/03/acme</link><title>Acme refund</title>') +
+					item('<guid>ok</guid><link>https://news.example.com/acme</link><title>Acme refund</title>'),
+			);
+			expect(result.mentions.map((mention) => mention.url)).toEqual(['https://news.example.com/acme']);
+			expect(result.skipped.map((skip) => skip.reason)).toEqual([
+				expect.stringMatching(/^rss:[0-9a-f]{16}: url with scheme "javascript:" is not an absolute http\(s\) URL \(feed .*\)$/),
+				expect.stringMatching(/^rss:[0-9a-f]{16}: url with scheme "data:" is not an absolute http\(s\) URL/),
+				expect.stringMatching(/^rss:[0-9a-f]{16}: url is not an absolute http\(s\) URL/),
+			]);
+		});
+
+		// 50 KB of "<p " closed by "<br>" took 2.6 s and leaked "<p <p …" into the text; 200 KB through a feed took 24.7 s.
+		it.each([
+			['in CDATA', (html: string) => `<![CDATA[${html}]]>`],
+			['entity-escaped', (html: string) => html.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')],
+		])('reads a description of 50 KB of "<p " then "<br>" %s as the words after it', async (_form, wrap) => {
+			const result = await search(item(`<guid>p1</guid><link>https://news.example.com/p</link><description>${wrap(`${'<p '.repeat(17067)}<br>Acme refund never came`)}</description>`));
+			expect(result.mentions.map((mention) => mention.text)).toEqual(['Acme refund never came']);
+		});
+
+		it(`says when a feed has more than ${MAX_FEED_ENTRIES} entries`, async () => {
+			const entries = Array.from({ length: MAX_FEED_ENTRIES + 1 }, (_, index) => item(`<guid>g${index}</guid><link>https://news.example.com/${index}</link><title>Acme</title>`));
+			const result = await search(entries.join(''));
+			expect(result.notices).toContain(`${FEED}: only the first ${MAX_FEED_ENTRIES} entries and 5000000 characters of a feed are read`);
+			expect(result.mentions).toHaveLength(50);
+		});
 	});
 });
