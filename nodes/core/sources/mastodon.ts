@@ -5,6 +5,7 @@ import type { HttpFetch } from './http';
 import { asArray, asCount, asNonEmptyString, asObject, asOptionalCount, asString } from './itemFields';
 import type { MentionQuery, SearchResult } from './MentionQuery';
 import { newestNumericId } from './numericIds';
+import { tidyPlainText } from './plainTextBuilder';
 import type { SearchOptions } from './SearchOptions';
 import { searchEachTerm } from './searchEachTerm';
 import type { SourceAdapter } from './SourceAdapter';
@@ -90,8 +91,9 @@ export function normaliseMastodonStatus(item: unknown, query: MentionQuery, term
 	if (!account || !acct) return `status ${id}: no account`;
 	const url = asNonEmptyString(status.url) ?? asNonEmptyString(status.uri);
 	if (!url) return `status ${id}: no url or uri`;
-	const warning = asString(status.spoiler_text) ?? '';
-	const text = htmlToText([warning, asString(status.content) ?? ''].filter((part) => part.trim() !== '').join('<br>'));
+	// The API sends the content warning as plain text and the content as HTML: "a <b" is a warning, not a tag.
+	const warning = tidyPlainText(asString(status.spoiler_text) ?? '');
+	const text = [warning, htmlToText(asString(status.content) ?? '')].filter((part) => part !== '').join('\n\n');
 	if (text === '') return `status ${id}: no text`;
 	const mentioned = asArray(status.mentions).flatMap((entry) => {
 		const mention = asObject(entry);

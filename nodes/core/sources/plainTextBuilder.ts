@@ -62,3 +62,10 @@ export class PlainTextBuilder {
 		this.parts.push(text);
 	}
 }
+
+/** Plain text (not HTML) with its layout whitespace tidied the same way: a Mastodon content warning. */
+export function tidyPlainText(text: string): string {
+	const builder = new PlainTextBuilder();
+	builder.append(text);
+	return builder.toString();
+}
