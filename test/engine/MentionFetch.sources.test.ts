@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Logger } from '@n8n/backend-common';
+import { Container } from '@n8n/di';
 import type { INode } from 'n8n-workflow';
 
 import { node, runWorkflow } from './harness/engine';
@@ -142,6 +144,28 @@ describe('Mention Fetch without credentials, in n8n-core WorkflowExecute against
 			expect(first.output('Mention Fetch')).toHaveLength(2);
 			const second = await runWorkflow({ nodes: [feedNode()], workflowId: 'rss-dedupe' });
 			expect(second.output('Mention Fetch')).toHaveLength(0);
+		});
+
+		it('a javascript: link never becomes the mention url: that entry is skipped with a logged reason, the others stay', async () => {
+			const entry = (guid: string, link: string) =>
+				`<item><guid>${guid}</guid><link>${link}</link><title>Acme refund scam</title><pubDate>Mon, 10 Mar 2025 11:45:00 +0000</pubDate></item>`;
+			api.route((request) =>
+				request.path === '/hostile.rss'
+					? {
+							body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title>${entry('js-1', 'javascript:alert(document.cookie)')}${entry('ok-1', 'https://news.example.com/acme')}</channel></rss>`,
+							headers: { 'content-type': 'application/rss+xml' },
+						}
+					: undefined,
+			);
+			const warn = jest.spyOn(Container.get(Logger), 'warn');
+			const result = await runWorkflow({ nodes: [fetchNode({ source: 'rss', feedUrls: `${api.url}/hostile.rss` })] });
+			const items = result.output('Mention Fetch');
+			expect(items.map((item) => [item.json.id, item.json.url])).toEqual([[rssId('ok-1'), 'https://news.example.com/acme']]);
+			expect(JSON.stringify(items)).not.toContain('javascript:');
+			expect(warn.mock.calls.map(([message]) => String(message))).toContainEqual(
+				expect.stringMatching(new RegExp(`skipped item 0: ${rssId('js-1')}: url with scheme "javascript:" is not an absolute http\\(s\\) URL`)),
+			);
+			warn.mockRestore();
 		});
 
 		it('a feed URL that is not http(s) names the field', async () => {

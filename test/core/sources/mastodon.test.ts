@@ -61,25 +61,26 @@ describe('Mastodon adapter', () => {
 	});
 	describe('content warnings are plain text, not HTML', () => {
 		const [status] = (fixtureJson('mastodon-search.json') as { statuses: Array<Record<string, unknown>> }).statuses;
-		const textWith = (spoilerText: string, content = '<p>acme stole my money, total scam, I will sue</p>') => {
+		const POST = '<p>acme stole my money, total scam, I will sue <a href="https://mastodon.social/tags/acme" class="mention hashtag" rel="tag">#<span>acme</span></a></p>';
+		const textWith = (spoilerText: string, content = POST) => {
 			const mention = normaliseMastodonStatus({ ...status, spoiler_text: spoilerText, content }, query(), 'acme', false);
 			return typeof mention === 'string' ? mention : mention.text;
 		};
 
-		// Read as HTML, "a <b" opened a tag that swallowed the post: the risk dropped from 70 to 0.
+		// Read as HTML, "a <b" opened a tag that ran to the hashtag link's ">": the text was "a #acme", the risk 0 instead of 70.
 		it('keeps a warning that looks like markup as written, and the post after it', () => {
-			expect(textWith('a <b')).toBe('a <b\n\nacme stole my money, total scam, I will sue');
-			expect(textWith('<script>x</script> R&amp;D <3')).toBe('<script>x</script> R&amp;D <3\n\nacme stole my money, total scam, I will sue');
+			expect(textWith('a <b')).toBe('a <b\n\nacme stole my money, total scam, I will sue #acme');
+			expect(textWith('<script>x</script> R&amp;D <3')).toBe('<script>x</script> R&amp;D <3\n\nacme stole my money, total scam, I will sue #acme');
 		});
 
 		it('collapses layout whitespace in the warning and leaves it out when blank', () => {
-			expect(textWith('  rant\n\n\n\tabout  fees ')).toBe('rant\n\nabout fees\n\nacme stole my money, total scam, I will sue');
-			expect(textWith(' \n ')).toBe('acme stole my money, total scam, I will sue');
+			expect(textWith('  rant\n\n\n\tabout  fees ')).toBe('rant\n\nabout fees\n\nacme stole my money, total scam, I will sue #acme');
+			expect(textWith(' \n ')).toBe('acme stole my money, total scam, I will sue #acme');
 			expect(textWith('CW only', '')).toBe('CW only');
 		});
 
 		it('reads a 60,000-character warning of "<p " as text', () => {
-			expect(textWith('<p '.repeat(20_000))).toBe(`${'<p '.repeat(20_000).trim()}\n\nacme stole my money, total scam, I will sue`);
+			expect(textWith('<p '.repeat(20_000))).toBe(`${'<p '.repeat(20_000).trim()}\n\nacme stole my money, total scam, I will sue #acme`);
 		});
 	});
 });
