@@ -64,7 +64,7 @@ export function acknowledge(item: unknown, options: AcknowledgeOptions, now: Dat
 	}).case;
 	const needsApproval = record.authority !== 'publish';
 	const chat = buildChat(
-		`Acknowledgement drafts · case ${record.caseId} (${record.level})${needsApproval ? ' · needs approval' : ''}`,
+		`Acknowledgement drafts · case ${escapeSlack(record.caseId)} (${record.level})${needsApproval ? ' · needs approval' : ''}`,
 		[`*Apology*\n${quote(apology)}`, `*Holding statement*\n${quote(holdingStatement)}`, warnings.map((w) => `:warning: ${escapeSlack(w)}`).join('\n')],
 		`${language.toUpperCase()} · ${tone}`,
 	);

@@ -1,5 +1,4 @@
 import { IANAZone } from 'luxon';
-import { clip } from './assess/renderBriefMarkdown';
 import { measureTrend } from './assess/measureTrend';
 import { openQuestions } from './assess/openQuestions';
 import { pickRepresentatives } from './assess/pickRepresentatives';
@@ -9,6 +8,7 @@ import type { SituationBrief } from './assess/SituationBrief';
 import { buildCaseTicket } from './buildCaseTicket';
 import type { CaseRecord } from './CaseRecord';
 import { caseForBatch } from './caseForBatch';
+import { clip } from './clip';
 import { formatDeadline } from './deadlines/formatDeadline';
 import { parseWorkDuration } from './deadlines/WorkDuration';
 import { authorOf } from './messageValues';

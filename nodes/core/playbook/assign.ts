@@ -1,9 +1,9 @@
 import { IANAZone } from 'luxon';
 import type { RiskLevel } from '../scoring/CrisisScore';
 import { buildCaseTicket } from './buildCaseTicket';
+import { buildEmail } from './buildEmail';
 import { buildChat } from './buildChat';
 import type { Authority, CaseRecord } from './CaseRecord';
-import { escapeHtml } from './escapeHtml';
 import { escapeMarkdown } from './escapeMarkdown';
 import { escapeSlack } from './escapeSlack';
 import { isRiskLevel, levelRank } from './levelRank';
@@ -153,7 +153,7 @@ function payloads(record: CaseRecord, assignment: Assignment, person: Person | u
 		? `needs approval${assignment.approver ? ` from ${assignment.approver}` : ''}`
 		: 'may publish replies without approval';
 	const chat = buildChat(
-		`Case ${record.caseId} (${record.level}) assigned to ${escapeSlack(who)} · ${escapeSlack(assignment.team)}`,
+		`Case ${escapeSlack(record.caseId)} (${record.level}) assigned to ${escapeSlack(who)} · ${escapeSlack(assignment.team)}`,
 		[
 			`*Authority:* ${escapeSlack(authorityLine)} (${escapeSlack(assignment.reason)})`,
 			assignment.escalationChain.length > 0 ? `*Escalation:* ${assignment.escalationChain.map(escapeSlack).join(' → ')}` : '',
@@ -169,18 +169,12 @@ function payloads(record: CaseRecord, assignment: Assignment, person: Person | u
 	const ticket = buildCaseTicket(record, `Crisis case assigned to ${assignment.team}`, details);
 	const result: Omit<AssignResult, 'case' | 'assignment'> = { chat, ticket };
 	if (person?.email) {
-		const lines = [
+		result.email = buildEmail(person.email, `[Crisis Desk] Case ${record.caseId} (${record.level}) is yours`, [
 			`You own crisis case ${record.caseId} (${record.level}).`,
 			`Team: ${assignment.team}`,
 			`Authority: ${authorityLine}`,
-			record.deadlines ? `First response due: ${record.deadlines.firstResponseDue}` : '',
-		].filter((line) => line !== '');
-		result.email = {
-			to: person.email,
-			subject: `[Crisis Desk] Case ${record.caseId} (${record.level}) is yours`,
-			text: lines.join('\n'),
-			html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join(''),
-		};
+			...(record.deadlines ? [`First response due: ${record.deadlines.firstResponseDue}`] : []),
+		]);
 	}
 	return result;
 }

@@ -1,18 +1,24 @@
 import type { CaseRecord } from './CaseRecord';
-import { escapeMarkdown } from './escapeMarkdown';
+import { capMarkdown, escapeMarkdown } from './escapeMarkdown';
+import { escapeTitle } from './escapePlainText';
 import type { TicketPayload } from './Payloads';
 import { ticketPriority } from './ticketPriority';
 
+/** Jira's summary holds 255 characters (GitHub's title 256). */
+export const TICKET_TITLE_LIMIT = 255;
+/** GitHub label names hold 50 characters. */
+const LABEL_LIMIT = 50;
+
 /**
- * A ticket for the case. `summary` is user-derived text (escaped here); `details` is markdown the
- * caller built with escaped user text. Labels let GitHub Issues and Zendesk tags filter by case and level.
+ * A ticket for the case. `summary` is plain text that may hold untrusted text (made one safe line here);
+ * `details` is Markdown the caller built with escapeMarkdown. Labels let GitHub Issues and Zendesk tags
+ * filter by case and level. Title and description are capped to what Jira accepts.
  */
 export function buildCaseTicket(record: CaseRecord, summary: string, details: string, dueAt?: string): TicketPayload {
-	// Titles are one line in every tracker; a brand with a line break would cut this one short.
-	const brand = record.brand ? `${oneLine(record.brand)}: ` : '';
-	const title = `[${record.level.toUpperCase()}] ${brand}${oneLine(summary)} (${record.caseId})`;
+	const brand = record.brand ? `${escapeTitle(record.brand, 60)}: ` : '';
+	const title = escapeTitle(`[${record.level.toUpperCase()}] ${brand}${escapeTitle(summary, 120)} (${escapeTitle(record.caseId, 40)})`, TICKET_TITLE_LIMIT);
 	const facts = [
-		`**Case:** ${record.caseId}`,
+		`**Case:** ${escapeMarkdown(record.caseId)}`,
 		`**Level:** ${record.level}`,
 		`**Status:** ${record.status}`,
 		record.owner ? `**Owner:** ${escapeMarkdown(record.owner.person)} (${escapeMarkdown(record.owner.team)})` : '**Owner:** unassigned',
@@ -21,7 +27,7 @@ export function buildCaseTicket(record: CaseRecord, summary: string, details: st
 	].filter((line) => line !== '');
 	const ticket: TicketPayload = {
 		title,
-		description: `${facts.join('  \n')}\n\n${details}`.trim(),
+		description: capMarkdown(`${facts.join('  \n')}\n\n${details}`.trim()),
 		...ticketPriority(record.level),
 		labels: labelsFor(record),
 	};
@@ -32,10 +38,15 @@ export function buildCaseTicket(record: CaseRecord, summary: string, details: st
 }
 
 function labelsFor(record: CaseRecord): string[] {
-	return ['crisis-desk', `level-${record.level}`, record.caseId.toLowerCase(), ...record.categories.map((c) => `category-${c}`)];
+	const labels = ['crisis-desk', `level-${record.level}`, record.caseId, ...record.categories.map((c) => `category-${c}`)].map(asLabel);
+	return [...new Set(labels.filter((label) => label !== ''))];
 }
 
-function oneLine(text: string): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return flat.length <= 120 ? flat : `${flat.slice(0, 119)}…`;
+/** Jira labels take no spaces and GitHub's take 50 characters: lower case, one dash for each run of anything else. */
+function asLabel(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^a-z0-9._-]+/g, '-')
+		.slice(0, LABEL_LIMIT)
+		.replace(/^-+|-+$/g, '');
 }

@@ -1,23 +1,16 @@
+import { capSlack, SLACK_LIMITS } from './escapeSlack';
 import type { ChatPayload, SlackBlock } from './Payloads';
 
-// Slack rejects section text over 3000 characters.
-const SLACK_SECTION_LIMIT = 3000;
-
 /**
- * A chat message from parts that are already Slack-safe (callers escape user text with escapeSlack):
+ * A chat message from parts that are already Slack-safe (callers escape untrusted text with escapeSlack):
  * a header line, mrkdwn sections and an optional context footer. `text` carries the same content for
- * notifications and for Teams/Mattermost, which read it as plain markdown.
+ * notifications and for Teams/Mattermost, which read it as plain markdown. Every field is capped to what
+ * Slack accepts, with a visible marker.
  */
 export function buildChat(header: string, sections: string[], context?: string): ChatPayload {
-	const blocks: SlackBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: clip(`*${header}*`) } }];
-	for (const section of sections) {
-		if (section.trim() !== '') blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(section) } });
-	}
-	if (context) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: clip(context) }] });
-	const text = [`*${header}*`, ...sections.filter((s) => s.trim() !== ''), ...(context ? [context] : [])].join('\n\n');
+	const parts = [`*${header}*`, ...sections.filter((s) => s.trim() !== '')];
+	const blocks: SlackBlock[] = parts.map((part) => ({ type: 'section', text: { type: 'mrkdwn', text: capSlack(part, SLACK_LIMITS.textObject) } }));
+	if (context) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: capSlack(context, SLACK_LIMITS.textObject) }] });
+	const text = capSlack([...parts, ...(context ? [context] : [])].join('\n\n'), SLACK_LIMITS.messageText);
 	return { text, blocks };
-}
-
-function clip(text: string): string {
-	return text.length <= SLACK_SECTION_LIMIT ? text : `${text.slice(0, SLACK_SECTION_LIMIT - 1)}…`;
 }

@@ -168,8 +168,8 @@ function alertFor(
 	const timing = minutesLeft < 0 ? `${-minutesLeft} min overdue` : `${minutesLeft} min left`;
 	const who = notify ? escapeSlack(notify) : 'nobody (no owner or escalation chain)';
 	const chat = buildChat(
-		`${state === 'breached' ? 'Breached' : 'Due soon'}: ${label(clock)} · case ${record.caseId} (${record.level})`,
-		[`*Due:* ${dueLocal} (${timing})\n*${state === 'breached' ? 'Escalated to' : 'Holder'}:* ${who}`],
+		`${state === 'breached' ? 'Breached' : 'Due soon'}: ${escapeSlack(label(clock))} · case ${escapeSlack(record.caseId)} (${record.level})`,
+		[`*Due:* ${escapeSlack(dueLocal)} (${timing})\n*${state === 'breached' ? 'Escalated to' : 'Holder'}:* ${who}`],
 		record.brand ? escapeSlack(record.brand) : undefined,
 	);
 	const alert: DeadlineAlert = {

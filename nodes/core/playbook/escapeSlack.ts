@@ -1,14 +1,45 @@
+import { isWebLink } from './isWebLink';
+import { neutraliseMentions } from './neutraliseMentions';
+import { removeInvisible } from './removeInvisible';
+import { truncate } from './truncate';
+
+/** What Slack accepts: a section or context text object holds 3,000 characters, a message's `text` 40,000. */
+export const SLACK_LIMITS = { textObject: 3_000, messageText: 40_000 };
+
 // Slack reads `<...>` as control sequences (<!channel>, <@U1>, <http://evil|bank>); escaping the three
-// characters below is what Slack documents. Bare @here/@channel/@everyone can still notify when the
-// message is posted with link_names, so a zero-width joiner breaks the word without changing its look.
+// characters below is what Slack documents.
 const CONTROL = /[&<>]/g;
 const CONTROL_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const BROADCAST = /([@!])(here|channel|everyone)\b/gi;
-const ZERO_WIDTH_JOINER = '\u2060';
 
-/** User text placed into Slack mrkdwn (message text or Block Kit mrkdwn/plain_text fields). */
+/**
+ * The one way untrusted text enters Slack mrkdwn (message text and Block Kit fields): invisible
+ * characters removed, mentions (@here, @channel, @user) neutralised, control characters escaped.
+ */
 export function escapeSlack(text: string): string {
-	return text
-		.replace(CONTROL, (ch) => CONTROL_ENTITIES[ch])
-		.replace(BROADCAST, (_match, sigil: string, word: string) => `${sigil}${ZERO_WIDTH_JOINER}${word}`);
+	return neutraliseMentions(removeInvisible(text)).replace(CONTROL, (ch) => CONTROL_ENTITIES[ch]);
+}
+
+/**
+ * A post's URL as our own `<url|label>` link when it is a web link, otherwise just the escaped label. Slack
+ * has no escape for `|`, so a label's own bars become broken bars (¦).
+ */
+export function slackLink(url: string, label: string): string {
+	return isWebLink(url) ? `<${slackUrl(url)}|${escapeSlack(label).replace(/\|/g, '¦')}>` : escapeSlack(label);
+}
+
+/** A URL inside Slack's <url|label> must not carry its own | or > (that is how link spoofing works), nor anything unprintable. */
+function slackUrl(url: string): string {
+	return removeInvisible(url)
+		.replace(/[|<>]|[^\x21-\x7E]/gu, (ch) => encodeURIComponent(ch))
+		.replace(/&/g, '&amp;');
+}
+
+/** Built mrkdwn cut to `max` characters, never inside an entity (`&amp;`) or one of our `<url|label>` links. */
+export function capSlack(mrkdwn: string, max: number): string {
+	return truncate(mrkdwn, max, (text, end) => {
+		const entity = text.lastIndexOf('&', end - 1);
+		if (entity >= 0 && end - entity < 5 && text.indexOf(';', entity) >= end) end = entity;
+		const link = text.lastIndexOf('<', end - 1);
+		return link >= 0 && text.lastIndexOf('>', end - 1) < link ? link : end;
+	});
 }

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { CaseRecord } from './CaseRecord';
 import { channelName } from './channels';
 import { formatDeadline } from './deadlines/formatDeadline';
+import { escapeReplyValue } from './escapePlainText';
 import type { MessageOptions } from './MessageOptions';
 import type { ScoredMention } from './ScoredMention';
 import type { LanguagePack, Placeholder } from './templates/MessageTemplates';
@@ -33,13 +34,24 @@ export function messageValues(
 	};
 }
 
-/** How the author is addressed in a public reply: an @handle on networks that use them. */
+/**
+ * How the author is addressed in a public reply: an @handle on networks that use them, a name elsewhere;
+ * either is one line without hidden characters.
+ */
 export function authorOf(mention: ScoredMention): string {
-	const handle = mention.author.handle.trim();
 	if (mention.source === 'reddit' || mention.source === 'appstore' || mention.source === 'youtube' || mention.source === 'rss') {
-		return mention.author.name?.trim() || handle;
+		return escapeReplyValue(mention.author.name?.trim() || mention.author.handle);
 	}
-	return handle.startsWith('@') ? handle : `@${handle}`;
+	const handle = handleOf(mention);
+	return handle === '' ? '' : `@${handle}`;
+}
+
+/**
+ * The poster's handle as one word without the @, for a reply or a direct message: a handle like
+ * `ayla @victim` must not make us mention or message someone else.
+ */
+export function handleOf(mention: ScoredMention): string {
+	return escapeReplyValue(mention.author.handle).split(' ')[0].replace(/^@+/, '');
 }
 
 /**

@@ -6,7 +6,7 @@ import { computeDeadlines } from './deadlines/computeDeadlines';
 import { readDeadlinePolicy } from './deadlines/DeadlinePolicy';
 import { ensureDeadlines } from './deadlines/ensureDeadlines';
 import { formatDeadline } from './deadlines/formatDeadline';
-import { escapeMarkdown } from './escapeMarkdown';
+import { escapeMarkdown, markdownLink } from './escapeMarkdown';
 import { isRiskLevel, levelRank } from './levelRank';
 import type { MessageOptions } from './MessageOptions';
 import { authorOf, messageValues } from './messageValues';
@@ -107,7 +107,7 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 			const deadline = formatDeadline(task.dueAt, policy.timeZone, pack);
 			const replyText = renderMessage(pack, 'responseReply', tone, messageValues(record, mention, pack, options, { deadline }));
 			const facts = [`**Author:** ${escapeMarkdown(authorOf(mention))} on ${escapeMarkdown(channelName(mention.source))}`];
-			if (mention.url) facts.push(`**Link:** ${escapeMarkdown(mention.url)}`);
+			if (mention.url) facts.push(`**Link:** ${markdownLink(mention.url, 'link')}`);
 			facts.push(`**Why:** ${escapeMarkdown(reason.why)}`);
 			const details = `${facts.join('  \n')}\n\n> ${escapeMarkdown(mention.text).split('\n').join('\n> ')}`;
 			result.tasks.push({

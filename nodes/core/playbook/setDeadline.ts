@@ -38,9 +38,9 @@ export function setDeadline(item: unknown, options: SetDeadlineOptions, now: Dat
 	});
 	const brand = recorded.case.brand ? ` · ${escapeSlack(recorded.case.brand)}` : '';
 	const chat = buildChat(
-		`Case ${recorded.case.caseId}: deadlines set (${deadlines.level})`,
-		[`*First response by:* ${firstResponseLocal}\n*Resolution by:* ${resolutionLocal}`],
-		`${deadlines.roundTheClock ? 'Clock runs 24/7' : 'Clock runs in business hours'} · ${deadlines.timeZone}${brand}`,
+		`Case ${escapeSlack(recorded.case.caseId)}: deadlines set (${deadlines.level})`,
+		[`*First response by:* ${escapeSlack(firstResponseLocal)}\n*Resolution by:* ${escapeSlack(resolutionLocal)}`],
+		`${deadlines.roundTheClock ? 'Clock runs 24/7' : 'Clock runs in business hours'} · ${escapeSlack(deadlines.timeZone)}${brand}`,
 	);
 	return { case: recorded.case, deadlines, firstResponseLocal, resolutionLocal, chat };
 }

@@ -3,13 +3,15 @@ import { buildChat } from './buildChat';
 import type { CaseRecord } from './CaseRecord';
 import { channelName } from './channels';
 import { draftContext } from './draftContext';
-import { escapeHtml } from './escapeHtml';
-import { escapeMarkdown } from './escapeMarkdown';
+import { buildEmail } from './buildEmail';
+import { clip } from './clip';
+import { escapeMarkdown, markdownLink } from './escapeMarkdown';
 import { escapeSlack } from './escapeSlack';
 import type { MessageOptions } from './MessageOptions';
-import { authorOf, messageValues } from './messageValues';
+import { authorOf, handleOf, messageValues } from './messageValues';
 import type { ChatPayload, EmailPayload, ReplyPayload, TicketPayload } from './Payloads';
 import { PlaybookInputError } from './PlaybookInputError';
+import { optionalEmailAddress } from './readFields';
 import { isoUtc, readInstant } from './readInstant';
 import { readSubject } from './readSubject';
 import { recordStep } from './recordStep';
@@ -53,6 +55,7 @@ export function takePrivate(item: unknown, options: TakePrivateOptions, now: Dat
 	if (typeof given !== 'string' || given.trim() === '') {
 		throw new PlaybookInputError(required.option, `set ${required.what} to take a conversation private by ${via}`);
 	}
+	const notifyEmail = optionalEmailAddress(options.notifyEmail, 'notifyEmail');
 	const subject = readSubject(item);
 	if (subject.kind !== 'mention') {
 		throw new PlaybookInputError('item', 'Take Private needs a mention (someone to reply to), not an incident or a bare case');
@@ -69,9 +72,10 @@ export function takePrivate(item: unknown, options: TakePrivateOptions, now: Dat
 	).case;
 
 	const channel = channelName(mention.source);
+	const author = authorOf(mention);
 	const details = [
-		`**Author:** ${escapeMarkdown(authorOf(mention))}${mention.author.followers !== undefined ? ` (${mention.author.followers} followers)` : ''}`,
-		`**Channel:** ${escapeMarkdown(channel)}${mention.url ? ` · ${escapeMarkdown(mention.url)}` : ''}`,
+		`**Author:** ${escapeMarkdown(author)}${mention.author.followers !== undefined ? ` (${mention.author.followers} followers)` : ''}`,
+		`**Channel:** ${escapeMarkdown(channel)}${mention.url ? ` · ${markdownLink(mention.url, 'link')}` : ''}`,
 		`**Continue by:** ${via}`,
 		'',
 		'**What they wrote**',
@@ -82,34 +86,27 @@ export function takePrivate(item: unknown, options: TakePrivateOptions, now: Dat
 		'',
 		quoteMarkdown(replyText),
 	].join('\n');
-	const ticket = buildCaseTicket(record, `${authorOf(mention)} on ${channel} continues by ${via}`, details);
+	const ticket = buildCaseTicket(record, `${author} on ${channel} continues by ${via}`, details);
 	const chat = buildChat(
-		`Taken private · case ${record.caseId} (${record.level}) · ${escapeSlack(authorOf(mention))} on ${escapeSlack(channel)}`,
-		[`*They wrote*\n> ${escapeSlack(oneLine(mention.text))}`, `*Our reply*\n> ${escapeSlack(oneLine(replyText))}`],
+		`Taken private · case ${escapeSlack(record.caseId)} (${record.level}) · ${escapeSlack(author)} on ${escapeSlack(channel)}`,
+		[`*They wrote*\n> ${escapeSlack(clip(mention.text))}`, `*Our reply*\n> ${escapeSlack(clip(replyText))}`],
 		`Continue by ${via}`,
 	);
 	const result: TakePrivateResult = {
 		case: record,
 		reply: { text: replyText, channel: mention.source, inReplyTo: mention.id },
-		contactRequest: { via, to: mention.author.handle, text: requestText },
+		contactRequest: { via, to: handleOf(mention), text: requestText },
 		ticket,
 		chat,
 	};
-	if (options.notifyEmail?.trim()) {
-		const lines = [
+	if (notifyEmail) {
+		result.email = buildEmail(notifyEmail, `[Crisis Desk] ${record.caseId}: ${author} continues by ${via}`, [
 			`Case ${record.caseId} (${record.level}) was taken private by ${via}.`,
-			`Author: ${authorOf(mention)} on ${channel}`,
-			mention.url ? `Link: ${mention.url}` : '',
+			`Author: ${author} on ${channel}`,
+			...(mention.url ? [`Link: ${mention.url}`] : []),
 			`They wrote: ${mention.text}`,
 			`Our public reply: ${replyText}`,
-		].filter((line) => line !== '');
-		result.email = {
-			to: options.notifyEmail.trim(),
-			// A line break in a header value could start a header of its own.
-			subject: oneLine(`[Crisis Desk] ${record.caseId}: ${authorOf(mention)} continues by ${via}`),
-			text: lines.join('\n'),
-			html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join(''),
-		};
+		]);
 	}
 	return result;
 }
@@ -119,9 +116,4 @@ function quoteMarkdown(text: string): string {
 		.split('\n')
 		.map((line) => `> ${line}`)
 		.join('\n');
-}
-
-function oneLine(text: string): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return flat.length <= 280 ? flat : `${flat.slice(0, 279)}…`;
 }

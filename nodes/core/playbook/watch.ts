@@ -2,6 +2,7 @@ import type { RiskLevel } from '../scoring/CrisisScore';
 import { buildChat } from './buildChat';
 import type { CaseRecord } from './CaseRecord';
 import { caseForBatch } from './caseForBatch';
+import { channelName } from './channels';
 import { parseWorkDuration } from './deadlines/WorkDuration';
 import { escapeSlack } from './escapeSlack';
 import { RISK_LEVELS } from './levelRank';
@@ -108,11 +109,11 @@ export function watch(items: unknown[], options: WatchOptions, now: Date | strin
 		summary: `Watching ${keywords.length} keywords, ${hashtags.length} hashtags, ${topAuthors.length} authors every ${plan.pollIntervalMinutes} min`,
 	}).case;
 	const chat = buildChat(
-		`Watch list · case ${recorded.caseId} (${recorded.level}) · poll every ${plan.pollIntervalMinutes} min`,
+		`Watch list · case ${escapeSlack(recorded.caseId)} (${recorded.level}) · poll every ${plan.pollIntervalMinutes} min`,
 		[
 			`*Keywords:* ${keywords.map(escapeSlack).join(', ') || 'none yet'}`,
 			`*Hashtags:* ${hashtags.map(escapeSlack).join(', ') || 'none'}`,
-			`*Authors:* ${topAuthors.map((a) => `${escapeSlack(a.handle)} (${a.source}, ${a.followers} followers)`).join(', ') || 'none'}`,
+			`*Authors:* ${topAuthors.map((a) => `${escapeSlack(a.handle)} (${escapeSlack(channelName(a.source))}, ${a.followers} followers)`).join(', ') || 'none'}`,
 			plan.untaggedQueries.length ? `*Untagged searches:* ${plan.untaggedQueries.map(escapeSlack).join(' · ')}` : '',
 		],
 		`${plan.tagged} tagged · ${plan.untagged} untagged mentions in this batch`,

@@ -115,6 +115,30 @@ describe('deadlines across DST changes and time zones', () => {
 	});
 });
 
+describe('business days as people write them', () => {
+	const days = (value: string | Array<string | number>) => readDeadlinePolicy({ businessHours: { days: value } }).businessHours.days;
+
+	it('reads ranges, also wrapping over the weekend, and mixes them with single days', () => {
+		expect(days('Mon-Fri')).toEqual([1, 2, 3, 4, 5]);
+		expect(days('Sat-Sun')).toEqual([6, 7]);
+		expect(days('Fri-Mon')).toEqual([1, 5, 6, 7]);
+		expect(days('monday – wednesday, Sat')).toEqual([1, 2, 3, 6]);
+		expect(days(['Tue-Thu', 7])).toEqual([2, 3, 4, 7]);
+		expect(days('1-5')).toEqual([1, 2, 3, 4, 5]);
+		expect(days('Thursday, tues')).toEqual([2, 4]);
+	});
+
+	it('counts a Mon-Fri calendar the same as the list of those days', () => {
+		expect(firstResponse('medium', '2025-03-07T17:00', { businessHours: { days: 'Mon-Fri' } })).toBe(utc('2025-03-10T12:00', IST));
+	});
+
+	it('rejects a 24/7 target too long to be a response time, naming it, instead of an empty due time', () => {
+		const policy = readDeadlinePolicy({ targets: { critical: { firstResponse: '8784h' } } });
+		expect(computeDeadlines('critical', '2025-03-03T07:00:00Z', policy).firstResponseDue).toBe('2026-03-04T07:00:00Z');
+		expect(() => readDeadlinePolicy({ targets: { critical: { firstResponse: '8785h' } } })).toThrow(/targets\.critical\.firstResponse.*at most 366 days/);
+	});
+});
+
 describe('deadline policy validation names the field', () => {
 	const cases: Array<[DeadlinePolicyInput, string]> = [
 		[{ timeZone: 'Mars/Olympus' }, 'timeZone'],
@@ -127,6 +151,13 @@ describe('deadline policy validation names the field', () => {
 		[{ targets: { high: { firstResponse: 'soon' } } }, 'targets.high.firstResponse'],
 		[{ targets: { urgent: {} } as never }, 'targets.urgent'],
 		[{ roundTheClock: 'critical, severe' }, 'roundTheClock'],
+		[{ businessHours: { days: 'Mon-Funday' } }, 'businessHours.days'],
+		[{ businessHours: { days: 'monkey' } }, 'businessHours.days'],
+		[{ businessHours: { days: 'Mon-' } }, 'businessHours.days'],
+		[{ businessHours: { days: '1-9' } }, 'businessHours.days'],
+		[{ businessHours: { days: 'Mon-Tue-Wed' } }, 'businessHours.days'],
+		[{ targets: { critical: { firstResponse: '99999999999h' } } }, 'targets.critical.firstResponse'],
+		[{ targets: { low: { resolution: '5000bd' } } }, 'targets.low.resolution'],
 	];
 	it.each(cases)('%j → %s', (input, field) => {
 		try {
@@ -184,6 +215,11 @@ describe('setDeadline', () => {
 		const again = setDeadline({ case: critical.case }, {}, '2025-03-03T09:55:00Z');
 		expect(again.deadlines).toEqual(critical.deadlines);
 		expect(again.case.timeline).toEqual(critical.case.timeline);
+	});
+
+	it('never writes an empty due time: a clock that would end past the last date a calendar holds is an error', () => {
+		const lastDays = mention({ id: 'x:1', createdAt: '+275760-09-12T22:00:00Z' }, { level: 'critical' });
+		expect(() => setDeadline(lastDays, {}, NOW)).toThrow(/^targets\.critical\.firstResponse: .*past the end of the calendar/);
 	});
 
 	it('rejects a bad clock', () => {

@@ -1,6 +1,9 @@
 import { escapeHtml } from '../../../nodes/core/playbook/escapeHtml';
-import { escapeMarkdown } from '../../../nodes/core/playbook/escapeMarkdown';
-import { escapeSlack } from '../../../nodes/core/playbook/escapeSlack';
+import { capMarkdown, escapeMarkdown } from '../../../nodes/core/playbook/escapeMarkdown';
+import { escapeTitle } from '../../../nodes/core/playbook/escapePlainText';
+import { capSlack, escapeSlack } from '../../../nodes/core/playbook/escapeSlack';
+import { removeInvisible } from '../../../nodes/core/playbook/removeInvisible';
+import { truncate } from '../../../nodes/core/playbook/truncate';
 import { PlaybookInputError } from '../../../nodes/core/playbook/PlaybookInputError';
 import { renderTemplate } from '../../../nodes/core/playbook/renderTemplate';
 
@@ -12,21 +15,63 @@ describe('escapeHtml', () => {
 
 describe('escapeSlack', () => {
 	it('escapes the control characters so <!channel> and links cannot be injected', () => {
-		const channel = escapeSlack('<!channel> hi');
-		expect(channel).not.toContain('<');
-		expect(channel.replace(/\u2060/g, '')).toBe('&lt;!channel&gt; hi');
+		expect(escapeSlack('<!channel> hi')).toBe('&lt;!channel&gt; hi');
 		expect(escapeSlack('<http://evil.example|bank.com>')).toBe('&lt;http://evil.example|bank.com&gt;');
-		expect(escapeSlack('<@U123> & co')).toBe('&lt;@U123&gt; &amp; co');
+		expect(escapeSlack('<@U123> & co')).toBe('&lt;＠U123&gt; &amp; co');
 	});
 
-	it('breaks bare broadcast words without changing how they read', () => {
-		const escaped = escapeSlack('ping @here and @channel, @everyone');
-		expect(escaped).not.toMatch(/@here|@channel|@everyone/);
-		expect(escaped.replace(/\u2060/g, '')).toBe('ping @here and @channel, @everyone');
+	it('turns the @ of every mention into a fullwidth ＠, so link_names notifies no one', () => {
+		expect(escapeSlack('ping @here and @channel, @everyone, @ayla')).toBe('ping ＠here and ＠channel, ＠everyone, ＠ayla');
+		expect(escapeSlack('@\u200Bhere')).toBe('＠here');
 	});
 
-	it('leaves ordinary text alone', () => {
-		expect(escapeSlack('Order 123 is late, @ayla says')).toBe('Order 123 is late, @ayla says');
+	it('leaves ordinary text and e-mail addresses alone', () => {
+		expect(escapeSlack('Order 123 is late, write to care@acme.example')).toBe('Order 123 is late, write to care@acme.example');
+	});
+});
+
+describe('hidden characters', () => {
+	it('are removed before any escaping: bidi overrides and isolates, zero-width characters, controls', () => {
+		expect(removeInvisible('invoice\u202Efdp.exe')).toBe('invoicefdp.exe');
+		expect(removeInvisible('sc\u200Bam \u2066x\u2069 \uFEFFy\u0000\u001B')).toBe('scam x y');
+		expect(escapeMarkdown('a\u202Eb')).toBe('ab');
+		expect(escapeHtml('a\u2067b')).toBe('ab');
+	});
+
+	it('keep emoji whole: a joiner inside an emoji sequence and a subdivision flag stay', () => {
+		expect(removeInvisible('👨‍👩‍👧 🧑🏽‍💻 🏴󠁧󠁢󠁳󠁣󠁴󠁿')).toBe('👨‍👩‍👧 🧑🏽‍💻 🏴󠁧󠁢󠁳󠁣󠁴󠁿');
+		expect(removeInvisible('a\u200Db')).toBe('ab');
+	});
+
+	it('make every line break \\n and a lone surrogate the replacement character', () => {
+		expect(removeInvisible('a\r\nb\rc\u2028d\u0085e')).toBe('a\nb\nc\nd\ne');
+		expect(removeInvisible('x\uD800y')).toBe('x\uFFFDy');
+	});
+});
+
+describe('mentions', () => {
+	it('become ＠ in Markdown: GitHub notifies neither @user nor @org/team', () => {
+		expect(escapeMarkdown('cc @octocat and @acme/security-team')).toBe('cc ＠octocat and ＠acme/security-team');
+		expect(escapeMarkdown('(@octocat)')).toBe('\\(＠octocat\\)');
+		expect(escapeMarkdown('mail care@acme.example')).toBe('mail care@acme.example');
+	});
+
+	it('become ＠ in ticket titles and e-mail subjects, which are also one line', () => {
+		expect(escapeTitle('  @octocat\r\nBcc: evil@evil.example\t ', 80)).toBe('＠octocat Bcc: evil@evil.example');
+	});
+});
+
+describe('caps', () => {
+	it('cut with a visible marker, never through a surrogate pair', () => {
+		expect(truncate('abc', 3)).toBe('abc');
+		expect(truncate('x'.repeat(100), 20)).toBe(`${'x'.repeat(7)}… (truncated)`);
+		const cut = truncate(`${'x'.repeat(6)}😡😡😡😡😡😡😡😡`, 20);
+		expect(cut).toBe(`${'x'.repeat(6)}… (truncated)`);
+	});
+
+	it('never cut a Slack entity or a Markdown escape in half', () => {
+		expect(capSlack(`${'x'.repeat(5)}&amp;${'y'.repeat(40)}`, 20)).toBe(`${'x'.repeat(5)}… (truncated)`);
+		expect(capMarkdown(`${'x'.repeat(6)}\\*${'y'.repeat(40)}`, 20)).toBe(`${'x'.repeat(6)}… (truncated)`);
 	});
 });
 

@@ -34,10 +34,25 @@ describe('takePrivate', () => {
 		expect(() => takePrivate(item, { via: 'fax' as never, dmHandle: '@a' }, NOW)).toThrow(/via/);
 	});
 
+	it('refuses a team address a mail header could read as more than one', () => {
+		for (const notifyEmail of ['crisis@acme.example\r\nBcc: evil@evil.example', 'a@acme.example, b@evil.example', 'Crisis <c@acme.example>', 'c\u202E@acme.example']) {
+			expect(() => takePrivate(item, { dmHandle: '@AcmeHelp', notifyEmail }, NOW)).toThrow(/^notifyEmail: expected one e-mail address/);
+		}
+	});
+
+	it('addresses the poster by one handle: a handle with a space cannot make our reply mention someone else', () => {
+		const sneaky = { ...item, author: { handle: '@ayla @victim\u202E' } };
+		const { reply, contactRequest } = takePrivate(sneaky, { dmHandle: '@AcmeHelp', brand: 'Acme' }, NOW);
+		expect(reply.text).toMatch(/^@ayla, /);
+		expect(contactRequest.to).toBe('ayla');
+		expect(`${reply.text} ${contactRequest.text}`).not.toContain('victim');
+	});
+
 	it('builds a ticket and a team e-mail with the user text escaped', () => {
 		const result = takePrivate(item, { dmHandle: '@AcmeHelp', brand: 'Acme', notifyEmail: 'crisis@acme.example' }, NOW);
 		expect(result.ticket).toMatchObject({ priority: 'High', priorityNumber: 2, dueAt: result.case.deadlines?.resolutionDue });
-		expect(result.ticket.title).toBe(`[HIGH] @ayla on X continues by dm (${result.case.caseId})`);
+		// The title neither notifies @ayla in the tracker nor loses who it is about.
+		expect(result.ticket.title).toBe(`[HIGH] ＠ayla on X continues by dm (${result.case.caseId})`);
 		expect(result.ticket.labels).toEqual(['crisis-desk', 'level-high', result.case.caseId.toLowerCase(), 'category-billing']);
 		expect(result.ticket.description).toContain('\\<script\\>alert\\(1\\)\\</script\\>');
 		expect(result.ticket.description).toContain('(5400 followers)');

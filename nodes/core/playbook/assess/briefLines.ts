@@ -18,7 +18,7 @@ export function briefLines(
 	const trendWord = labels[trend.label];
 	const detector = trend.volume !== undefined && trend.baseline !== undefined ? ` · ${trend.volume} vs ${trend.baseline}` : '';
 	return {
-		title: `${labels.title}${brand} · ${brief.caseId} (${brief.level})`,
+		title: `${labels.title}${brand} · ${escape(brief.caseId)} (${brief.level})`,
 		facts: [
 			[labels.what, `${brief.what.phrases.map((p) => `“${escape(p)}”`).join(', ') || '–'} · ${s.negative} ${labels.negative} / ${s.neutral} / ${s.positive} / ${s.unscored}`],
 			[labels.where, `${sources} · ${brief.where.tagged} ${labels.tagged}, ${brief.where.untagged} ${labels.untagged}`],

@@ -1,28 +1,20 @@
 import { buildChat } from '../buildChat';
 import { channelName } from '../channels';
-import { escapeSlack } from '../escapeSlack';
+import { clip } from '../clip';
+import { escapeSlack, slackLink } from '../escapeSlack';
 import type { ChatPayload } from '../Payloads';
 import type { BriefLabels } from '../templates/MessageTemplates';
 import { briefLines } from './briefLines';
-import { clip, isWebLink } from './renderBriefMarkdown';
 import type { SituationBrief } from './SituationBrief';
 
 /** The brief as a Slack message (mrkdwn text + Block Kit); user text is escaped, links are Slack links we build. */
 export function renderBriefSlack(brief: SituationBrief, labels: BriefLabels): ChatPayload {
 	const lines = briefLines(brief, labels, escapeSlack);
 	const facts = lines.facts.map(([label, value]) => `*${label}:* ${value}`).join('\n');
-	const reasons = brief.what.reasons.map((r) => `> ${escapeSlack(r)}`).join('\n');
+	const reasons = brief.what.reasons.map((r) => `> ${escapeSlack(clip(r))}`).join('\n');
 	const samples = brief.representative
-		.map((m, i) => {
-			const where = isWebLink(m.url) ? `<${safeUrl(m.url)}|${escapeSlack(channelName(m.source))}>` : escapeSlack(channelName(m.source));
-			return `${i + 1}. *${escapeSlack(m.author)}* · ${where} · risk ${m.risk}\n> ${escapeSlack(clip(m.text, 200))}`;
-		})
+		.map((m, i) => `${i + 1}. *${escapeSlack(m.author)}* · ${slackLink(m.url, channelName(m.source))} · risk ${m.risk}\n> ${escapeSlack(clip(m.text, 200))}`)
 		.join('\n');
 	const questions = brief.openQuestions.map((q) => `• ${escapeSlack(q)}`).join('\n');
 	return buildChat(lines.title, [facts, reasons, `*${labels.representative}*\n${samples}`, `*${labels.openQuestions}*\n${questions}`]);
-}
-
-/** A URL inside Slack's <url|label> must not carry its own | or > (that is how link spoofing works). */
-function safeUrl(url: string): string {
-	return url.replace(/[|<>\s]/g, encodeURIComponent).replace(/&/g, '&amp;');
 }

@@ -3,6 +3,7 @@ import type { RiskLevel } from '../../scoring/CrisisScore';
 import { isRiskLevel, RISK_LEVELS } from '../levelRank';
 import { PlaybookInputError } from '../PlaybookInputError';
 import { isRecord } from '../readFields';
+import { readDays } from './readWeekdays';
 import { parseWorkDuration, type WorkDuration } from './WorkDuration';
 
 export interface DeadlineTargetsInput {
@@ -19,7 +20,7 @@ export interface DeadlinePolicyInput {
 		start?: string;
 		/** HH:mm local time, after start; 24:00 means midnight. */
 		end?: string;
-		/** ISO weekdays (1 = Monday … 7 = Sunday) or mon/tue/…; a list or comma-separated text. */
+		/** ISO weekdays (1 = Monday … 7 = Sunday), mon/tue/… or ranges (Mon-Fri); a list or comma-separated text. */
 		days?: Array<number | string> | string;
 	};
 	/** Public holidays as ISO dates (yyyy-mm-dd) in the policy's zone; a list or comma/newline-separated text. */
@@ -51,8 +52,6 @@ export const DEFAULT_DEADLINE_POLICY = {
 	roundTheClock: ['critical', 'high'] as RiskLevel[],
 };
 
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-
 /** Validates the user's policy, naming the first bad field. */
 export function readDeadlinePolicy(input: DeadlinePolicyInput = {}): DeadlinePolicy {
 	const timeZone = input.timeZone?.trim() || DEFAULT_DEADLINE_POLICY.timeZone;
@@ -81,20 +80,6 @@ export function readClock(text: unknown, field: string): number {
 		throw new PlaybookInputError(field, `${JSON.stringify(text)} is not a time of day; write HH:mm, e.g. 09:00`);
 	}
 	return minute;
-}
-
-export function readDays(value: Array<number | string> | string, field = 'businessHours.days'): number[] {
-	const entries = typeof value === 'string' ? splitList(value) : value;
-	if (!Array.isArray(entries)) throw new PlaybookInputError(field, 'expected a list of weekdays');
-	const days = entries.map((entry) => {
-		const text = String(entry).trim().toLowerCase();
-		const named = WEEKDAYS.indexOf(text.slice(0, 3));
-		const day = /^\d+$/.test(text) ? Number(text) : named + 1;
-		if (!(day >= 1 && day <= 7)) throw new PlaybookInputError(field, `"${entry}" is not a weekday (1 = Monday … 7 = Sunday, or mon…sun)`);
-		return day;
-	});
-	if (days.length === 0) throw new PlaybookInputError(field, 'needs at least one weekday');
-	return [...new Set(days)].sort((a, b) => a - b);
 }
 
 function readHolidays(value: string[] | string): string[] {

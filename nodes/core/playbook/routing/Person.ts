@@ -1,6 +1,6 @@
 import type { Authority } from '../CaseRecord';
 import { PlaybookInputError } from '../PlaybookInputError';
-import { isRecord, optionalString, requireString } from '../readFields';
+import { isRecord, optionalEmailAddress, optionalString, requireString } from '../readFields';
 
 /** Someone who can own or approve a case; rules, rota and chains refer to people by `id`. */
 export interface Person {
@@ -21,7 +21,7 @@ export function readPerson(input: unknown, field: string): Person {
 	return {
 		id: requireString(input.id, `${field}.id`),
 		name: optionalString(input.name, `${field}.name`),
-		email: optionalString(input.email, `${field}.email`),
+		email: optionalEmailAddress(input.email, `${field}.email`),
 		handle: optionalString(input.handle, `${field}.handle`),
 		authority: authority === 'publish' || authority === 'approval' ? authority : undefined,
 	};

@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
-import { readClock, readDays } from '../deadlines/DeadlinePolicy';
+import { readClock } from '../deadlines/DeadlinePolicy';
+import { readDays } from '../deadlines/readWeekdays';
 import { PlaybookInputError } from '../PlaybookInputError';
 import { isRecord, optionalString, requireString } from '../readFields';
 

@@ -1,0 +1,35 @@
+import { neutraliseMentions } from './neutraliseMentions';
+import { removeInvisible } from './removeInvisible';
+import { truncate } from './truncate';
+
+/** Longest text a public reply or direct message takes anywhere we reply (Reddit, YouTube, X DMs). */
+export const PLAIN_TEXT_LIMIT = 10_000;
+/** A value filled into a public reply (an author, a brand, a channel name). */
+const REPLY_VALUE_LIMIT = 200;
+
+const WHITESPACE_RUN = /\s+/g;
+
+/**
+ * Plain text that must stay one line (a ticket title, an e-mail subject, where a line break could start a
+ * header of its own): invisible characters removed, whitespace runs made one space, mentions neutralised, capped.
+ */
+export function escapeTitle(text: string, max: number): string {
+	return truncate(neutraliseMentions(flatten(text)), max);
+}
+
+/** Plain text of several lines (an e-mail body, a reply): invisible characters removed, capped. */
+export function escapePlainText(text: string, max = PLAIN_TEXT_LIMIT): string {
+	return truncate(removeInvisible(text), max);
+}
+
+/**
+ * A value filled into a public reply: one line, nothing hidden, capped. Mentions are left as they are:
+ * `{{author}}` addresses the poster by design, and its handle is reduced to one word (see authorOf).
+ */
+export function escapeReplyValue(value: string): string {
+	return truncate(flatten(value), REPLY_VALUE_LIMIT);
+}
+
+function flatten(text: string): string {
+	return removeInvisible(text).replace(WHITESPACE_RUN, ' ').trim();
+}
