@@ -7,7 +7,7 @@ import { readJsonLines } from './readJsonLines';
 import { replayObservations, type ReplayAlert } from './replay';
 import { runAsCommand } from './runAsCommand';
 
-const USAGE = 'usage: evaluate-detection [--airline AIRLINE.jsonl] [--all-levels]';
+const USAGE = 'usage: evaluate-detection [--airline AIRLINE.jsonl] [--all-levels] [--verbose]';
 const POLL_MINUTES = 10;
 const MS_PER_MIN = 60_000;
 
@@ -52,14 +52,17 @@ interface Part {
 	windows: ScoredWindow[];
 	detections: SeriesDetections[];
 	lines: string[];
+	/** Every alert by series and time, so that --verbose can say why a false one fired. */
+	alerts: Map<string, ReplayAlert>;
 }
 
 function syntheticPart(allLevels: boolean): Part {
-	const part: Part = { windows: [], detections: [], lines: [] };
+	const part: Part = { windows: [], detections: [], lines: [], alerts: new Map() };
 	for (const spec of SERIES_SPECS) {
 		const series = generateSeries(spec);
 		const { alerts } = replayObservations(seriesObservations(series), { pollMinutes: POLL_MINUTES, settings: {}, tailMinutes: 0 });
 		const lengthMs = series.totals.length * series.stepMinutes * MS_PER_MIN;
+		for (const alert of alerts) part.alerts.set(`${series.name} ${Date.parse(alert.at)}`, alert);
 		part.windows.push(...seriesWindows(series));
 		part.detections.push({
 			series: series.name,
@@ -87,7 +90,8 @@ async function airlinePart(path: string, allLevels: boolean, warn: (message: str
 	const times = observations.map((o) => Date.parse(o.createdAt));
 	const fromMs = Math.min(...times);
 	const toMs = Math.max(...times);
-	const part: Part = { windows: [], detections: [], lines: [] };
+	const part: Part = { windows: [], detections: [], lines: [], alerts: new Map() };
+	for (const alert of alerts) part.alerts.set(`airline ${alert.brand} ${Date.parse(alert.at)}`, alert);
 	const incidents = airlineIncidents();
 	for (const incident of incidents) {
 		const brandAlerts = alerts.filter((alert) => alert.brand === incident.brand && isAlert(alert, allLevels));
@@ -143,9 +147,11 @@ export async function main(
 ): Promise<number> {
 	let airline: string | undefined;
 	let allLevels = false;
+	let verbose = false;
 	for (let index = 0; index < argv.length; index++) {
 		if (argv[index] === '--airline' && argv[index + 1] !== undefined) airline = argv[++index];
 		else if (argv[index] === '--all-levels') allLevels = true;
+		else if (argv[index] === '--verbose') verbose = true;
 		else {
 			warn(`unknown option ${argv[index]}\n${USAGE}`);
 			return 2;
@@ -161,6 +167,12 @@ export async function main(
 	const bySeries = new Map<string, number>();
 	for (const detection of result.falseDetections) bySeries.set(detection.series, (bySeries.get(detection.series) ?? 0) + 1);
 	for (const [series, count] of bySeries) write(`false alerts: ${series} ${count}`);
+	if (verbose) {
+		for (const { series, atMs } of result.falseDetections) {
+			const alert = parts.map((part) => part.alerts.get(`${series} ${atMs}`)).find(Boolean);
+			write(`  false: ${series} ${new Date(atMs).toISOString()} ${alert?.level} ${alert?.state}: ${alert?.reasons.join(' | ')}`);
+		}
+	}
 	const delay = median(result.delaysMin);
 	write(
 		JSON.stringify({

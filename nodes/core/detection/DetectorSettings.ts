@@ -4,7 +4,10 @@ export interface DetectorSettings {
 	bucketMinutes: number;
 	/** Burst test windows, each ending at the poll time (a multiple of bucketMinutes). */
 	burstWindowsMinutes: number[];
-	/** A burst opens an incident when its surprise, -log10 P(count this high by chance), reaches this. */
+	/**
+	 * A burst opens an incident when its surprise, -log10 P(count this high by chance), reaches this,
+	 * and the window without its busiest bucket still reaches holdSurprise (one noisy bucket is no crisis).
+	 */
 	openSurprise: number;
 	/** An open incident stays active while some window still reaches this surprise (hysteresis)… */
 	holdSurprise: number;
@@ -13,10 +16,17 @@ export interface DetectorSettings {
 	holdRatio: number;
 	/** No incident from fewer mentions than this in the triggering window, however quiet the hour. */
 	minCount: number;
-	/** No incident unless the window holds at least this multiple of the expected volume. */
+	/** No incident unless the window holds at least this multiple of the expected volume… */
 	minRatio: number;
-	/** Over-dispersion of social volume (variance = mean + dispersion × mean²); 0 means Poisson. */
+	/** …and at least this many mentions above it: two posts on a quiet account are no crisis. */
+	minExcess: number;
+	/**
+	 * Least over-dispersion assumed (variance = mean + dispersion × mean²); each brand learns its own,
+	 * and the larger of the two is used, so a brand whose volume is naturally jumpy alerts only on more.
+	 */
 	dispersion: number;
+	/** Half-life of the learned over-dispersion. */
+	noiseHalfLifeHours: number;
 	/** Expected mentions per hour never fall below this, so a silent night does not make every post a spike. */
 	noiseFloorPerHour: number;
 	/** The slow-burn (CUSUM) test looks for volume this many times the baseline. */
@@ -27,6 +37,8 @@ export interface DetectorSettings {
 	levelHalfLifeHours: number;
 	/** Half-life, in days, of the hour-of-day rhythm. */
 	shapeHalfLifeDays: number;
+	/** Half-life, in weeks, of the day-of-week rhythm. */
+	weekHalfLifeWeeks: number;
 	/** Learning period of a new brand before it may alert. */
 	warmupHours: number;
 	/** Shorter learning period when the rhythm could be borrowed from brands already learned. */
@@ -39,14 +51,16 @@ export interface DetectorSettings {
 	resolveAfterMinutes: number;
 	/** After it resolves, the brand cannot open a new incident for this long. */
 	cooldownMinutes: number;
+	/** An incident is high (an alert) from this many mentions above expected, this multiple and this surprise… */
 	highExcess: number;
 	highRatio: number;
-	/** An incident still firing after this long is at least high. */
-	highAfterMinutes: number;
+	highSurprise: number;
+	/** …and critical from these. Level rises only with magnitude, never with duration alone. */
 	criticalExcess: number;
 	criticalRatio: number;
-	/** An incident still firing after this long is critical. */
-	criticalAfterMinutes: number;
+	criticalSurprise: number;
+	/** After an alerted incident resolves, a new one opens within this many hours only if it is larger (its after-shock is not a new crisis). */
+	afterShockHours: number;
 	/** Volume that stays high this long becomes the new normal: the baseline adopts it and the incident resolves. */
 	adaptAfterHours: number;
 	maxBrands: number;
@@ -59,31 +73,35 @@ export interface DetectorSettings {
 
 export const DEFAULT_DETECTOR_SETTINGS: DetectorSettings = {
 	bucketMinutes: 10,
-	burstWindowsMinutes: [10, 30, 60],
+	burstWindowsMinutes: [20, 30, 60, 120],
 	openSurprise: 5,
 	holdSurprise: 2.5,
 	holdWindowMinutes: 120,
 	holdRatio: 1.3,
 	minCount: 5,
 	minRatio: 1.5,
-	dispersion: 0.05,
+	minExcess: 5,
+	dispersion: 0.02,
+	noiseHalfLifeHours: 72,
 	noiseFloorPerHour: 0.3,
 	cusumRatio: 2,
 	cusumThreshold: 9,
 	levelHalfLifeHours: 24,
 	shapeHalfLifeDays: 3,
+	weekHalfLifeWeeks: 2,
 	warmupHours: 36,
 	warmupHoursWithPrior: 3,
 	warmupMentions: 20,
 	clipSd: 4,
 	resolveAfterMinutes: 60,
 	cooldownMinutes: 60,
-	highExcess: 25,
-	highRatio: 3,
-	highAfterMinutes: 180,
+	highExcess: 10,
+	highRatio: 2,
+	highSurprise: 6,
 	criticalExcess: 100,
-	criticalRatio: 5,
-	criticalAfterMinutes: 480,
+	criticalRatio: 4,
+	criticalSurprise: 12,
+	afterShockHours: 24,
 	adaptAfterHours: 12,
 	maxBrands: 50,
 	maxSeenIds: 3000,
@@ -103,12 +121,15 @@ const RANGES: Record<NumericSetting, [number, number, boolean]> = {
 	holdRatio: [1, 1000, false],
 	minCount: [1, 100000, true],
 	minRatio: [1, 1000, false],
+	minExcess: [0, 1e9, false],
 	dispersion: [0, 10, false],
+	noiseHalfLifeHours: [1, 24 * 90, false],
 	noiseFloorPerHour: [0.001, 100000, false],
 	cusumRatio: [1.05, 100, false],
 	cusumThreshold: [0.5, 1000, false],
 	levelHalfLifeHours: [0.5, 24 * 90, false],
 	shapeHalfLifeDays: [0.5, 365, false],
+	weekHalfLifeWeeks: [0.5, 52, false],
 	warmupHours: [0, 24 * 30, false],
 	warmupHoursWithPrior: [0, 24 * 30, false],
 	warmupMentions: [0, 1000000, true],
@@ -117,10 +138,11 @@ const RANGES: Record<NumericSetting, [number, number, boolean]> = {
 	cooldownMinutes: [0, 10080, false],
 	highExcess: [1, 1e9, false],
 	highRatio: [1, 1e6, false],
-	highAfterMinutes: [1, 1e6, false],
+	highSurprise: [0, 1000, false],
 	criticalExcess: [1, 1e9, false],
 	criticalRatio: [1, 1e6, false],
-	criticalAfterMinutes: [1, 1e6, false],
+	criticalSurprise: [0, 1000, false],
+	afterShockHours: [0, 24 * 30, false],
 	adaptAfterHours: [1, 24 * 30, false],
 	maxBrands: [1, 10000, true],
 	maxSeenIds: [0, 1000000, true],
@@ -143,7 +165,7 @@ export function resolveDetectorSettings(partial: Partial<DetectorSettings> = {})
 	const merged: DetectorSettings = { ...DEFAULT_DETECTOR_SETTINGS };
 	for (const [name, value] of Object.entries(partial)) {
 		if (value === undefined) continue;
-		if (!(name in DEFAULT_DETECTOR_SETTINGS)) throw new Error(`Unknown detector setting "${name}"`);
+		if (!Object.hasOwn(DEFAULT_DETECTOR_SETTINGS, name)) throw new Error(`Unknown detector setting "${name}"`);
 		(merged as unknown as Record<string, unknown>)[name] = value;
 	}
 	for (const name of Object.keys(RANGES) as NumericSetting[]) checkNumber(name, merged[name], RANGES[name]);

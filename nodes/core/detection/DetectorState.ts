@@ -1,9 +1,12 @@
 import type { IncidentLevel } from './IncidentEvent';
 
-export const DETECTOR_STATE_VERSION = 1;
+export const DETECTOR_STATE_VERSION = 2;
 
 /** Hour-of-day slots of the learned rhythm. */
 export const SLOTS_PER_DAY = 24;
+
+/** Day-of-week slots (UTC, Sunday first as Date.getUTCDay). */
+export const DAYS_PER_WEEK = 7;
 
 /** A mention kept as a possible incident sample: id and weight (negative first, then risk). */
 export type Sample = [id: string, weight: number];
@@ -38,7 +41,24 @@ export interface OpenIncident {
 	samples: Sample[];
 }
 
+/** Learned over-dispersion of one channel: how much noisier than Poisson the brand really is. */
+export interface NoiseEstimate {
+	/** Smoothed (count − expected)² − expected, over buckets. */
+	excessVariance: number;
+	/** Smoothed expected², over the same buckets. */
+	meanSquare: number;
+}
+
+/** The episode last alerted, so that its after-shock does not alert again. */
+export interface AfterShock {
+	/** Epoch milliseconds until which a new incident must be larger than this one. */
+	until: number;
+	peakExcess: number;
+}
+
 export interface BrandState {
+	/** The brand's key (lower-case, trimmed name). */
+	key: string;
 	name: string;
 	/** Epoch milliseconds of the brand's first bucket. */
 	firstSeen: number;
@@ -56,6 +76,15 @@ export interface BrandState {
 	shape: number[];
 	/** How many buckets each slot has learned from (capped). */
 	visits: number[];
+	/** Day-of-week multipliers (Sunday first), mean 1: Mondays may be busier than Sundays. */
+	week: number[];
+	/** How many buckets each weekday has learned from (capped). */
+	weekVisits: number[];
+	/**
+	 * Learned over-dispersion per channel [all, negative] and per scale: one bucket, then each burst
+	 * window (sums of neighbouring buckets vary more or less than one bucket, as the brand's noise is).
+	 */
+	noise: [NoiseEstimate[], NoiseEstimate[]];
 	/** The rhythm was borrowed from brands already learned. */
 	borrowedShape: boolean;
 	slowBurn: [SlowBurnTrack, SlowBurnTrack];
@@ -63,19 +92,26 @@ export interface BrandState {
 	incident?: OpenIncident;
 	/** Epoch milliseconds before which no new incident opens (cooldown). */
 	quietUntil: number;
+	afterShock?: AfterShock;
 }
 
 /** The detector's memory between polls, kept in the workflow's static data: JSON, small and bounded. */
 export interface DetectorState {
 	version: number;
 	bucketMinutes: number;
-	brands: Record<string, BrandState>;
+	/** A list, not an object keyed by name: brand names are user data ("__proto__" is a fine brand). */
+	brands: BrandState[];
 	/** Hashes of mention ids already counted, oldest first. */
 	seenIds: string[];
 	/** Hashes of brand + normalised text already counted, oldest first. */
 	seenTexts: string[];
 }
 
+export function emptyNoise(scales: number): [NoiseEstimate[], NoiseEstimate[]] {
+	const channel = () => Array.from({ length: scales }, () => ({ excessVariance: 0, meanSquare: 0 }));
+	return [channel(), channel()];
+}
+
 export function emptyDetectorState(bucketMinutes: number): DetectorState {
-	return { version: DETECTOR_STATE_VERSION, bucketMinutes, brands: {}, seenIds: [], seenTexts: [] };
+	return { version: DETECTOR_STATE_VERSION, bucketMinutes, brands: [], seenIds: [], seenTexts: [] };
 }

@@ -6,10 +6,12 @@ export interface Observation {
 	brand: string;
 	/** ISO 8601; the mention is counted in the time bucket it was created in. */
 	createdAt: string;
-	/** Used to recognise reposts and near-duplicates. */
+	/** Used to recognise reposts and near-duplicates; empty for volume rows. */
 	text: string;
-	/** The scorer labelled it negative (a complaint). */
+	/** The scorer labelled it negative (a complaint); for a volume row, all its mentions are. */
 	negative: boolean;
+	/** Mentions this observation stands for: 1 for a mention, the interval's count for a volume row. */
+	count?: number;
 	/** Risk 0–100 from the scorer; the riskiest mentions become the incident's samples. */
 	risk?: number;
 }

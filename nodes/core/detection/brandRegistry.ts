@@ -1,5 +1,5 @@
 import type { DetectorSettings } from './DetectorSettings';
-import { SLOTS_PER_DAY, type BrandState, type DetectorState } from './DetectorState';
+import { DAYS_PER_WEEK, SLOTS_PER_DAY, emptyNoise, type BrandState, type DetectorState } from './DetectorState';
 import { bucketStartMs, initialShape } from './hourlyBaseline';
 import { emptyTrack } from './slowBurn';
 
@@ -17,54 +17,82 @@ export function isWarmedUp(brand: BrandState, atMs: number, settings: DetectorSe
 }
 
 /**
- * The brand's state, created on its first mention (borrowing the rhythm of brands already learned).
- * Past `maxBrands`, the least recently mentioned brand without an open incident is forgotten, with a
- * notice; an open incident is never dropped silently, so when every brand has one the new brand is not
- * tracked (undefined, with a notice) until one resolves.
+ * The brands of one poll, looked up by key in a Map (never a plain object: a brand may be called
+ * "constructor"). Past `maxBrands`, the least recently mentioned brand without an open incident is
+ * forgotten; an open incident is never dropped silently, so when every brand has one the new brand is
+ * not tracked until one resolves. Either way one summary notice per poll, however many brands.
  */
-export function brandFor(
-	state: DetectorState,
-	name: string,
-	bucketIndex: number,
-	settings: DetectorSettings,
-	notices: string[],
-): BrandState | undefined {
-	const key = brandKeyOf(name);
-	const existing = state.brands[key];
-	if (existing) return existing;
-	const keys = Object.keys(state.brands);
-	if (keys.length >= settings.maxBrands) {
-		const quiet = keys.filter((candidate) => !state.brands[candidate].incident);
-		if (quiet.length === 0) {
-			const notice = `Crisis detector: watching ${settings.maxBrands} brands, all with an open incident; "${name.trim()}" is not tracked until one resolves (raise the brand cap)`;
-			if (!notices.includes(notice)) notices.push(notice);
+export class BrandRegistry {
+	private readonly byKey = new Map<string, BrandState>();
+	private forgotten: string[] = [];
+	private untracked = 0;
+
+	constructor(
+		private readonly state: DetectorState,
+		private readonly settings: DetectorSettings,
+	) {
+		for (const brand of state.brands) this.byKey.set(brand.key, brand);
+	}
+
+	/** The brand's state, created on its first mention (borrowing the rhythm of brands already learned). */
+	brandFor(name: string, bucketIndex: number): BrandState | undefined {
+		const key = brandKeyOf(name);
+		const existing = this.byKey.get(key);
+		if (existing) return existing;
+		if (this.byKey.size >= this.settings.maxBrands && !this.evictOne()) {
+			this.untracked++;
 			return undefined;
 		}
-		const stalest = quiet.reduce((oldest, candidate) =>
-			state.brands[candidate].lastMention < state.brands[oldest].lastMention ? candidate : oldest,
-		);
-		notices.push(
-			`Crisis detector: watching more than ${settings.maxBrands} brands; forgot "${state.brands[stalest].name}", the one mentioned least recently`,
-		);
-		delete state.brands[stalest];
+		const { shape, week, borrowed } = initialShape(this.state.brands, this.settings);
+		const brand: BrandState = {
+			key,
+			name: name.trim(),
+			firstSeen: bucketStartMs(bucketIndex, this.settings),
+			lastMention: bucketIndex,
+			learnedTo: bucketIndex - 1,
+			learned: 0,
+			mentions: 0,
+			level: [0, 0],
+			shape,
+			// A borrowed rhythm counts as one day of evidence: the brand's own days soon outweigh it.
+			visits: new Array<number>(SLOTS_PER_DAY).fill(borrowed ? 60 / this.settings.bucketMinutes : 0),
+			week,
+			weekVisits: new Array<number>(DAYS_PER_WEEK).fill(borrowed ? 1440 / this.settings.bucketMinutes : 0),
+			noise: emptyNoise(this.settings.burstWindowsMinutes.length + 1),
+			borrowedShape: borrowed,
+			slowBurn: [emptyTrack(), emptyTrack()],
+			buckets: [],
+			quietUntil: 0,
+		};
+		this.state.brands.push(brand);
+		this.byKey.set(key, brand);
+		return brand;
 	}
-	const { shape, borrowed } = initialShape(Object.values(state.brands), settings);
-	const brand: BrandState = {
-		name: name.trim(),
-		firstSeen: bucketStartMs(bucketIndex, settings),
-		lastMention: bucketIndex,
-		learnedTo: bucketIndex - 1,
-		learned: 0,
-		mentions: 0,
-		level: [0, 0],
-		shape,
-		// A borrowed rhythm counts as one day of evidence: the brand's own days soon outweigh it.
-		visits: new Array<number>(SLOTS_PER_DAY).fill(borrowed ? 60 / settings.bucketMinutes : 0),
-		borrowedShape: borrowed,
-		slowBurn: [emptyTrack(), emptyTrack()],
-		buckets: [],
-		quietUntil: 0,
-	};
-	state.brands[key] = brand;
-	return brand;
+
+	private evictOne(): boolean {
+		let stalest: BrandState | undefined;
+		for (const brand of this.state.brands) {
+			if (brand.incident) continue;
+			if (!stalest || brand.lastMention < stalest.lastMention) stalest = brand;
+		}
+		if (!stalest) return false;
+		this.state.brands.splice(this.state.brands.indexOf(stalest), 1);
+		this.byKey.delete(stalest.key);
+		this.forgotten.push(stalest.name);
+		return true;
+	}
+
+	notices(): string[] {
+		const notices: string[] = [];
+		const cap = this.settings.maxBrands;
+		if (this.forgotten.length > 0) {
+			const named = this.forgotten.slice(0, 3).map((name) => `"${name}"`).join(', ');
+			const more = this.forgotten.length > 3 ? ` and ${this.forgotten.length - 3} more` : '';
+			notices.push(`Crisis detector: watching more than ${cap} brands; forgot ${named}${more}, the ones mentioned least recently (raise the brand cap)`);
+		}
+		if (this.untracked > 0) {
+			notices.push(`Crisis detector: watching ${cap} brands, all with an open incident; ${this.untracked} mentions of other brands were not tracked (raise the brand cap)`);
+		}
+		return notices;
+	}
 }

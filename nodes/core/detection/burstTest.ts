@@ -1,7 +1,7 @@
 import { countSurprise } from './countSurprise';
 import type { DetectorSettings } from './DetectorSettings';
 import type { BrandState } from './DetectorState';
-import { bucketStartMs, expectedInBucket } from './hourlyBaseline';
+import { bucketStartMs, dispersionOf, expectedInBucket } from './hourlyBaseline';
 
 export type Channel = 'all' | 'negative';
 
@@ -19,13 +19,15 @@ export interface WindowTest {
 	expectedTotal: number;
 	negative: number;
 	surprise: number;
+	/** Surprise of the window with its busiest bucket brought back to expected: high only when the rise is not one bucket's. */
+	spreadSurprise: number;
 	ratio: number;
 }
 
 /**
  * Counts each burst window that ends at the poll (the finished buckets up to `lastComplete`, plus
  * the running bucket, whose expectation is pro-rated by how much of it has elapsed) against the
- * baseline, for all mentions and for negative ones.
+ * baseline, for all mentions and for negative ones, with the brand's own over-dispersion.
  */
 export function testBurstWindows(
 	brand: BrandState,
@@ -35,50 +37,61 @@ export function testBurstWindows(
 ): WindowTest[] {
 	const byIndex = new Map(brand.buckets.map((bucket) => [bucket.i, bucket]));
 	const tests: WindowTest[] = [];
-	for (const minutes of settings.burstWindowsMinutes) {
+	settings.burstWindowsMinutes.forEach((minutes, window) => {
+		const dispersions = [dispersionOf(brand, 0, settings, window + 1), dispersionOf(brand, 1, settings, window + 1)];
 		const length = minutes / settings.bucketMinutes;
 		const first = lastComplete - length + 1;
-		let total = 0;
-		let negative = 0;
-		let expectedTotal = 0;
-		let expectedNegative = 0;
+		const counts = [0, 0];
+		const expectations = [0, 0];
+		const biggestExcess = [0, 0];
 		for (let index = first; index <= lastComplete + 1; index++) {
 			const weight = index <= lastComplete ? 1 : runningFraction;
 			if (weight === 0) continue;
 			const bucket = byIndex.get(index);
-			total += bucket?.total ?? 0;
-			negative += bucket?.negative ?? 0;
 			const expected = expectedInBucket(brand, index, settings);
-			expectedTotal += expected[0] * weight;
-			expectedNegative += expected[1] * weight;
+			const observed = [bucket?.total ?? 0, bucket?.negative ?? 0];
+			for (const channel of [0, 1]) {
+				counts[channel] += observed[channel];
+				expectations[channel] += expected[channel] * weight;
+				biggestExcess[channel] = Math.max(biggestExcess[channel], observed[channel] - expected[channel] * weight);
+			}
 		}
 		const startMs = bucketStartMs(first, settings);
-		for (const [channel, count, expected] of [
-			['all', total, expectedTotal],
-			['negative', negative, expectedNegative],
-		] as const) {
+		(['all', 'negative'] as const).forEach((channel, c) => {
+			const count = counts[c];
+			const expected = expectations[c];
 			tests.push({
 				channel,
 				minutes,
 				startMs,
 				count,
 				expected,
-				total,
-				expectedTotal,
-				negative,
-				surprise: countSurprise(count, expected, settings.dispersion),
+				total: counts[0],
+				expectedTotal: expectations[0],
+				negative: counts[1],
+				surprise: countSurprise(count, expected, dispersions[c]),
+				spreadSurprise: countSurprise(Math.round(count - biggestExcess[c]), expected, dispersions[c]),
 				ratio: expected > 0 ? count / expected : 0,
 			});
-		}
-	}
+		});
+	});
 	return tests;
 }
 
-/** The most surprising test that clears `surprise`, the minimum count and the minimum ratio, if any. */
-export function strongestBurst(tests: WindowTest[], surprise: number, settings: DetectorSettings): WindowTest | undefined {
+/** The test is big enough to matter: enough mentions, far enough above expected in number and multiple. */
+export function isMaterial(count: number, expected: number, settings: DetectorSettings): boolean {
+	return count >= settings.minCount && count - expected >= settings.minExcess && count >= settings.minRatio * expected;
+}
+
+/**
+ * The most surprising test that clears `surprise`, is material, and (when `spread`) still clears
+ * holdSurprise without its busiest bucket, if any.
+ */
+export function strongestBurst(tests: WindowTest[], surprise: number, settings: DetectorSettings, spread: boolean): WindowTest | undefined {
 	let best: WindowTest | undefined;
 	for (const test of tests) {
-		if (test.surprise < surprise || test.count < settings.minCount || test.ratio < settings.minRatio) continue;
+		if (test.surprise < surprise || !isMaterial(test.count, test.expected, settings)) continue;
+		if (spread && test.spreadSurprise < settings.holdSurprise) continue;
 		if (!best || test.surprise > best.surprise) best = test;
 	}
 	return best;

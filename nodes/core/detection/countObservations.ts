@@ -1,4 +1,4 @@
-import { brandFor, brandKeyOf } from './brandRegistry';
+import { BrandRegistry, brandKeyOf } from './brandRegistry';
 import type { DetectorSettings } from './DetectorSettings';
 import type { BrandState, DetectorState, Sample } from './DetectorState';
 import type { Observation } from './Observation';
@@ -6,6 +6,8 @@ import { bucketIndexOf } from './hourlyBaseline';
 import { shortHash, textFingerprint } from './textFingerprint';
 
 const MAX_SKIP_NOTICES = 10;
+/** One volume row stands for at most this many mentions (a million per interval is beyond any brand). */
+const MAX_COUNT = 1_000_000;
 const MENTION_CAP = 1_000_000;
 
 /** Why an observation cannot be counted, naming the field; undefined when it is fine. */
@@ -23,6 +25,10 @@ function problemWith(value: unknown): string | undefined {
 	if (typeof observation.negative !== 'boolean') return 'field "negative" must be true or false';
 	if (observation.risk !== undefined && (typeof observation.risk !== 'number' || !Number.isFinite(observation.risk))) {
 		return 'field "risk" must be a finite number when present';
+	}
+	const count = observation.count;
+	if (count !== undefined && (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > MAX_COUNT)) {
+		return `field "count" must be a whole number from 0 to ${MAX_COUNT} when present`;
 	}
 	return undefined;
 }
@@ -49,11 +55,15 @@ function addToBucket(brand: BrandState, index: number, observation: Observation,
 		brand.buckets.push(bucket);
 		brand.buckets.sort((a, b) => a.i - b.i);
 	}
-	bucket.total++;
-	if (observation.negative) bucket.negative++;
-	const risk = Math.min(100, Math.max(0, observation.risk ?? 0));
-	addSample(bucket.samples, [observation.id, (observation.negative ? 100 : 0) + risk], settings.maxSamples);
-	brand.mentions = Math.min(brand.mentions + 1, MENTION_CAP);
+	const count = observation.count ?? 1;
+	bucket.total += count;
+	if (observation.negative) bucket.negative += count;
+	// A volume row is no post a team could read: only mentions become samples.
+	if (observation.count === undefined) {
+		const risk = Math.min(100, Math.max(0, observation.risk ?? 0));
+		addSample(bucket.samples, [observation.id, (observation.negative ? 100 : 0) + risk], settings.maxSamples);
+	}
+	brand.mentions = Math.min(brand.mentions + count, MENTION_CAP);
 	brand.lastMention = Math.max(brand.lastMention, index);
 }
 
@@ -71,6 +81,7 @@ export function countObservations(
 	const notices: string[] = [];
 	const seenIds = new Set(state.seenIds);
 	const seenTexts = new Set(state.seenTexts);
+	const registry = new BrandRegistry(state, settings);
 	const current = bucketIndexOf(nowMs, settings);
 	const oldest = current - settings.maxBuckets + 1;
 	let skipped = 0;
@@ -92,9 +103,10 @@ export function countObservations(
 		}
 		const fingerprint = textFingerprint(brandKeyOf(observation.brand), observation.text);
 		if (fingerprint && !remember(state.seenTexts, seenTexts, fingerprint)) return;
-		const brand = brandFor(state, observation.brand, index, settings, notices);
+		const brand = registry.brandFor(observation.brand, index);
 		if (brand) addToBucket(brand, index, observation, settings);
 	});
+	notices.push(...registry.notices());
 	state.seenIds.splice(0, Math.max(0, state.seenIds.length - settings.maxSeenIds));
 	state.seenTexts.splice(0, Math.max(0, state.seenTexts.length - settings.maxSeenTexts));
 	if (skipped > MAX_SKIP_NOTICES) notices.push(`Crisis detector: ${skipped - MAX_SKIP_NOTICES} more observations skipped`);

@@ -4,7 +4,7 @@ import { countObservations } from './countObservations';
 import { resolveDetectorSettings, type DetectorSettings } from './DetectorSettings';
 import type { BrandState, DetectorState } from './DetectorState';
 import type { IncidentEvent } from './IncidentEvent';
-import { bucketIndexOf, bucketStartMs, expectedInBucket, learnBucket } from './hourlyBaseline';
+import { bucketIndexOf, bucketStartMs, dispersionOf, expectedInBucket, learnBucket } from './hourlyBaseline';
 import { readDetectorState } from './readDetectorState';
 import { roundState } from './roundState';
 import { updateIncident } from './incidentLifecycle';
@@ -30,8 +30,8 @@ function advance(brand: BrandState, lastComplete: number, settings: DetectorSett
 		const warmedUp = isWarmedUp(brand, bucketStartMs(index + 1, settings), settings);
 		if (warmedUp) {
 			const expected = expectedInBucket(brand, index, settings);
-			stepSlowBurn(brand.slowBurn[0], index, counts[0], expected[0], settings);
-			stepSlowBurn(brand.slowBurn[1], index, counts[1], expected[1], settings);
+			stepSlowBurn(brand.slowBurn[0], index, counts[0], expected[0], dispersionOf(brand, 0, settings), settings);
+			stepSlowBurn(brand.slowBurn[1], index, counts[1], expected[1], dispersionOf(brand, 1, settings), settings);
 		}
 		learnBucket(brand, index, counts, warmedUp, settings);
 		brand.learnedTo = index;
@@ -61,15 +61,15 @@ export function detectCrises(
 	const nowMs = now instanceof Date ? now.getTime() : Number.NaN;
 	if (!Number.isFinite(nowMs)) throw new Error('"now" must be a valid Date');
 	if (!Array.isArray(batch)) throw new Error('"batch" must be a list of observations');
-	const { state: next, notices } = readDetectorState(state, resolved.bucketMinutes);
+	const { state: next, notices } = readDetectorState(state, resolved);
 	notices.push(...countObservations(next, batch, nowMs, resolved));
 
 	const current = bucketIndexOf(nowMs, resolved);
 	const lastComplete = current - 1;
 	const runningFraction = (nowMs - bucketStartMs(current, resolved)) / (resolved.bucketMinutes * 60_000);
 	const events: IncidentEvent[] = [];
-	for (const key of Object.keys(next.brands).sort()) {
-		const brand = next.brands[key];
+	next.brands.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	for (const brand of next.brands) {
 		const warmedUp = isWarmedUp(brand, nowMs, resolved);
 		// Burst windows are tested against the baseline as it stood before these buckets were learned.
 		const tests = warmedUp ? testBurstWindows(brand, lastComplete, runningFraction, resolved) : [];

@@ -1,16 +1,17 @@
 import { strongestBurst, type WindowTest } from './burstTest';
+import { countSurprise } from './countSurprise';
 import type { DetectorSettings } from './DetectorSettings';
 import type { BrandState, OpenIncident, Sample } from './DetectorState';
 import type { IncidentEvent, IncidentLevel, IncidentState } from './IncidentEvent';
-import { bucketIndexOf, bucketStartMs, expectedInBucket, recentLevel } from './hourlyBaseline';
-import { emptyTrack, isSlowBurnAlarm } from './slowBurn';
+import { bucketIndexOf, bucketStartMs, dispersionOf, expectedInBucket, recentLevel } from './hourlyBaseline';
+import { emptyTrack, isSlowBurnAlarm, slowBurnSurprise } from './slowBurn';
 
 const MS_PER_MINUTE = 60_000;
 const LEVEL_RANK: Record<IncidentLevel, number> = { medium: 0, high: 1, critical: 2 };
 
 /** What made the brand look abnormal at this poll, with the figures an alert reports. */
 interface Signal {
-	kind: 'burst' | 'slow burn';
+	kind: 'burst' | 'slow burn' | 'episode';
 	channel: 'all' | 'negative';
 	startMs: number;
 	count: number;
@@ -19,8 +20,13 @@ interface Signal {
 	expectedTotal: number;
 	negative: number;
 	ratio: number;
-	surprise?: number;
+	surprise: number;
 	minutes?: number;
+}
+
+/** Over-dispersion of the longest burst window: what a run of hours is measured against. */
+function longScaleDispersion(brand: BrandState, channel: 0 | 1, settings: DetectorSettings): number {
+	return dispersionOf(brand, channel, settings, settings.burstWindowsMinutes.length);
 }
 
 function fromBurst(test: WindowTest): Signal {
@@ -29,7 +35,8 @@ function fromBurst(test: WindowTest): Signal {
 
 /** Counts since the start of a slow-burn run, from the buckets still kept. */
 function fromSlowBurn(brand: BrandState, channel: 'all' | 'negative', lastComplete: number, settings: DetectorSettings): Signal {
-	const track = brand.slowBurn[channel === 'all' ? 0 : 1];
+	const channelIndex = channel === 'all' ? 0 : 1;
+	const track = brand.slowBurn[channelIndex];
 	const first = Math.max(track.start, lastComplete - settings.maxBuckets + 1);
 	let total = 0;
 	let negative = 0;
@@ -50,12 +57,49 @@ function fromSlowBurn(brand: BrandState, channel: 'all' | 'negative', lastComple
 		expectedTotal,
 		negative,
 		ratio: track.expected > 0 ? track.count / track.expected : 0,
+		surprise: slowBurnSurprise(track, longScaleDispersion(brand, channelIndex, settings)),
+	};
+}
+
+/** The whole episode so far (as far back as buckets are kept), on one channel: what escalation measures. */
+function episodeSignal(brand: BrandState, incident: OpenIncident, channel: 'all' | 'negative', lastComplete: number, settings: DetectorSettings): Signal {
+	const channelIndex = channel === 'all' ? 0 : 1;
+	const first = Math.max(bucketIndexOf(incident.since, settings), lastComplete - settings.maxBuckets + 1);
+	let total = 0;
+	let negative = 0;
+	let expectedTotal = 0;
+	let expectedNegative = 0;
+	for (const bucket of brand.buckets) {
+		if (bucket.i < first || bucket.i > lastComplete) continue;
+		total += bucket.total;
+		negative += bucket.negative;
+	}
+	for (let index = first; index <= lastComplete; index++) {
+		const expected = expectedInBucket(brand, index, settings);
+		expectedTotal += expected[0];
+		expectedNegative += expected[1];
+	}
+	const count = channelIndex === 0 ? total : negative;
+	const expected = channelIndex === 0 ? expectedTotal : expectedNegative;
+	return {
+		kind: 'episode',
+		channel,
+		startMs: bucketStartMs(first, settings),
+		count,
+		expected,
+		total,
+		expectedTotal,
+		negative,
+		ratio: expected > 0 ? count / expected : 0,
+		surprise: countSurprise(count, expected, longScaleDispersion(brand, channelIndex, settings)),
 	};
 }
 
 function slowBurnSignal(brand: BrandState, lastComplete: number, settings: DetectorSettings): Signal | undefined {
 	const [all, negative] = brand.slowBurn;
-	const alarms = ([['all', all], ['negative', negative]] as const).filter(([, track]) => isSlowBurnAlarm(track, settings));
+	const alarms = ([['all', all, 0], ['negative', negative, 1]] as const).filter(([, track, channel]) =>
+		isSlowBurnAlarm(track, lastComplete, longScaleDispersion(brand, channel, settings), settings),
+	);
 	if (alarms.length === 0) return undefined;
 	const [channel] = alarms.reduce((best, candidate) => (candidate[1].value > best[1].value ? candidate : best));
 	return fromSlowBurn(brand, channel, lastComplete, settings);
@@ -75,19 +119,18 @@ function isVolumeHolding(brand: BrandState, lastComplete: number, settings: Dete
 	return count >= settings.holdRatio * expected && count - expected >= settings.minCount;
 }
 
-/** Severity grows with the excess volume and its multiple of the baseline, and with how long it lasts. */
-function levelOf(signal: Signal | undefined, firingMinutes: number, settings: DetectorSettings): IncidentLevel {
-	const excess = signal ? signal.count - signal.expected : 0;
-	const ratio = signal?.ratio ?? 0;
-	if ((excess >= settings.criticalExcess && ratio >= settings.criticalRatio) || firingMinutes >= settings.criticalAfterMinutes) {
-		return 'critical';
-	}
-	if ((excess >= settings.highExcess && ratio >= settings.highRatio) || firingMinutes >= settings.highAfterMinutes) return 'high';
+/**
+ * Severity is magnitude only: mentions above expected, their multiple of it, and how unlikely they
+ * are for this brand. Lasting long does not make an episode worse; growing does.
+ */
+function levelOf(signal: Signal | undefined, settings: DetectorSettings): IncidentLevel {
+	if (!signal) return 'medium';
+	const excess = signal.count - signal.expected;
+	const reaches = (minExcess: number, minRatio: number, minSurprise: number) =>
+		excess >= minExcess && signal.ratio >= minRatio && signal.surprise >= minSurprise;
+	if (reaches(settings.criticalExcess, settings.criticalRatio, settings.criticalSurprise)) return 'critical';
+	if (reaches(settings.highExcess, settings.highRatio, settings.highSurprise)) return 'high';
 	return 'medium';
-}
-
-function maxLevel(a: IncidentLevel, b: IncidentLevel): IncidentLevel {
-	return LEVEL_RANK[a] >= LEVEL_RANK[b] ? a : b;
 }
 
 function round(value: number): number {
@@ -101,13 +144,19 @@ function clock(ms: number): string {
 function describe(signal: Signal): string[] {
 	const what = signal.channel === 'negative' ? 'negative mentions' : 'mentions';
 	const reasons =
-		signal.kind === 'burst'
+		signal.kind === 'episode'
+			? [
+					`grown: ${signal.count} ${what} since ${clock(signal.startMs)} UTC, ${signal.ratio.toFixed(1)}× the ${round(signal.expected)} expected`,
+					`chance of this under this brand's normal variation about 1 in 10^${Math.floor(signal.surprise)}`,
+				]
+			: signal.kind === 'burst'
 			? [
 					`burst: ${signal.count} ${what} in the last ${signal.minutes} min, ${signal.ratio.toFixed(1)}× the ${round(signal.expected)} expected at this hour`,
-					`chance of this under normal variation about 1 in 10^${Math.floor(signal.surprise ?? 0)}`,
+					`chance of this under this brand's normal variation about 1 in 10^${Math.floor(signal.surprise)}`,
 				]
 			: [
 					`slow burn: ${Math.round(signal.count)} ${what} since ${clock(signal.startMs)} UTC, ${signal.ratio.toFixed(1)}× the ${round(signal.expected)} expected`,
+					`chance of this under this brand's normal variation about 1 in 10^${Math.floor(signal.surprise)}`,
 				];
 	reasons.push(`${signal.negative} of ${signal.total} mentions in that window are negative`);
 	return reasons;
@@ -179,6 +228,7 @@ function toEvent(
 function resolve(brand: BrandState, incident: OpenIncident, nowMs: number, settings: DetectorSettings, figures: Figures, why: string): IncidentEvent {
 	delete brand.incident;
 	brand.quietUntil = nowMs + settings.cooldownMinutes * MS_PER_MINUTE;
+	brand.afterShock = { until: nowMs + settings.afterShockHours * 60 * MS_PER_MINUTE, peakExcess: incident.peakExcess };
 	brand.slowBurn = [emptyTrack(), emptyTrack()];
 	const peak = `at its peak ${incident.peakRatio.toFixed(1)}× the expected volume, ${Math.round(incident.peakExcess)} mentions above it`;
 	return toEvent(brand, incident, 'resolved', nowMs, figures, [why, peak]);
@@ -187,7 +237,7 @@ function resolve(brand: BrandState, incident: OpenIncident, nowMs: number, setti
 function open(brand: BrandState, trigger: Signal, nowMs: number, settings: DetectorSettings): IncidentEvent {
 	const incident: OpenIncident = {
 		id: incidentId(brand, trigger.startMs),
-		level: levelOf(trigger, 0, settings),
+		level: levelOf(trigger, settings),
 		since: trigger.startMs,
 		openedAt: nowMs,
 		lastActive: nowMs,
@@ -197,16 +247,22 @@ function open(brand: BrandState, trigger: Signal, nowMs: number, settings: Detec
 	};
 	mergeSamples(incident, brand, trigger.startMs, settings);
 	brand.incident = incident;
-	// From now on the slow-burn test measures whether the rise goes on, not the rise already announced.
-	brand.slowBurn = [emptyTrack(), emptyTrack()];
 	return toEvent(brand, incident, 'opened', nowMs, figuresOf(trigger), describe(trigger));
+}
+
+/** A new episode right after one ended must outgrow it: the after-shock of a crisis is not a new one. */
+function outgrowsAfterShock(brand: BrandState, trigger: Signal, nowMs: number): boolean {
+	const shock = brand.afterShock;
+	if (!shock || nowMs >= shock.until) return true;
+	return trigger.count - trigger.expected > shock.peakExcess;
 }
 
 /**
  * Opens, escalates and resolves the brand's incident from this poll's tests. An incident opens once
- * (never again during the cooldown after it resolved), is announced again only when its level
- * rises, stays open while the volume is merely elevated (hysteresis), and resolves after a quiet
- * spell. A rise that lasts `adaptAfterHours` is the new normal: the baseline adopts it.
+ * (never during the cooldown after one resolved, and within the after-shock only when larger), is
+ * announced again only when its magnitude reaches a higher level, stays open while the volume is
+ * merely elevated (hysteresis), and resolves after a quiet spell. A rise that lasts `adaptAfterHours`
+ * is the new normal: the baseline adopts it.
  */
 export function updateIncident(
 	brand: BrandState,
@@ -215,12 +271,15 @@ export function updateIncident(
 	nowMs: number,
 	settings: DetectorSettings,
 ): IncidentEvent[] {
-	const burst = strongestBurst(tests, settings.openSurprise, settings);
+	const burst = strongestBurst(tests, settings.openSurprise, settings, true);
 	const trigger = burst ? fromBurst(burst) : slowBurnSignal(brand, lastComplete, settings);
 	const incident = brand.incident;
-	if (!incident) return trigger && nowMs >= brand.quietUntil ? [open(brand, trigger, nowMs, settings)] : [];
+	if (!incident) {
+		const opens = trigger && nowMs >= brand.quietUntil && outgrowsAfterShock(brand, trigger, nowMs);
+		return opens ? [open(brand, trigger, nowMs, settings)] : [];
+	}
 
-	const held = strongestBurst(tests, settings.holdSurprise, settings);
+	const held = strongestBurst(tests, settings.holdSurprise, settings, false);
 	const hold = trigger ?? (held ? fromBurst(held) : undefined);
 	if (hold || isSlowBurnHolding(brand, settings) || isVolumeHolding(brand, lastComplete, settings)) {
 		incident.lastActive = nowMs;
@@ -236,17 +295,24 @@ export function updateIncident(
 			const why = `volume stayed high for ${settings.adaptAfterHours} h: the baseline now expects this level`;
 			return [resolve(brand, incident, nowMs, settings, lastHour(brand, tests, lastComplete, settings), why)];
 		}
-		// Duration raises the level only while the incident still fires, not while it merely lingers.
-		const level = maxLevel(incident.level, levelOf(hold, trigger ? activeMinutes : 0, settings));
-		if (LEVEL_RANK[level] <= LEVEL_RANK[incident.level]) return [];
-		const byDuration = activeMinutes >= (level === 'critical' ? settings.criticalAfterMinutes : settings.highAfterMinutes);
-		incident.level = level;
-		const reasons = [
-			...(byDuration ? [`still firing after ${(activeMinutes / 60).toFixed(1)} h`] : []),
-			...(hold ? describe(hold) : []),
+		const candidates = [
+			...(trigger ? [trigger] : []),
+			episodeSignal(brand, incident, 'all', lastComplete, settings),
+			episodeSignal(brand, incident, 'negative', lastComplete, settings),
 		];
-		const figures = hold ? figuresOf(hold) : lastHour(brand, tests, lastComplete, settings);
-		return [toEvent(brand, incident, 'escalated', nowMs, figures, reasons)];
+		let strongest: Signal | undefined;
+		let level = incident.level;
+		for (const candidate of candidates) {
+			incident.peakExcess = Math.max(incident.peakExcess, candidate.count - candidate.expected);
+			const candidateLevel = levelOf(candidate, settings);
+			if (LEVEL_RANK[candidateLevel] > LEVEL_RANK[level]) {
+				level = candidateLevel;
+				strongest = candidate;
+			}
+		}
+		if (!strongest) return [];
+		incident.level = level;
+		return [toEvent(brand, incident, 'escalated', nowMs, figuresOf(strongest), describe(strongest))];
 	}
 	if (nowMs - incident.lastActive < settings.resolveAfterMinutes * MS_PER_MINUTE) return [];
 	const figures = lastHour(brand, tests, lastComplete, settings);

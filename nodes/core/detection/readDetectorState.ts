@@ -1,10 +1,14 @@
+import type { DetectorSettings } from './DetectorSettings';
 import {
+	DAYS_PER_WEEK,
 	DETECTOR_STATE_VERSION,
 	SLOTS_PER_DAY,
 	emptyDetectorState,
+	emptyNoise,
 	type BrandState,
 	type BucketCounts,
 	type DetectorState,
+	type NoiseEstimate,
 	type OpenIncident,
 	type Sample,
 	type SlowBurnTrack,
@@ -47,14 +51,29 @@ function isIncident(value: unknown): value is OpenIncident {
 	);
 }
 
+function isNoise(value: unknown): value is NoiseEstimate {
+	return isRecord(value) && isNumber(value.excessVariance) && isNumber(value.meanSquare) && value.meanSquare >= 0;
+}
+
+function isAfterShock(value: unknown): boolean {
+	return value === undefined || (isRecord(value) && isNumber(value.until) && isNumber(value.peakExcess));
+}
+
 function isBrand(value: unknown): value is BrandState {
 	return (
 		isRecord(value) &&
+		typeof value.key === 'string' &&
 		typeof value.name === 'string' &&
 		[value.firstSeen, value.lastMention, value.learnedTo, value.learned, value.mentions, value.quietUntil].every(isNumber) &&
 		isNumberArray(value.level, 2) &&
 		isNumberArray(value.shape, SLOTS_PER_DAY) &&
 		isNumberArray(value.visits, SLOTS_PER_DAY) &&
+		isNumberArray(value.week, DAYS_PER_WEEK) &&
+		isNumberArray(value.weekVisits, DAYS_PER_WEEK) &&
+		Array.isArray(value.noise) &&
+		value.noise.length === 2 &&
+		value.noise.every((channel) => Array.isArray(channel) && channel.every(isNoise)) &&
+		isAfterShock(value.afterShock) &&
 		typeof value.borrowedShape === 'boolean' &&
 		Array.isArray(value.slowBurn) &&
 		value.slowBurn.length === 2 &&
@@ -72,9 +91,13 @@ function copyBrand(brand: BrandState): BrandState {
 		level: [brand.level[0], brand.level[1]],
 		shape: [...brand.shape],
 		visits: [...brand.visits],
+		week: [...brand.week],
+		weekVisits: [...brand.weekVisits],
+		noise: [brand.noise[0].map((noise) => ({ ...noise })), brand.noise[1].map((noise) => ({ ...noise }))],
 		slowBurn: [{ ...brand.slowBurn[0] }, { ...brand.slowBurn[1] }],
 		buckets: brand.buckets.map((bucket) => ({ ...bucket, samples: bucket.samples.map(([id, weight]): Sample => [id, weight]) })),
 	};
+	if (brand.afterShock) copy.afterShock = { ...brand.afterShock };
 	if (brand.incident) {
 		copy.incident = { ...brand.incident, samples: brand.incident.samples.map(([id, weight]): Sample => [id, weight]) };
 	}
@@ -83,10 +106,12 @@ function copyBrand(brand: BrandState): BrandState {
 
 /**
  * Whatever was in static data, checked. Missing state starts empty; a state of another version or
- * bucket length, or one that is not a detector state at all, is reset with a notice; a damaged brand
- * is dropped with a notice. Returns a copy: the caller's object is never changed.
+ * bucket length, or one that is not a detector state at all, is reset with a notice; damaged brands
+ * are dropped, and brands past the cap (the least recently mentioned first), with one notice each.
+ * Returns a copy: the caller's object is never changed.
  */
-export function readDetectorState(raw: unknown, bucketMinutes: number): { state: DetectorState; notices: string[] } {
+export function readDetectorState(raw: unknown, settings: DetectorSettings): { state: DetectorState; notices: string[] } {
+	const { bucketMinutes } = settings;
 	if (raw === undefined || raw === null || (isRecord(raw) && Object.keys(raw).length === 0)) {
 		return { state: emptyDetectorState(bucketMinutes), notices: [] };
 	}
@@ -99,17 +124,33 @@ export function readDetectorState(raw: unknown, bucketMinutes: number): { state:
 	if (raw.bucketMinutes !== bucketMinutes) {
 		return reset(`bucket length changed from ${String(raw.bucketMinutes)} to ${bucketMinutes} minutes`);
 	}
-	if (!isRecord(raw.brands)) return reset('"brands" is missing or not an object');
+	if (!Array.isArray(raw.brands)) return reset('"brands" is missing or not a list');
 	const idsOk = Array.isArray(raw.seenIds) && raw.seenIds.every((id) => typeof id === 'string');
 	const textsOk = Array.isArray(raw.seenTexts) && raw.seenTexts.every((id) => typeof id === 'string');
 	if (!idsOk || !textsOk) return reset('"seenIds" or "seenTexts" is not a list of strings');
 	const notices: string[] = [];
 	const state = emptyDetectorState(bucketMinutes);
-	for (const [key, brand] of Object.entries(raw.brands)) {
-		if (isBrand(brand)) state.brands[key] = copyBrand(brand);
-		else notices.push(`Crisis detector: stored state of brand "${key}" was damaged and is learned again`);
+	const keys = new Set<string>();
+	const scales = settings.burstWindowsMinutes.length + 1;
+	let damaged = 0;
+	for (const brand of raw.brands as unknown[]) {
+		if (isBrand(brand) && !keys.has(brand.key)) {
+			keys.add(brand.key);
+			const copy = copyBrand(brand);
+			// Other burst windows than when it was learned: the noise is learned again for them.
+			if (copy.noise[0].length !== scales || copy.noise[1].length !== scales) copy.noise = emptyNoise(scales);
+			state.brands.push(copy);
+		} else damaged++;
 	}
-	state.seenIds = [...(raw.seenIds as string[])];
-	state.seenTexts = [...(raw.seenTexts as string[])];
+	if (damaged > 0) notices.push(`Crisis detector: the stored state of ${damaged} brands was damaged or repeated; they are learned again`);
+	if (state.brands.length > settings.maxBrands) {
+		// Open incidents first, then the most recently mentioned: the same order eviction keeps.
+		state.brands.sort((a, b) => Number(Boolean(b.incident)) - Number(Boolean(a.incident)) || b.lastMention - a.lastMention);
+		const dropped = state.brands.length - settings.maxBrands;
+		state.brands.length = settings.maxBrands;
+		notices.push(`Crisis detector: the stored state held ${dropped} brands more than the cap of ${settings.maxBrands}; the least recently mentioned were forgotten`);
+	}
+	state.seenIds = (raw.seenIds as string[]).slice(-settings.maxSeenIds || Infinity);
+	state.seenTexts = (raw.seenTexts as string[]).slice(-settings.maxSeenTexts || Infinity);
 	return { state, notices };
 }

@@ -7,9 +7,14 @@ function round(value: number): number {
 
 /** Learned figures rounded to six decimals: static data stays small, and a stored state replays exactly. */
 export function roundState(state: DetectorState): DetectorState {
-	for (const brand of Object.values(state.brands)) {
+	for (const brand of state.brands) {
 		brand.level = [round(brand.level[0]), round(brand.level[1])];
 		brand.shape = brand.shape.map(round);
+		brand.week = brand.week.map(round);
+		for (const noise of [...brand.noise[0], ...brand.noise[1]]) {
+			noise.excessVariance = round(noise.excessVariance);
+			noise.meanSquare = round(noise.meanSquare);
+		}
 		for (const track of brand.slowBurn) {
 			track.value = round(track.value);
 			track.expected = round(track.expected);
