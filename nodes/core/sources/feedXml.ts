@@ -26,6 +26,8 @@ export const MAX_FEED_ENTRIES = 1_000;
 
 /** Markup values are HTML once read (CDATA and escaped text are HTML in feeds); text values are plain. */
 type ValueKind = 'markup' | 'text';
+/** Ids, links, dates and names are short; a text value is read up to this many characters. */
+const MAX_TEXT_VALUE_CHARS = 8_192;
 
 /** The elements of an item or entry whose content is kept, by lower-case name. */
 const ENTRY_VALUES = new Map<string, ValueKind>([
@@ -115,7 +117,9 @@ interface Capture {
 	key: string;
 	depth: number;
 	kind: ValueKind;
-	parts: string[];
+	value: string;
+	/** Characters a text value may still take. */
+	room: number;
 }
 
 interface OpenEntry extends EntryValues {
@@ -149,10 +153,30 @@ function readFeedElements(source: string): FeedElements {
 	let attributeName = '';
 	let attributeValue = '';
 
-	const addText = (text: string) => {
+	/**
+	 * Text as the source spells it. The tokenizer has decoded XML's entities already; an HTML name it left
+	 * (`&eacute;`, common in feeds that are not valid XML) is decoded here for text values and by htmlToText
+	 * for markup values, so each entity is decoded once.
+	 */
+	const addSourceText = (text: string) => {
 		for (const capture of captures) {
-			// Text inside an element nested in an HTML value is text, not markup, once that value is read as HTML.
-			capture.parts.push(capture.kind === 'markup' && stack.length > capture.depth ? escapeText(text) : text);
+			if (capture.kind === 'markup') capture.value += text;
+			else if (capture.room > 0) {
+				const kept = text.slice(0, capture.room);
+				capture.room -= kept.length;
+				capture.value += kept.includes('&') ? decodeHTMLStrict(kept) : kept;
+			}
+		}
+	};
+	/** Decoded characters (an entity, CDATA): inside an element nested in an HTML value they are text, not markup. */
+	const addDecodedText = (text: string) => {
+		for (const capture of captures) {
+			if (capture.kind === 'markup') capture.value += stack.length > capture.depth ? escapeText(text) : text;
+			else if (capture.room > 0) {
+				const kept = text.slice(0, capture.room);
+				capture.room -= kept.length;
+				capture.value += kept;
+			}
 		}
 	};
 
@@ -168,7 +192,7 @@ function readFeedElements(source: string): FeedElements {
 			else entry = { element, depth, values: new Map() };
 			return;
 		}
-		for (const capture of captures) if (capture.kind === 'markup') capture.parts.push(selfClosing ? `<${name}/>` : `<${name}>`);
+		for (const capture of captures) if (capture.kind === 'markup') capture.value += selfClosing ? `<${name}/>` : `<${name}>`;
 		if (entry) {
 			if (name === 'link' && linkAttributes) {
 				if (linkAttributes.get('rel')?.trim().toLowerCase() === 'alternate') entry.alternateLink ??= linkAttributes;
@@ -176,10 +200,10 @@ function readFeedElements(source: string): FeedElements {
 			}
 			const key = name === 'name' && captures.some((capture) => capture.key === 'author') ? AUTHOR_NAME : name;
 			const kind = key === AUTHOR_NAME ? 'text' : ENTRY_VALUES.get(key);
-			if (kind && !entry.values.has(key) && !captures.some((capture) => capture.key === key)) captures.push({ key, depth, kind, parts: [] });
+			if (kind && !entry.values.has(key) && !captures.some((capture) => capture.key === key)) captures.push({ key, depth, kind, value: '', room: MAX_TEXT_VALUE_CHARS });
 		} else if (!entrySeen && !titleSeen && name === 'title') {
 			titleSeen = true;
-			captures.push({ key: 'title', depth, kind: 'markup', parts: [] });
+			captures.push({ key: 'title', depth, kind: 'markup', value: '', room: MAX_TEXT_VALUE_CHARS });
 		}
 	};
 
@@ -192,7 +216,7 @@ function readFeedElements(source: string): FeedElements {
 			for (const capture of captures) {
 				if (capture.depth === depth) finish(capture);
 				else {
-					if (capture.kind === 'markup' && !selfClosing) capture.parts.push(`</${name}>`);
+					if (capture.kind === 'markup' && !selfClosing) capture.value += `</${name}>`;
 					stillOpen.push(capture);
 				}
 			}
@@ -205,12 +229,12 @@ function readFeedElements(source: string): FeedElements {
 	};
 
 	const finish = (capture: Capture) => {
-		const value = capture.parts.join('').trim();
+		const value = capture.value.trim();
 		if (entry) entry.values.set(capture.key, value);
 		else if (value !== '') result.title = value;
 	};
 
-	readMarkup(source, { xmlMode: true, decodeEntities: false }, {
+	readMarkup(source, { xmlMode: true, decodeEntities: true }, {
 		onopentagname: (start, end) => {
 			tagName = source.slice(start, end).toLowerCase();
 			linkAttributes = entry && tagName === 'link' ? new Map() : undefined;
@@ -223,10 +247,11 @@ function readFeedElements(source: string): FeedElements {
 		onattribdata: (start, end) => {
 			if (linkAttributes && LINK_ATTRIBUTES.has(attributeName)) attributeValue += source.slice(start, end);
 		},
+		onattribentity: (codepoint) => {
+			if (linkAttributes && LINK_ATTRIBUTES.has(attributeName)) attributeValue += String.fromCodePoint(codepoint);
+		},
 		onattribend: () => {
-			if (linkAttributes && LINK_ATTRIBUTES.has(attributeName) && !linkAttributes.has(attributeName)) {
-				linkAttributes.set(attributeName, decodeHTMLStrict(attributeValue));
-			}
+			if (linkAttributes && LINK_ATTRIBUTES.has(attributeName) && !linkAttributes.has(attributeName)) linkAttributes.set(attributeName, attributeValue);
 		},
 		onopentagend: () => open(tagName, false),
 		onselfclosingtag: () => {
@@ -240,10 +265,13 @@ function readFeedElements(source: string): FeedElements {
 			closeInnermost(false);
 		},
 		ontext: (start, end) => {
-			if (captures.length > 0 && start >= 0) addText(decodeHTMLStrict(source.slice(start, end)));
+			if (captures.length > 0 && start >= 0) addSourceText(source.slice(start, end));
+		},
+		ontextentity: (codepoint) => {
+			if (captures.length > 0) addDecodedText(String.fromCodePoint(codepoint));
 		},
 		oncdata: (start, end, endOffset) => {
-			if (captures.length > 0) addText(source.slice(start, end - endOffset));
+			if (captures.length > 0) addDecodedText(source.slice(start, end - endOffset));
 		},
 	});
 	// What the end of the text leaves open (a cut feed, a last entry never closed) is kept as read so far.

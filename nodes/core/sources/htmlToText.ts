@@ -8,12 +8,16 @@ import { PlainTextBuilder } from './plainTextBuilder';
  */
 export const MAX_HTML_CHARS = 2_000_000;
 
+/** An unfinished tag at the end of the text up to this long is read as words ("Is 3<5", "a <b"). */
+const MAX_UNFINISHED_TAG_AS_TEXT = 1_000;
 /** Elements whose start and end are paragraph breaks (Hacker News separates paragraphs with a bare <p>). */
 const BLOCKS = new Set([
 	'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
 	'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
 	'tfoot', 'thead', 'tr', 'ul',
 ]);
+/** Elements that change the layout of the text around them. */
+const LAYOUT = new Set([...BLOCKS, 'br', 'td', 'th']);
 /** Content a reader never sees. Script and style hold raw text up to their end tag; template holds markup. */
 const RAW_HIDDEN = new Set(['script', 'style']);
 const TEMPLATE = 'template';
@@ -41,16 +45,25 @@ function visibleText(source: string, cut: boolean): string {
 	let openTemplates = 0;
 	// Where the last complete token ended: the tokenizer drops a tag that the end of the text cuts off.
 	let readTo = 0;
+	// Text between two tags arrives in pieces (each entity is one); it is handed over in one piece.
+	let visible = '';
 	const hidden = () => inRawHidden || openTemplates > 0;
-	const show = (visible: string) => {
-		if (!hidden()) text.append(visible);
+	const show = (piece: string) => {
+		if (!hidden()) visible += piece;
+	};
+	const layoutAt = (name: string, edge: 'start' | 'end') => {
+		if (hidden() || !LAYOUT.has(name)) return;
+		text.append(visible);
+		visible = '';
+		layout(text, name, edge);
 	};
 	const startTag = (selfClosing: boolean) => {
 		if (RAW_HIDDEN.has(tagName)) inRawHidden = !selfClosing;
 		else if (tagName === TEMPLATE) openTemplates += selfClosing ? 0 : 1;
-		else if (!hidden()) layout(text, tagName, 'start');
+		else layoutAt(tagName, 'start');
 	};
 
+	// The tokenizer decodes entities as a browser does; a "&" that starts none stays in its run of text.
 	readMarkup(source, { xmlMode: false, decodeEntities: true }, {
 		ontext: (start, end) => {
 			// -1: text the tokenizer reports after an end tag the input cuts off; that tag is handled below.
@@ -86,12 +99,13 @@ function visibleText(source: string, cut: boolean): string {
 			const name = source.slice(start, end).toLowerCase();
 			if (RAW_HIDDEN.has(name)) inRawHidden = false;
 			else if (name === TEMPLATE) openTemplates = Math.max(0, openTemplates - 1);
-			else if (!hidden()) layout(text, name, 'end');
+			else layoutAt(name, 'end');
 		},
 	});
 
-	// A "<" that never met its ">" was words ("a <b"), unless the cut made it so.
-	if (!cut && readTo < source.length) show(decodeHTML(source.slice(readTo)));
+	// A "<" near the end that never met its ">" was words ("a <b"), unless the cut made it so; a long one is dropped as a browser drops it.
+	if (!cut && readTo < source.length && source.length - readTo <= MAX_UNFINISHED_TAG_AS_TEXT) show(decodeHTML(source.slice(readTo)));
+	text.append(visible);
 	return text.toString();
 }
 

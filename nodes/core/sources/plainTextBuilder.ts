@@ -1,37 +1,41 @@
 const SPACE = 0x20;
-const TAB = 0x09;
-const VERTICAL_TAB = 0x0b;
-const FORM_FEED = 0x0c;
-const NO_BREAK_SPACE = 0xa0;
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
+
+/** Spaces, tabs and the no-break space collapse to one space; line feeds and carriage returns are line breaks. */
+function isLayoutWhitespace(code: number): boolean {
+	return code === SPACE || code === LINE_FEED || code === CARRIAGE_RETURN || code === 0x09 || code === 0x0b || code === 0x0c || code === 0xa0;
+}
 
 /**
  * Plain text assembled piece by piece in one pass: runs of spaces and tabs become one space, line
  * breaks are kept, never more than one blank line in a row, no space at either end of a line or of
  * the text. Scoring and messages work on words; layout whitespace from markup must not reach them.
+ * Text that is already tidy (words with single spaces) is copied in one piece.
  */
 export class PlainTextBuilder {
-	private readonly parts: string[] = [];
+	private text = '';
 	private pendingSpace = false;
 	/** Line breaks waiting for the next word: 1 is a line break, 2 a blank line. */
 	private pendingBreaks = 0;
+	private afterCarriageReturn = false;
 
-	append(text: string): void {
-		let wordStart = -1;
-		for (let index = 0; index < text.length; index++) {
-			const code = text.charCodeAt(index);
-			const isBreak = code === LINE_FEED || code === CARRIAGE_RETURN;
-			if (!isBreak && code !== SPACE && code !== TAB && code !== VERTICAL_TAB && code !== FORM_FEED && code !== NO_BREAK_SPACE) {
-				if (wordStart < 0) wordStart = index;
-				continue;
+	append(piece: string): void {
+		const length = piece.length;
+		let index = 0;
+		while (index < length) {
+			while (index < length && isLayoutWhitespace(piece.charCodeAt(index))) this.whitespace(piece.charCodeAt(index++));
+			if (index >= length) return;
+			// The longest run that needs no change: non-space characters, single spaces between them.
+			const runStart = index;
+			while (index < length) {
+				const code = piece.charCodeAt(index);
+				if (!isLayoutWhitespace(code)) index++;
+				else if (code === SPACE && index + 1 < length && !isLayoutWhitespace(piece.charCodeAt(index + 1))) index += 2;
+				else break;
 			}
-			if (wordStart >= 0) this.word(text.slice(wordStart, index));
-			wordStart = -1;
-			if (!isBreak) this.pendingSpace = true;
-			else if (!(code === LINE_FEED && index > 0 && text.charCodeAt(index - 1) === CARRIAGE_RETURN)) this.lineBreak();
+			this.word(piece.slice(runStart, index));
 		}
-		if (wordStart >= 0) this.word(text.slice(wordStart));
 	}
 
 	/** A separator between words that need one (table cells, list bullets) without a line break. */
@@ -49,17 +53,25 @@ export class PlainTextBuilder {
 
 	toString(): string {
 		// Unicode spaces other than the ones collapsed above (U+3000, U+2028 …) may still end the text.
-		return this.parts.join('').trim();
+		return this.text.trim();
 	}
 
-	private word(text: string): void {
-		if (this.parts.length > 0) {
-			if (this.pendingBreaks > 0) this.parts.push(this.pendingBreaks === 1 ? '\n' : '\n\n');
-			else if (this.pendingSpace) this.parts.push(' ');
+	private whitespace(code: number): void {
+		// "\r\n" is one line break, also when a piece ends between the two.
+		if (code === CARRIAGE_RETURN || (code === LINE_FEED && !this.afterCarriageReturn)) this.lineBreak();
+		else if (code !== LINE_FEED) this.pendingSpace = true;
+		this.afterCarriageReturn = code === CARRIAGE_RETURN;
+	}
+
+	private word(run: string): void {
+		this.afterCarriageReturn = false;
+		if (this.text !== '') {
+			if (this.pendingBreaks > 0) this.text += this.pendingBreaks === 1 ? '\n' : '\n\n';
+			else if (this.pendingSpace) this.text += ' ';
 		}
 		this.pendingBreaks = 0;
 		this.pendingSpace = false;
-		this.parts.push(text);
+		this.text += run;
 	}
 }
 

@@ -42,6 +42,13 @@ describe.each([200_000, 1_000_000])('parseFeed: %d characters of hostile markup'
 		expect(parseFeed(rss(`<item>${DATED}${fill('</x>', size)}<title>Acme</title></item>`))?.entries.map((entry) => entry.title)).toEqual(['Acme']);
 	});
 
+	it('"&" repeated in a body and in text values: kept as written, text values cut at 8,192 characters', () => {
+		const entry = parseFeed(rss(`<item>${DATED}<description>${fill('&', size)}</description><dc:creator>${fill('&', size)}</dc:creator><link>${fill('&#x', size)}</link></item>`))?.entries[0];
+		expect(entry?.body).toBe(fill('&', size));
+		expect(entry?.author).toBe('&'.repeat(8_192));
+		expect(entry?.link).toBe(fill('&#x', size).slice(0, 8_192));
+	});
+
 	it('an HTML body with unclosed tags inside a description stays one value', () => {
 		const body = parseFeed(rss(`<item>${DATED}<description>${fill('<p>Acme <br>', size)}</description></item>`))?.entries[0].body;
 		expect(body?.startsWith('<p>Acme <br>')).toBe(true);
@@ -77,6 +84,8 @@ describe('parseFeed: values', () => {
 		expect(feed?.entries[0].body).toBe('<div><p>Refund &lt;never&gt; came<br/>at all</p></div>');
 		const rssFeed = parseFeed(rss(`<item>${DATED}<description><![CDATA[<p>Acme & <i>co</i></p>]]></description><dc:creator>Jos&eacute; <b>Doe</b></dc:creator></item>`));
 		expect(rssFeed?.entries[0]).toMatchObject({ body: '<p>Acme & <i>co</i></p>', author: 'José Doe' });
+		// Each entity is decoded once: "&amp;eacute;" is the text "&eacute;".
+		expect(parseFeed(rss(`<item>${DATED}<dc:creator>&amp;eacute; &#233;</dc:creator></item>`))?.entries[0].author).toBe('&eacute; é');
 	});
 
 	it('takes the feed title from before the first entry, and Atom author names from <author><name>', () => {

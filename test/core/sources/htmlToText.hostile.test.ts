@@ -21,23 +21,25 @@ describe('htmlToText: hostile markup, read as a browser would and in one pass', 
 		['<!--', '>', ''],
 		['<script>', '', ''],
 		['<script>', '>', ''],
-		['<style ', '', megabyteOf('<style ').trim()],
+		['<style ', '', ''],
 		['<style ', '>', ''],
 		['<![CDATA[', '', '<![CDATA['.repeat(count('<![CDATA[') - 1)],
 		['<![CDATA[', '>', '<![CDATA['.repeat(count('<![CDATA[') - 1) + '>'],
-		['<a ', '', megabyteOf('<a ').trim()],
+		['<a ', '', ''],
 		['<a ', '>', ''],
 		['<a ', '<br>', ''],
-		['<p ', '', megabyteOf('<p ').trim()],
+		['<p ', '', ''],
 		['<p ', '>', ''],
 		['<p ', '<br>', ''],
 		['<li ', '>', '•'],
 		['<li ', '<br>', '•'],
 		['<br ', '>', ''],
-		['</p ', '', megabyteOf('</p ').trim()],
+		['</p ', '', ''],
 		['</p ', '>', ''],
 		['&#x', '', megabyteOf('&#x')],
 		['&amp', '', '&'.repeat(count('&amp'))],
+		['&', '', megabyteOf('&')],
+		['&lt;p ', '', '<p '.repeat(count('&lt;p ')).trim()],
 		['<b>x</b>', '>', 'x'.repeat(count('<b>x</b>')) + '>'],
 		['😡 <i>', '>', `${Array<string>(count('😡 <i>')).fill('😡').join(' ')} >`],
 		['<b>', '', ''],
@@ -53,10 +55,11 @@ describe('htmlToText: hostile markup, read as a browser would and in one pass', 
 		expect(htmlToText('a'.repeat(MAX_HTML_CHARS - 3) + '<p class="cut-here">b')).toBe('a'.repeat(MAX_HTML_CHARS - 3));
 	});
 
-	it('keeps an unfinished tag at the very end as text, as the words it seems to be', () => {
+	it('keeps a short unfinished tag at the very end as text, as the words it seems to be', () => {
 		expect(htmlToText('Is 3<5')).toBe('Is 3<5');
 		expect(htmlToText('<p>refund</p> a <b')).toBe('refund\n\na <b');
 		expect(htmlToText('<p>refund</p x')).toBe('refund\n\n</p x');
 		expect(htmlToText('<p>refund</p>')).toBe('refund');
+		expect(htmlToText(`refund <a href="${'x'.repeat(2_000)}`)).toBe('refund');
 	});
 });
