@@ -1,4 +1,5 @@
-import { decodeHTMLStrict, escapeText } from 'entities';
+import { escapeText } from 'entities';
+import { decodeEntities } from './decodeEntities';
 import { readMarkup } from './markupReader';
 
 /** One RSS `<item>` or Atom `<entry>`, values as text (title and body may still hold HTML). */
@@ -164,7 +165,7 @@ function readFeedElements(source: string): FeedElements {
 			else if (capture.room > 0) {
 				const kept = text.slice(0, capture.room);
 				capture.room -= kept.length;
-				capture.value += kept.includes('&') ? decodeHTMLStrict(kept) : kept;
+				capture.value += decodeEntities(kept);
 			}
 		}
 	};

@@ -1,4 +1,4 @@
-import { decodeHTML, decodeHTMLStrict } from 'entities';
+import { decodeHTML } from 'entities';
 import { readMarkup } from './markupReader';
 import { PlainTextBuilder } from './plainTextBuilder';
 
@@ -33,10 +33,8 @@ export function htmlToText(html: string): string {
 	return visibleText(cut ? html.slice(0, MAX_HTML_CHARS) : html, cut);
 }
 
-/** Entities only (`&amp;`, `&#287;`), each ending in ";": for APIs that send plain text with escapes. */
-export function decodeEntities(text: string): string {
-	return decodeHTMLStrict(text);
-}
+// The X, Reddit and App Store adapters import it from here.
+export { decodeEntities } from './decodeEntities';
 
 function visibleText(source: string, cut: boolean): string {
 	const text = new PlainTextBuilder();
