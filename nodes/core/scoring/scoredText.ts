@@ -1,10 +1,11 @@
 import { isSpace } from './tokenScanner';
 
 /**
- * How much of a text the scorer reads: longer than any real post (Reddit's limit is 40,000 characters), so
- * only a flood or an attack is cut, and every mention costs at most this much scoring time and memory.
+ * How much of a text the scorer reads: longer than nearly every real post (a tweet is 280 characters, a
+ * YouTube comment at most 10,000, a rare long Reddit post up to 40,000), so mostly a flood or an attack
+ * is cut, and every mention costs at most this much scoring time (about 10 ms at worst) and memory.
  */
-export const SCORED_TEXT_LIMIT = 50_000;
+export const SCORED_TEXT_LIMIT = 20_000;
 
 /** How far back from the limit a cut looks for a space, so that a word across the limit is dropped, not shortened. */
 const SPACE_SEARCH = 1_000;

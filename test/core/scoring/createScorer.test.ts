@@ -191,19 +191,19 @@ describe('createScorer: very long texts', () => {
 		expect(result).toMatchObject({ risk: 0, level: 'low', language: 'en', sentiment: { score: 0, label: 'neutral' } });
 	});
 
-	it('scores only the first 50,000 characters and says so in the reasons', () => {
+	it('scores only the first 20,000 characters and says so in the reasons', () => {
 		const complaint = 'worst service ever, still waiting for my refund. ';
-		const filler = 'the '.repeat(15_000);
+		const filler = 'the '.repeat(6_000);
 		const result = score({ text: complaint + filler + 'love it, thanks, great, amazing! '.repeat(100) }, now);
 		expect(result.sentiment).toEqual(score({ text: complaint + filler }, now).sentiment);
-		expect(result.reasons.at(-1)).toBe('text of 63,349 characters: only the first 50,000 were scored');
+		expect(result.reasons.at(-1)).toBe('text of 27,349 characters: only the first 20,000 were scored');
 		expect(score({ text: complaint }, now).reasons.join(' ')).not.toContain('scored');
 	});
 
 	it('cuts a long text at a space, so a word across the limit is not read as a shorter word', () => {
-		// "bad" ends exactly at character 50,000: cutting there would score "badminton" as "bad".
-		const text = `${'the '.repeat(12_499)} badminton`;
-		expect(text.indexOf('bad') + 3).toBe(50_000);
+		// "bad" ends exactly at character 20,000: cutting there would score "badminton" as "bad".
+		const text = `${'the '.repeat(4_999)} badminton`;
+		expect(text.indexOf('bad') + 3).toBe(20_000);
 		expect(score({ text }, now).sentiment.label).toBe('neutral');
 	});
 
