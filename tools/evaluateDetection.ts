@@ -16,21 +16,15 @@ function isAlert(alert: ReplayAlert, allLevels: boolean): boolean {
 	return alert.state !== 'resolved' && (allLevels || alert.level === 'high' || alert.level === 'critical');
 }
 
-/** One observation per 5-minute interval carrying its count (no text), negative ones apart. */
+/** Volume rows, as a listening tool exports them: per interval, the complaints and the rest. */
 function seriesObservations(series: LabelledSeries): Observation[] {
 	const observations: Observation[] = [];
 	series.totals.forEach((total, step) => {
-		const atMs = series.startMs + step * series.stepMinutes * MS_PER_MIN;
+		const createdAt = new Date(series.startMs + step * series.stepMinutes * MS_PER_MIN).toISOString();
 		const negative = series.negatives[step];
-		for (let k = 0; k < total; k++) {
-			observations.push({
-				id: `${series.name}:${step}:${k}`,
-				brand: series.name,
-				createdAt: new Date(atMs + Math.floor((k / total) * series.stepMinutes * MS_PER_MIN)).toISOString(),
-				text: '',
-				negative: k < negative,
-			});
-		}
+		const base = { brand: series.name, createdAt, text: '' };
+		observations.push({ ...base, id: `${series.name}:${step}:n`, negative: true, count: negative });
+		observations.push({ ...base, id: `${series.name}:${step}:o`, negative: false, count: total - negative });
 	});
 	return observations;
 }

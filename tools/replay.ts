@@ -1,4 +1,4 @@
-import { detectCrises, type DetectorSettings, type IncidentEvent, type Observation } from '../nodes/core/detection/detectCrises';
+import { detectCrises, type DetectorSettings, type DetectorState, type IncidentEvent, type Observation } from '../nodes/core/detection/detectCrises';
 import { DEFAULT_DETECTOR_SETTINGS } from '../nodes/core/detection/DetectorSettings';
 import { createScorer } from '../nodes/core/scoring/createScorer';
 import { readJsonLines } from './readJsonLines';
@@ -12,6 +12,8 @@ export interface ReplayOptions {
 	settings: Partial<DetectorSettings>;
 	/** Keep polling this long after the last mention, so that open incidents can resolve. */
 	tailMinutes: number;
+	/** Called with each event as the replay reaches it, so a long replay prints as it goes. */
+	onAlert?: (alert: ReplayAlert) => void;
 }
 
 /**
@@ -28,7 +30,7 @@ export function replayObservations(observations: Observation[], options: ReplayO
 	if (sorted.length === 0) return { alerts, notices };
 	const pollMs = options.pollMinutes * 60_000;
 	const lastPoll = sorted[sorted.length - 1].ms + options.tailMinutes * 60_000;
-	let state: unknown;
+	let state: DetectorState | undefined;
 	let next = 0;
 	for (let poll = Math.floor(sorted[0].ms / pollMs) * pollMs + pollMs; poll <= lastPoll + pollMs - 1; poll += pollMs) {
 		const batch: Observation[] = [];
@@ -38,7 +40,15 @@ export function replayObservations(observations: Observation[], options: ReplayO
 		notices.push(...result.notices);
 		for (const event of result.events) {
 			const { at, brand, level, state: phase, incident, volume, baseline, reasons } = event;
-			alerts.push({ at, brand, level, state: phase, incident, volume, baseline, reasons });
+			const alert = { at, brand, level, state: phase, incident, volume, baseline, reasons };
+			alerts.push(alert);
+			options.onAlert?.(alert);
+		}
+		// With no incident open, polls before the next mention would see only silence: jump to it (the
+		// detector learns up to a week of silent buckets at that poll), so a quiet week costs one poll, not a thousand.
+		if (next < sorted.length && !state.brands.some((brand) => brand.incident)) {
+			const nextPoll = Math.floor(sorted[next].ms / pollMs) * pollMs + pollMs;
+			if (nextPoll > poll + pollMs) poll = nextPoll - pollMs;
 		}
 	}
 	return { alerts, notices };
@@ -58,20 +68,35 @@ function windowsFor(bucketMinutes: number): number[] {
 	return [...new Set(rounded)];
 }
 
-const USAGE = 'usage: replay --input STREAM.jsonl [--bucket 10m] [--poll 10m] [--label-field label]';
+const USAGE = `usage: replay --input STREAM.jsonl [--bucket 10m] [--poll 10m] [--label-field label] [--min-level high]
+
+Rows are JSON Lines in time order or not, of two kinds:
+  mentions      {"id", "text", "createdAt", "brand" (or "query")}  scored for sentiment (or --label-field)
+  volume rows   {"brand", "createdAt", "count"}                     that many mentions in the interval, no text
+Prints one JSON line per alert as it happens: {"at", "brand", "level", "state", "incident", "volume", "baseline", "reasons"}.
+An alert is an incident opened or escalated to high or critical, and its resolution; --min-level medium
+also prints incidents that stay at medium ("watch"). Bad rows are reported on stderr and skipped.`;
+
+const LEVEL_RANK: Record<string, number> = { medium: 0, high: 1, critical: 2 };
+/** Times a replay accepts: this century, up to a day ahead of the clock. */
+const EARLIEST_MS = Date.parse('2000-01-01T00:00:00Z');
+const AHEAD_MS = 86_400_000;
+/** Date and time as ISO 8601 writes them: "1" or "March 3" are not times. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 
 interface Arguments {
 	input: string;
 	bucketMinutes: number;
 	pollMinutes: number;
 	labelField?: string;
+	minLevel: 'medium' | 'high' | 'critical';
 }
 
 function parseArguments(argv: string[]): Arguments | string {
 	const values: Record<string, string> = {};
 	for (let index = 0; index < argv.length; index++) {
 		const name = argv[index];
-		if (!['--input', '--bucket', '--poll', '--label-field'].includes(name)) return `unknown option ${name}\n${USAGE}`;
+		if (!['--input', '--bucket', '--poll', '--label-field', '--min-level'].includes(name)) return `unknown option ${name}\n${USAGE}`;
 		const value = argv[index + 1];
 		if (value === undefined || value.startsWith('--')) return `option ${name} needs a value\n${USAGE}`;
 		values[name] = value;
@@ -82,7 +107,9 @@ function parseArguments(argv: string[]): Arguments | string {
 	if (bucketMinutes === undefined) return `--bucket must be a duration such as 10m or 1h, not "${values['--bucket']}"`;
 	const pollMinutes = parseMinutes(values['--poll'] ?? '10m');
 	if (pollMinutes === undefined) return `--poll must be a duration such as 10m or 1h, not "${values['--poll']}"`;
-	return { input: values['--input'], bucketMinutes, pollMinutes, labelField: values['--label-field'] };
+	const minLevel = values['--min-level'] ?? 'high';
+	if (!(minLevel in LEVEL_RANK) || !Object.hasOwn(LEVEL_RANK, minLevel)) return `--min-level must be medium, high or critical, not "${minLevel}"`;
+	return { input: values['--input'], bucketMinutes, pollMinutes, labelField: values['--label-field'], minLevel: minLevel as Arguments['minLevel'] };
 }
 
 /** Reads a stream of mentions: each line needs id, text, createdAt and brand (or query); a bad line is reported and skipped. */
@@ -96,6 +123,29 @@ async function readObservations(args: Arguments, warn: (message: string) => void
 			skip('not a JSON object');
 			continue;
 		}
+		if (typeof row.createdAt !== 'string' || !ISO_DATE_TIME.test(row.createdAt) || !Number.isFinite(Date.parse(row.createdAt))) {
+			skip('field "createdAt" must be an ISO 8601 date');
+			continue;
+		}
+		const createdAtMs = Date.parse(row.createdAt);
+		if (createdAtMs < EARLIEST_MS || createdAtMs > Date.now() + AHEAD_MS) {
+			skip(`field "createdAt" is out of range (${row.createdAt}): times from 2000 to tomorrow are replayed`);
+			continue;
+		}
+		if (row.count !== undefined) {
+			const brand = typeof row.brand === 'string' ? row.brand : row.query;
+			if (typeof brand !== 'string' || brand.trim() === '') {
+				skip('field "brand" (or "query") must be a non-empty string');
+				continue;
+			}
+			if (typeof row.count !== 'number' || !Number.isInteger(row.count) || row.count < 0 || row.count > 1_000_000) {
+				skip('field "count" must be a whole number from 0 to 1000000');
+				continue;
+			}
+			const id = typeof row.id === 'string' && row.id !== '' ? row.id : `${brand}\n${row.createdAt}`;
+			observations.push({ id, brand, createdAt: row.createdAt, text: '', negative: false, count: row.count });
+			continue;
+		}
 		const id = typeof row.id === 'number' ? String(row.id) : row.id;
 		if (typeof id !== 'string' || id === '') {
 			skip('field "id" must be a non-empty string');
@@ -103,10 +153,6 @@ async function readObservations(args: Arguments, warn: (message: string) => void
 		}
 		if (typeof row.text !== 'string') {
 			skip('field "text" must be a string');
-			continue;
-		}
-		if (typeof row.createdAt !== 'string' || !Number.isFinite(Date.parse(row.createdAt))) {
-			skip('field "createdAt" must be an ISO 8601 date');
 			continue;
 		}
 		// Mentions captured from our own sources carry the matched `query` instead of a brand.
@@ -144,6 +190,10 @@ export async function main(
 	write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
 	warn: (message: string) => void = (message) => process.stderr.write(`${message}\n`),
 ): Promise<number> {
+	if (argv.includes('--help')) {
+		write(USAGE);
+		return 0;
+	}
 	const args = parseArguments(argv);
 	if (typeof args === 'string') {
 		warn(args);
@@ -164,9 +214,15 @@ export async function main(
 		warn(`cannot read ${args.input}: ${(error as Error).message}`);
 		return 1;
 	}
-	const { alerts, notices } = replayObservations(observations, { pollMinutes: args.pollMinutes, settings, tailMinutes: 360 });
+	const printed = new Set<string>();
+	const onAlert = (alert: ReplayAlert) => {
+		const alerted = alert.state === 'resolved' ? printed.has(alert.incident) : LEVEL_RANK[alert.level] >= LEVEL_RANK[args.minLevel];
+		if (!alerted) return;
+		printed.add(alert.incident);
+		write(JSON.stringify(alert));
+	};
+	const { notices } = replayObservations(observations, { pollMinutes: args.pollMinutes, settings, tailMinutes: 360, onAlert });
 	for (const notice of new Set(notices)) warn(notice);
-	for (const alert of alerts) write(JSON.stringify(alert));
 	return 0;
 }
 
