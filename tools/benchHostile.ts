@@ -15,7 +15,8 @@ const SIZES = [
 	{ label: '1 MB', bytes: 1024 * 1024 },
 ] as const;
 const MB = 1024 * 1024;
-const WARM_UP_BYTES = 8 * 1024;
+const WARM_UP_BYTES = 16 * 1024;
+const WARM_UP_RUNS = 5;
 /** Every path linear and under this many milliseconds per MB (issue 11). */
 const TARGET_MS_PER_MB = 200;
 /** A 100 KB run slower than this is not run at 1 MB: a quadratic path would take minutes. */
@@ -77,8 +78,8 @@ async function measure(benchCase: BenchCase, bytes: number): Promise<Outcome> {
 /** In a worker: measures one case at every size and posts each result as soon as it is known. */
 async function measureCase(index: number): Promise<void> {
 	const benchCase = benchCases()[index];
-	// The first call compiles the code: a small run first, so the sizes compare the same machine code.
-	await timeOnce(benchCase, WARM_UP_BYTES);
+	// The first calls run unoptimised code: small runs first, so every size is timed on the same machine code.
+	for (let run = 0; run < WARM_UP_RUNS; run++) await timeOnce(benchCase, WARM_UP_BYTES);
 	let previous: Outcome | undefined;
 	for (const size of SIZES) {
 		let outcome: Outcome;
