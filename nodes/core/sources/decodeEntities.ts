@@ -7,12 +7,24 @@ import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
  * "&" took 280 ms.
  */
 export function decodeEntities(text: string): string {
+	return decodeWith(text, DecodingMode.Strict);
+}
+
+/**
+ * Entities in the text of an HTML page, as a browser reads them: the legacy names (`&amp`, `&copy`)
+ * count without ";" too.
+ */
+export function decodeHtmlText(text: string): string {
+	return decodeWith(text, DecodingMode.Legacy);
+}
+
+function decodeWith(text: string, mode: DecodingMode): string {
 	let decoded = '';
 	const decoder = new EntityDecoder(htmlDecodeTree, (codepoint) => (decoded += String.fromCodePoint(codepoint)));
 	let result = '';
 	let copiedTo = 0;
 	for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {
-		decoder.startEntity(DecodingMode.Strict);
+		decoder.startEntity(mode);
 		const written = decoder.write(text, at + 1);
 		// -1: the text ended inside what could still be an entity.
 		const length = written < 0 ? decoder.end() : written;

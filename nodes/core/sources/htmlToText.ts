@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeHtmlText } from './decodeEntities';
 import { readMarkup } from './markupReader';
 import { PlainTextBuilder } from './plainTextBuilder';
 
@@ -43,7 +43,7 @@ function visibleText(source: string, cut: boolean): string {
 	let openTemplates = 0;
 	// Where the last complete token ended: the tokenizer drops a tag that the end of the text cuts off.
 	let readTo = 0;
-	// Text between two tags arrives in pieces (each entity is one); it is handed over in one piece.
+	// Text between two tags can arrive in pieces (around CDATA, comments); it is handed over in one piece.
 	let visible = '';
 	const hidden = () => inRawHidden || openTemplates > 0;
 	const show = (piece: string) => {
@@ -61,17 +61,13 @@ function visibleText(source: string, cut: boolean): string {
 		else layoutAt(tagName, 'start');
 	};
 
-	// The tokenizer decodes entities as a browser does; a "&" that starts none stays in its run of text.
-	readMarkup(source, { xmlMode: false, decodeEntities: true }, {
+	// Entities are decoded a run of text at a time (a callback per entity costs more), as a browser decodes them.
+	readMarkup(source, { xmlMode: false, decodeEntities: false }, {
 		ontext: (start, end) => {
 			// -1: text the tokenizer reports after an end tag the input cuts off; that tag is handled below.
 			if (start < 0) return;
 			readTo = end;
-			show(source.slice(start, end));
-		},
-		ontextentity: (codepoint, end) => {
-			readTo = end;
-			show(String.fromCodePoint(codepoint));
+			if (!hidden()) visible += decodeHtmlText(source.slice(start, end));
 		},
 		// CDATA has no meaning in HTML; what it wraps is shown as written.
 		oncdata: (start, end, endOffset) => {
@@ -102,7 +98,7 @@ function visibleText(source: string, cut: boolean): string {
 	});
 
 	// A "<" near the end that never met its ">" was words ("a <b"), unless the cut made it so; a long one is dropped as a browser drops it.
-	if (!cut && readTo < source.length && source.length - readTo <= MAX_UNFINISHED_TAG_AS_TEXT) show(decodeHTML(source.slice(readTo)));
+	if (!cut && readTo < source.length && source.length - readTo <= MAX_UNFINISHED_TAG_AS_TEXT) show(decodeHtmlText(source.slice(readTo)));
 	text.append(visible);
 	return text.toString();
 }
