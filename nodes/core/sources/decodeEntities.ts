@@ -1,4 +1,4 @@
-import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
+import { DecodingMode, EntityDecoder, htmlDecodeTree, xmlDecodeTree } from 'entities/decode';
 
 /**
  * Entities only (`&amp;`, `&#287;`, `&eacute;`), each ending in ";", decoded as the HTML standard says:
@@ -18,9 +18,14 @@ export function decodeHtmlText(text: string): string {
 	return decodeWith(text, DecodingMode.Legacy);
 }
 
-function decodeWith(text: string, mode: DecodingMode): string {
+/** XML's own entities only (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, numeric): the text of an XML element. */
+export function decodeXmlText(text: string): string {
+	return decodeWith(text, DecodingMode.Strict, xmlDecodeTree);
+}
+
+function decodeWith(text: string, mode: DecodingMode, tree: Uint16Array = htmlDecodeTree): string {
 	let decoded = '';
-	const decoder = new EntityDecoder(htmlDecodeTree, (codepoint) => (decoded += String.fromCodePoint(codepoint)));
+	const decoder = new EntityDecoder(tree, (codepoint) => (decoded += String.fromCodePoint(codepoint)));
 	let result = '';
 	let copiedTo = 0;
 	for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {

@@ -1,5 +1,5 @@
 import { escapeText } from 'entities';
-import { decodeEntities } from './decodeEntities';
+import { decodeEntities, decodeXmlText } from './decodeEntities';
 import { readMarkup } from './markupReader';
 
 /** One RSS `<item>` or Atom `<entry>`, values as text (title and body may still hold HTML). */
@@ -155,30 +155,31 @@ function readFeedElements(source: string): FeedElements {
 	let attributeValue = '';
 
 	/**
-	 * Text as the source spells it. The tokenizer has decoded XML's entities already; an HTML name it left
-	 * (`&eacute;`, common in feeds that are not valid XML) is decoded here for text values and by htmlToText
-	 * for markup values, so each entity is decoded once.
+	 * A run of text as the source spells it, entities still in it. Markup values take XML's entities decoded
+	 * and leave HTML names (`&eacute;`, common in feeds that are not valid XML) to htmlToText; inside an
+	 * element nested in a markup value the text is text, so it is escaped again. Text values decode both.
+	 * Every entity is decoded once.
 	 */
-	const addSourceText = (text: string) => {
+	const addSourceText = (raw: string) => {
+		let xmlDecoded: string | undefined;
 		for (const capture of captures) {
-			if (capture.kind === 'markup') capture.value += text;
-			else if (capture.room > 0) {
-				const kept = text.slice(0, capture.room);
-				capture.room -= kept.length;
-				capture.value += decodeEntities(kept);
-			}
+			if (capture.kind === 'markup') {
+				xmlDecoded ??= decodeXmlText(raw);
+				capture.value += stack.length > capture.depth ? escapeText(xmlDecoded) : xmlDecoded;
+			} else addToTextValue(capture, decodeEntities(raw.slice(0, capture.room)));
 		}
 	};
-	/** Decoded characters (an entity, CDATA): inside an element nested in an HTML value they are text, not markup. */
-	const addDecodedText = (text: string) => {
+	/** CDATA: characters as they are, text inside a nested element of a markup value. */
+	const addCharacterData = (text: string) => {
 		for (const capture of captures) {
 			if (capture.kind === 'markup') capture.value += stack.length > capture.depth ? escapeText(text) : text;
-			else if (capture.room > 0) {
-				const kept = text.slice(0, capture.room);
-				capture.room -= kept.length;
-				capture.value += kept;
-			}
+			else addToTextValue(capture, text);
 		}
+	};
+	const addToTextValue = (capture: Capture, text: string) => {
+		const kept = text.slice(0, capture.room);
+		capture.room -= kept.length;
+		capture.value += kept;
 	};
 
 	const open = (name: string, selfClosing: boolean) => {
@@ -235,7 +236,8 @@ function readFeedElements(source: string): FeedElements {
 		else if (value !== '') result.title = value;
 	};
 
-	readMarkup(source, { xmlMode: true, decodeEntities: true }, {
+	// Entities are decoded a run of text at a time below (a callback per entity costs more).
+	readMarkup(source, { xmlMode: true, decodeEntities: false }, {
 		onopentagname: (start, end) => {
 			tagName = source.slice(start, end).toLowerCase();
 			linkAttributes = entry && tagName === 'link' ? new Map() : undefined;
@@ -248,11 +250,8 @@ function readFeedElements(source: string): FeedElements {
 		onattribdata: (start, end) => {
 			if (linkAttributes && LINK_ATTRIBUTES.has(attributeName)) attributeValue += source.slice(start, end);
 		},
-		onattribentity: (codepoint) => {
-			if (linkAttributes && LINK_ATTRIBUTES.has(attributeName)) attributeValue += String.fromCodePoint(codepoint);
-		},
 		onattribend: () => {
-			if (linkAttributes && LINK_ATTRIBUTES.has(attributeName) && !linkAttributes.has(attributeName)) linkAttributes.set(attributeName, attributeValue);
+			if (linkAttributes && LINK_ATTRIBUTES.has(attributeName) && !linkAttributes.has(attributeName)) linkAttributes.set(attributeName, decodeXmlText(attributeValue));
 		},
 		onopentagend: () => open(tagName, false),
 		onselfclosingtag: () => {
@@ -268,11 +267,8 @@ function readFeedElements(source: string): FeedElements {
 		ontext: (start, end) => {
 			if (captures.length > 0 && start >= 0) addSourceText(source.slice(start, end));
 		},
-		ontextentity: (codepoint) => {
-			if (captures.length > 0) addDecodedText(String.fromCodePoint(codepoint));
-		},
 		oncdata: (start, end, endOffset) => {
-			if (captures.length > 0) addDecodedText(source.slice(start, end - endOffset));
+			if (captures.length > 0) addCharacterData(source.slice(start, end - endOffset));
 		},
 	});
 	// What the end of the text leaves open (a cut feed, a last entry never closed) is kept as read so far.
