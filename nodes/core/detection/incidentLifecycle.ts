@@ -97,16 +97,31 @@ function episodeSignal(brand: BrandState, incident: OpenIncident, channel: 'all'
 
 function slowBurnSignal(brand: BrandState, lastComplete: number, settings: DetectorSettings): Signal | undefined {
 	const [all, negative] = brand.slowBurn;
-	const alarms = ([['all', all, 0], ['negative', negative, 1]] as const).filter(([, track, channel]) =>
-		isSlowBurnAlarm(track, lastComplete, longScaleDispersion(brand, channel, settings), settings),
+	const alarms = ([['all', all, 0], ['negative', negative, 1]] as const).filter(
+		([, track, channel]) =>
+			isSlowBurnAlarm(track, lastComplete, longScaleDispersion(brand, channel, settings), settings) &&
+			isBurning(brand, channel, lastComplete, settings),
 	);
 	if (alarms.length === 0) return undefined;
 	const [channel] = alarms.reduce((best, candidate) => (candidate[1].value > best[1].value ? candidate : best));
 	return fromSlowBurn(brand, channel, lastComplete, settings);
 }
 
-function isSlowBurnHolding(brand: BrandState, settings: DetectorSettings): boolean {
-	return brand.slowBurn.some((track) => track.value >= settings.cusumThreshold / 2 && track.count > track.expected);
+/** The channel's last hour is above expected: a run that stopped growing is no longer burning. */
+function isBurning(brand: BrandState, channel: 0 | 1, lastComplete: number, settings: DetectorSettings): boolean {
+	const first = lastComplete - Math.ceil(60 / settings.bucketMinutes) + 1;
+	let count = 0;
+	let expected = 0;
+	for (const bucket of brand.buckets) if (bucket.i >= first && bucket.i <= lastComplete) count += channel === 0 ? bucket.total : bucket.negative;
+	for (let index = first; index <= lastComplete; index++) expected += expectedInBucket(brand, index, settings)[channel];
+	return count > expected;
+}
+
+/** A slow burn still holds while its run is strong and it is still burning. */
+function isSlowBurnHolding(brand: BrandState, lastComplete: number, settings: DetectorSettings): boolean {
+	return ([0, 1] as const).some(
+		(channel) => brand.slowBurn[channel].value >= settings.cusumThreshold / 2 && isBurning(brand, channel, lastComplete, settings),
+	);
 }
 
 /** The last holdWindowMinutes are still well above the rhythm: a busy day stays one incident. */
@@ -281,7 +296,7 @@ export function updateIncident(
 
 	const held = strongestBurst(tests, settings.holdSurprise, settings, false);
 	const hold = trigger ?? (held ? fromBurst(held) : undefined);
-	if (hold || isSlowBurnHolding(brand, settings) || isVolumeHolding(brand, lastComplete, settings)) {
+	if (hold || isSlowBurnHolding(brand, lastComplete, settings) || isVolumeHolding(brand, lastComplete, settings)) {
 		incident.lastActive = nowMs;
 		mergeSamples(incident, brand, incident.since, settings);
 		if (hold) {
