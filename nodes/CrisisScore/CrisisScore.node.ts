@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { FieldError, toScoringInput } from '../core/mention/fieldMapping';
+import { FieldError, readPath, toScoringInput } from '../core/mention/fieldMapping';
 import type { RiskLevel } from '../core/scoring/CrisisScore';
 import { createScorer } from '../core/scoring/createScorer';
 import { crisisScoreProperties } from './crisisScoreProperties';
@@ -16,6 +16,8 @@ import { detectCrisisForBatch } from './detectCrisisForBatch';
 import { openDetectorStateStore } from './detectorStateStore';
 
 const LEVEL_OUTPUTS: RiskLevel[] = ['critical', 'high', 'medium', 'low'];
+/** The detector's own bound on one volume row. */
+const MAX_VOLUME = 1_000_000;
 
 export class CrisisScore implements INodeType {
 	description: INodeTypeDescription = {
@@ -58,8 +60,22 @@ export class CrisisScore implements INodeType {
 		const now = new Date();
 		const scored: Array<{ index: number; data: IDataObject }> = [];
 
+		const volumeField = operation === 'detect' ? (this.getNodeParameter('volumeField', 0, '') as string).trim() : '';
+
 		for (let index = 0; index < items.length; index++) {
 			try {
+				if (volumeField) {
+					const count = readPath(items[index].json, volumeField);
+					if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > MAX_VOLUME) {
+						throw new FieldError(volumeField, `The field "${volumeField}" must hold a whole number of mentions from 0 to ${MAX_VOLUME}`);
+					}
+					// A volume row without text is counted, not scored.
+					const text = readPath(items[index].json, mapping.text);
+					if (text === undefined || text === null || text === '') {
+						scored.push({ index, data: { ...items[index].json } });
+						continue;
+					}
+				}
 				const crisis = scorer(toScoringInput(items[index].json, mapping), now);
 				const scoredJson = { ...items[index].json, crisis } as unknown as IDataObject;
 				scored.push({ index, data: scoredJson });

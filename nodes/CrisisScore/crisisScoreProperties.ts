@@ -18,7 +18,7 @@ export const crisisScoreProperties: INodeProperties[] = [
 				name: 'Detect Crisis',
 				value: 'detect',
 				description:
-					'Feed the batch to the crisis detector (volume spikes, slow burns) and emit incidents: opened, escalated, resolved',
+					'Feed the batch to the crisis detector (volume spikes, slow burns, rising complaints) and emit incidents: an alert is an incident opened or escalated to High or Critical, Medium is a watch; one alert per episode, escalated only when it grows',
 				action: 'Detect a crisis',
 			},
 			{
@@ -109,6 +109,16 @@ export const crisisScoreProperties: INodeProperties[] = [
 		default: 'query',
 		description:
 			'Item field that names the brand or query a mention belongs to; each gets its own baseline. Dotted path, e.g. "query" or "meta.brand".',
+		displayOptions: { show: { operation: ['detect'] } },
+	},
+	{
+		displayName: 'Volume Field',
+		name: 'volumeField',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. count',
+		description:
+			'Item field with a number of mentions per interval, for volume exports from listening tools and dashboards (one item = that many mentions at its timestamp; text optional). Empty: each item is one mention.',
 		displayOptions: { show: { operation: ['detect'] } },
 	},
 	{

@@ -34,19 +34,26 @@ export function detectCrisisForBatch(
 	const timestampField = (context.getNodeParameter('fieldMapping', 0, {}) as IDataObject).createdAt;
 	const createdAtPath = typeof timestampField === 'string' && timestampField ? timestampField : 'createdAt';
 
+	const volumeField = (context.getNodeParameter('volumeField', 0, '') as string).trim();
+
 	const byId = new Map<string, ScoredItem>();
 	const batch: Observation[] = scored.map((entry) => {
-		const crisis = entry.data.crisis as unknown as CrisisScore;
-		const id = String(readPath(entry.data, idField) ?? `item-${entry.index}`);
+		const crisis = entry.data.crisis as unknown as CrisisScore | undefined;
+		const brand = String(readPath(entry.data, brandField) ?? 'all');
 		const createdAt = readPath(entry.data, createdAtPath);
+		const at = typeof createdAt === 'string' ? createdAt : now.toISOString();
+		// A volume row without an id is one interval of one brand: the same row fetched twice counts once.
+		const fallbackId = volumeField ? `${brand}\n${at}` : `item-${entry.index}`;
+		const id = String(readPath(entry.data, idField) ?? fallbackId);
 		byId.set(id, entry);
 		return {
 			id,
-			brand: String(readPath(entry.data, brandField) ?? 'all'),
-			createdAt: typeof createdAt === 'string' ? createdAt : now.toISOString(),
+			brand,
+			createdAt: at,
 			text: String(readPath(entry.data, 'text') ?? ''),
-			negative: crisis.sentiment.label === 'negative',
-			risk: crisis.risk,
+			negative: crisis?.sentiment.label === 'negative',
+			risk: crisis?.risk,
+			...(volumeField ? { count: readPath(entry.data, volumeField) as number } : {}),
 		};
 	});
 

@@ -13,7 +13,9 @@ const MS_PER_HOUR = 3_600_000;
 /** The brand may alert: it has been watched long enough, and has had enough mentions, to know its rhythm. */
 export function isWarmedUp(brand: BrandState, atMs: number, settings: DetectorSettings): boolean {
 	const hours = brand.borrowedShape ? settings.warmupHoursWithPrior : settings.warmupHours;
-	return brand.mentions >= settings.warmupMentions && atMs - brand.firstSeen >= hours * MS_PER_HOUR;
+	// Whatever the warm-up setting, a baseline needs an hour of buckets behind it before it can judge a burst.
+	const learnedAnHour = brand.learned * settings.bucketMinutes >= 60;
+	return learnedAnHour && brand.mentions >= settings.warmupMentions && atMs - brand.firstSeen >= hours * MS_PER_HOUR;
 }
 
 /**

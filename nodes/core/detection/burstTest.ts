@@ -85,13 +85,14 @@ export function isMaterial(count: number, expected: number, settings: DetectorSe
 
 /**
  * The most surprising test that clears `surprise`, is material, and (when `spread`) still clears
- * holdSurprise without its busiest bucket, if any.
+ * holdSurprise without its busiest bucket or reaches criticalSurprise, if any.
  */
 export function strongestBurst(tests: WindowTest[], surprise: number, settings: DetectorSettings, spread: boolean): WindowTest | undefined {
 	let best: WindowTest | undefined;
 	for (const test of tests) {
 		if (test.surprise < surprise || !isMaterial(test.count, test.expected, settings)) continue;
-		if (spread && test.spreadSurprise < settings.holdSurprise) continue;
+		// One bucket alone opens only when it is overwhelming (40 complaints in ten quiet minutes), not merely busy.
+		if (spread && test.spreadSurprise < settings.holdSurprise && test.surprise < settings.criticalSurprise) continue;
 		if (!best || test.surprise > best.surprise) best = test;
 	}
 	return best;

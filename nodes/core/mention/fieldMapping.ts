@@ -41,7 +41,8 @@ export class FieldError extends Error {
 export function readPath(value: unknown, path: string): unknown {
 	let current = value;
 	for (const key of path.split('.')) {
-		if (current === null || typeof current !== 'object') return undefined;
+		// Own fields only: a path of "constructor" or "__proto__" reads nothing, not the prototype.
+		if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
 		current = (current as Record<string, unknown>)[key];
 	}
 	return current;
