@@ -1,7 +1,9 @@
 import type { IConnections, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import type { CaseRecord } from '../../nodes/core/playbook/CaseRecord';
+import type { ChatPayload } from '../../nodes/core/playbook/Payloads';
 import type { CategoryName, CrisisScore, RiskLevel, SentimentLabel } from '../../nodes/core/scoring/CrisisScore';
+import { expectSafeChat } from '../core/playbook/safeMarkup';
 import { node, runWorkflow } from './harness/engine';
 
 const STEP = 'Playbook Step';
@@ -399,6 +401,17 @@ describe('Playbook Step: Check Deadlines', () => {
 		expect(tight.output(STEP, 0)).toHaveLength(1);
 	});
 
+	it('escapes a mention id built to ping the channel: the alert for its reply task is inert in Slack', async () => {
+		const id = 'webhook:<!channel> <https://evil.example|Open case CD-1>';
+		const hostile = { ...mention({ id: '37', level: 'critical', createdAt: ago(120) }), id };
+		const result = await runWorkflow({ ...chain({ operation: 'respondToEvery' }, checkParams), input: [{ json: hostile }] });
+		const alerts = result.output('Second', 0);
+		const task = alerts.find((item) => (item.json.alert as { kind: string }).kind === 'task');
+		expect(task?.json.alert).toMatchObject({ mentionId: id, state: 'breached' });
+		for (const item of alerts) expectSafeChat(item.json.chat as unknown as ChatPayload, []);
+		expect((task?.json.chat as { text: string }).text).toContain('Reply to webhook:&lt;!channel&gt; &lt;https://evil.example|Open case CD-1&gt;');
+	});
+
 	it('with Continue On Fail a case it cannot read comes out on Breached with the error; the rest is checked', async () => {
 		const overdue = mention({ id: '36', level: 'critical', createdAt: ago(120) });
 		const badCase = { case: { caseId: 'CD-1', origin: { kind: 'mention', id: 'x' }, level: 'urgent', openedAt: ago(5) } };
@@ -613,9 +626,10 @@ describe('Playbook Step: Take Private', () => {
 		const chat = item.json.chat as { text: string; blocks: unknown[] };
 		for (const rendered of [chat.text, JSON.stringify(chat.blocks)]) {
 			expect(rendered).not.toMatch(/<script>|<!channel>|@here/);
-			expect(rendered).toContain('&lt;!\u2060channel&gt;');
+			expect(rendered).toContain('&lt;!channel&gt;');
 		}
-		expect(chat.text).toContain('@\u2060here');
+		// Mentions keep their look with a fullwidth ＠, which no chat tool reads as a mention.
+		expect(chat.text).toContain('＠here');
 	});
 
 	it('needs a mention: an incident alone is an item error', async () => {

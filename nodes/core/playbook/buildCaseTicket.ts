@@ -5,7 +5,7 @@ import type { TicketPayload } from './Payloads';
 import { ticketPriority } from './ticketPriority';
 
 /** Jira's summary holds 255 characters (GitHub's title 256). */
-export const TICKET_TITLE_LIMIT = 255;
+const TICKET_TITLE_LIMIT = 255;
 /** GitHub label names hold 50 characters. */
 const LABEL_LIMIT = 50;
 
@@ -45,8 +45,8 @@ function labelsFor(record: CaseRecord): string[] {
 /** Jira labels take no spaces and GitHub's take 50 characters: lower case, one dash for each run of anything else. */
 function asLabel(text: string): string {
 	return text
+		.slice(0, LABEL_LIMIT)
 		.toLowerCase()
 		.replace(/[^a-z0-9._-]+/g, '-')
-		.slice(0, LABEL_LIMIT)
 		.replace(/^-+|-+$/g, '');
 }

@@ -1,11 +1,12 @@
-import { capHtml, escapeHtml } from './escapeHtml';
+import { capHtml, escapeHtml, HTML_LIMIT } from './escapeHtml';
 import { escapePlainText, escapeTitle } from './escapePlainText';
 import type { EmailPayload } from './Payloads';
+import { truncate } from './truncate';
 
-/** Gmail clips a message over 102 KB; each body stays under that. */
-export const EMAIL_BODY_LIMIT = 100_000;
+/** Each body stays under what Gmail shows before clipping a message (102 KB). */
+const EMAIL_BODY_LIMIT = HTML_LIMIT;
 /** One line, short enough to read in an inbox list (RFC 5322 allows 998 per line). */
-export const EMAIL_SUBJECT_LIMIT = 200;
+const EMAIL_SUBJECT_LIMIT = 200;
 
 /**
  * An e-mail from plain-text lines that may hold untrusted text: the subject one line, the text body
@@ -17,6 +18,16 @@ export function buildEmail(to: string, subject: string, lines: string[]): EmailP
 		to,
 		subject: escapeTitle(subject, EMAIL_SUBJECT_LIMIT),
 		text: escapePlainText(lines.join('\n'), EMAIL_BODY_LIMIT),
-		html: capHtml(lines.map((line) => `<p>${escapeHtml(line)}</p>`).join(''), EMAIL_BODY_LIMIT),
+		html: capHtml(htmlParagraphs(lines), EMAIL_BODY_LIMIT),
 	};
+}
+
+/** One escaped paragraph per line, escaping no more of the lines than the body can hold. */
+function htmlParagraphs(lines: string[]): string {
+	let html = '';
+	for (const line of lines) {
+		if (html.length > EMAIL_BODY_LIMIT) break;
+		html += `<p>${escapeHtml(truncate(line, EMAIL_BODY_LIMIT - html.length + 1))}</p>`;
+	}
+	return html;
 }

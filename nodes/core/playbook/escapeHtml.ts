@@ -1,17 +1,23 @@
 import { removeInvisible } from './removeInvisible';
-import { truncate } from './truncate';
+import { escapedLengths, truncate, TRUNCATED, truncateEscaped } from './truncate';
 
-const HTML_ENTITIES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;',
-};
+/** An HTML e-mail body holds this much; Gmail clips a message over 102 KB. */
+export const HTML_LIMIT = 100_000;
+const ESCAPED_LENGTH = escapedLengths({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' });
 
-/** The one way untrusted text enters HTML (element content or quoted attribute values): invisible characters removed, markup escaped. */
+/**
+ * The one way untrusted text enters HTML (element content or quoted attribute values): cut to what a
+ * body holds once escaped, invisible characters removed, markup escaped.
+ */
 export function escapeHtml(text: string): string {
-	return removeInvisible(text).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch]);
+	const fitting = truncateEscaped(text, HTML_LIMIT, ESCAPED_LENGTH);
+	const escaped = removeInvisible(fitting.text)
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&#39;');
+	return fitting.cut ? `${escaped}${TRUNCATED}` : escaped;
 }
 
 /**

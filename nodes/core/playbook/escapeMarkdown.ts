@@ -1,29 +1,31 @@
 import { isWebLink } from './isWebLink';
 import { neutraliseMentions } from './neutraliseMentions';
 import { removeInvisible } from './removeInvisible';
-import { truncate } from './truncate';
+import { escapedLengths, truncate, TRUNCATED, truncateEscaped } from './truncate';
 
 /** Jira's description field holds 32,767 characters; GitHub's issue body more, so this is the cap for both. */
 export const MARKDOWN_LIMIT = 32_767;
 
 // Characters that start inline markup or raw HTML anywhere in a CommonMark line.
 const INLINE = /[\\`*_{}[\]()<>#|~!&]/g;
-// Characters that only matter at the start of a line: list items, setext underlines, block quotes.
-const LINE_START = /^(\s*)([-+=>]|\d+[.)])/gm;
+// Markers that only matter at the start of a line (after indentation within that line): list items,
+// setext underlines, ordered lists. `>` and `#` are already escaped as inline characters.
+const LINE_START_MARKER = /^([ \t]*)([-+=])/gm;
+const LINE_START_NUMBER = /^([ \t]*\d+)([.)])/gm;
+const ESCAPED_LENGTH = escapedLengths(Object.fromEntries([...'\\`*_{}[]()<>#|~!&'].map((ch) => [ch, `\\${ch}`])));
 
 /**
- * The one way untrusted text enters Markdown (ticket descriptions, the Assess brief): invisible
- * characters removed, mentions (@user, @org/team) neutralised, markup characters backslash-escaped.
+ * The one way untrusted text enters Markdown (ticket descriptions, the Assess brief): cut to what a
+ * description holds, invisible characters removed, mentions (@user, @org/team) neutralised, markup
+ * characters backslash-escaped.
  */
 export function escapeMarkdown(text: string): string {
-	return neutraliseMentions(removeInvisible(text))
-		.replace(INLINE, (ch) => `\\${ch}`)
-		.replace(LINE_START, (_match, indent: string, marker: string) => `${indent}${escapeMarker(marker)}`);
-}
-
-function escapeMarker(marker: string): string {
-	const last = marker.length - 1;
-	return marker.slice(0, last) + '\\' + marker[last];
+	const fitting = truncateEscaped(text, MARKDOWN_LIMIT, ESCAPED_LENGTH);
+	const escaped = neutraliseMentions(removeInvisible(fitting.text))
+		.replace(INLINE, '\\$&')
+		.replace(LINE_START_MARKER, '$1\\$2')
+		.replace(LINE_START_NUMBER, '$1\\$2');
+	return fitting.cut ? `${escaped}${TRUNCATED}` : escaped;
 }
 
 /** A post's URL as our own `[label](url)` link when it is a web link, otherwise as escaped text that links nowhere. */

@@ -3,7 +3,7 @@ import { removeInvisible } from './removeInvisible';
 import { truncate } from './truncate';
 
 /** Longest text a public reply or direct message takes anywhere we reply (Reddit, YouTube, X DMs). */
-export const PLAIN_TEXT_LIMIT = 10_000;
+const PLAIN_TEXT_LIMIT = 10_000;
 /** A value filled into a public reply (an author, a brand, a channel name). */
 const REPLY_VALUE_LIMIT = 200;
 
@@ -14,12 +14,12 @@ const WHITESPACE_RUN = /\s+/g;
  * header of its own): invisible characters removed, whitespace runs made one space, mentions neutralised, capped.
  */
 export function escapeTitle(text: string, max: number): string {
-	return truncate(neutraliseMentions(flatten(text)), max);
+	return truncate(neutraliseMentions(flatten(text, max)), max);
 }
 
 /** Plain text of several lines (an e-mail body, a reply): invisible characters removed, capped. */
 export function escapePlainText(text: string, max = PLAIN_TEXT_LIMIT): string {
-	return truncate(removeInvisible(text), max);
+	return truncate(removeInvisible(truncate(text, max)), max);
 }
 
 /**
@@ -27,9 +27,13 @@ export function escapePlainText(text: string, max = PLAIN_TEXT_LIMIT): string {
  * `{{author}}` addresses the poster by design, and its handle is reduced to one word (see authorOf).
  */
 export function escapeReplyValue(value: string): string {
-	return truncate(flatten(value), REPLY_VALUE_LIMIT);
+	return truncate(flatten(value, REPLY_VALUE_LIMIT), REPLY_VALUE_LIMIT);
 }
 
-function flatten(text: string): string {
-	return removeInvisible(text).replace(WHITESPACE_RUN, ' ').trim();
+/**
+ * One line, nothing hidden. Only a prefix of a long text is read (four times what the line holds, as
+ * whitespace runs and hidden characters shrink it), so a megabyte costs what a short text does.
+ */
+function flatten(text: string, max: number): string {
+	return removeInvisible(truncate(text, max * 4)).replace(WHITESPACE_RUN, ' ').trim();
 }

@@ -1,22 +1,24 @@
 import { isWebLink } from './isWebLink';
 import { neutraliseMentions } from './neutraliseMentions';
 import { removeInvisible } from './removeInvisible';
-import { truncate } from './truncate';
+import { escapedLengths, truncate, TRUNCATED, truncateEscaped } from './truncate';
 
 /** What Slack accepts: a section or context text object holds 3,000 characters, a message's `text` 40,000. */
 export const SLACK_LIMITS = { textObject: 3_000, messageText: 40_000 };
+const ESCAPED_LENGTH = escapedLengths({ '&': '&amp;', '<': '&lt;', '>': '&gt;' });
 
-// Slack reads `<...>` as control sequences (<!channel>, <@U1>, <http://evil|bank>); escaping the three
-// characters below is what Slack documents.
-const CONTROL = /[&<>]/g;
-const CONTROL_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
- * The one way untrusted text enters Slack mrkdwn (message text and Block Kit fields): invisible
- * characters removed, mentions (@here, @channel, @user) neutralised, control characters escaped.
+ * The one way untrusted text enters Slack mrkdwn (message text and Block Kit fields): cut to what one
+ * text object holds (so a megabyte post costs no more than a short one), invisible characters removed,
+ * mentions (@here, @channel, @user) neutralised, control characters escaped.
  */
 export function escapeSlack(text: string): string {
-	return neutraliseMentions(removeInvisible(text)).replace(CONTROL, (ch) => CONTROL_ENTITIES[ch]);
+	// Slack reads `<...>` as control sequences (<!channel>, <@U1>, <http://evil|bank>); escaping these three
+	// characters is what Slack documents.
+	const fitting = truncateEscaped(text, SLACK_LIMITS.textObject, ESCAPED_LENGTH);
+	const escaped = neutraliseMentions(removeInvisible(fitting.text)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	return fitting.cut ? `${escaped}${TRUNCATED}` : escaped;
 }
 
 /**

@@ -17,6 +17,29 @@ export function truncate(text: string, max: number, safeEnd: (text: string, end:
 	return `${text.slice(0, end)}${TRUNCATED}`;
 }
 
+/**
+ * `text` cut where its escaped form would pass `budget` characters (marker included), given how long each
+ * escaped character becomes (others stay one); `cut` says whether it was, so the escaper can add the
+ * marker after escaping. Escaping a post of quotes five times over only to cut most of it away would
+ * cost more than the post is worth.
+ */
+export function truncateEscaped(text: string, budget: number, escapedLength: ReadonlyMap<number, number>): { text: string; cut: boolean } {
+	let length = 0;
+	for (let i = 0; i < text.length; i++) {
+		length += escapedLength.get(text.charCodeAt(i)) ?? 1;
+		if (length > budget - TRUNCATED.length) {
+			const kept = truncate(text, i + TRUNCATED.length);
+			return { text: kept.slice(0, kept.length - TRUNCATED.length), cut: true };
+		}
+	}
+	return { text, cut: false };
+}
+
+/** For truncateEscaped: the escaped length of each character an escaper rewrites, from its replacements. */
+export function escapedLengths(replacements: Readonly<Record<string, string>>): ReadonlyMap<number, number> {
+	return new Map(Object.entries(replacements).map(([ch, escaped]) => [ch.charCodeAt(0), escaped.length]));
+}
+
 function isLowSurrogate(code: number): boolean {
 	return code >= 0xdc00 && code <= 0xdfff;
 }

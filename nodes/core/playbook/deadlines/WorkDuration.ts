@@ -4,7 +4,7 @@ import { PlaybookInputError } from '../PlaybookInputError';
 export type WorkDuration = { unit: 'minutes'; amount: number } | { unit: 'businessDays'; amount: number };
 
 /** A response or resolution time beyond a year is a typo, not a target (and beyond what a date can hold, none at all). */
-export const MAX_DURATION_DAYS = 366;
+const MAX_DURATION_DAYS = 366;
 const MAX_MINUTES = MAX_DURATION_DAYS * 24 * 60;
 
 const PATTERN = /^(\d+(?:\.\d+)?)\s*(m|min|mins|minutes?|h|hr|hrs|hours?|bd|business\s*days?)$/i;
