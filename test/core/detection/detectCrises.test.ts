@@ -1,8 +1,14 @@
-import { DEFAULT_DETECTOR_SETTINGS, detectCrises, type Observation } from '../../../nodes/core/detection/detectCrises';
-import { WEEK_START, injectBurst, pollThrough, syntheticWeek } from './syntheticWeek';
+import { DEFAULT_DETECTOR_SETTINGS, detectCrises, type DetectorState, type Observation } from '../../../nodes/core/detection/detectCrises';
+import { DAY, HOUR, WEEK_START, injectBurst, pollThrough, syntheticWeek } from './syntheticWeek';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+/** The stored brand with this key (brands are a list, each with its key). */
+function brandOf(state: DetectorState, key: string) {
+	return state.brands.find((brand) => brand.key === key);
+}
+
+function brandKeys(state: DetectorState): string[] {
+	return state.brands.map((brand) => brand.key);
+}
 
 function mention(id: string, createdAt: string, overrides: Partial<Observation> = {}): Observation {
 	return { id, brand: 'Acme', createdAt, text: `complaint ${id}`, negative: true, ...overrides };
@@ -15,27 +21,34 @@ describe('detectCrises state handling', () => {
 		const result = detectCrises(undefined, [], now);
 		expect(result.notices).toEqual([]);
 		expect(result.events).toEqual([]);
-		expect(result.state.brands).toEqual({});
+		expect(result.state.brands).toEqual([]);
+		expect(result.state.version).toBe(2);
 	});
 
 	it.each([
-		['a string', 'garbage'],
-		['an old version', { version: 0, bucketMinutes: 10, brands: {}, seenIds: [], seenTexts: [] }],
-		['brands that are not an object', { version: 1, bucketMinutes: 10, brands: 7, seenIds: [], seenTexts: [] }],
-		['another bucket length', { version: 1, bucketMinutes: 15, brands: {}, seenIds: [], seenTexts: [] }],
-	])('resets %s with a notice instead of crashing', (_, stored) => {
+		['a string', 'garbage', /state reset: the stored state is not an object/],
+		['the old version 1 (brands keyed by name)', { version: 1, bucketMinutes: 10, brands: { acme: {} }, seenIds: [], seenTexts: [] }, /state reset: stored version 1 is not 2/],
+		['brands that are not a list', { version: 2, bucketMinutes: 10, brands: { acme: {} }, seenIds: [], seenTexts: [] }, /state reset: "brands" is missing or not a list/],
+		['another bucket length', { version: 2, bucketMinutes: 15, brands: [], seenIds: [], seenTexts: [] }, /state reset: bucket length changed from 15 to 10 minutes/],
+		['seen ids that are not strings', { version: 2, bucketMinutes: 10, brands: [], seenIds: [1], seenTexts: [] }, /state reset: "seenIds" or "seenTexts"/],
+	])('resets %s with a notice instead of crashing', (_, stored, notice) => {
 		const result = detectCrises(stored, [mention('1', '2026-03-02T11:55:00Z')], now);
-		expect(result.notices[0]).toMatch(/state reset/);
-		expect(Object.keys(result.state.brands)).toEqual(['acme']);
+		expect(result.notices).toEqual([expect.stringMatching(notice)]);
+		expect(brandKeys(result.state)).toEqual(['acme']);
 	});
 
-	it('drops only a damaged brand', () => {
+	it('drops only a damaged brand, and a repeated one', () => {
 		const first = detectCrises(undefined, [mention('1', '2026-03-02T11:55:00Z'), mention('2', '2026-03-02T11:56:00Z', { brand: 'Other' })], now);
-		const damaged = structuredClone(first.state) as unknown as { brands: Record<string, { level: unknown }> };
-		damaged.brands.other.level = 'high';
+		const damaged = structuredClone(first.state) as unknown as { brands: Array<{ key: string; level: unknown }> };
+		damaged.brands.find((brand) => brand.key === 'other')!.level = 'high';
 		const result = detectCrises(damaged, [], now);
-		expect(result.notices).toEqual(['Crisis detector: stored state of brand "other" was damaged and is learned again']);
-		expect(Object.keys(result.state.brands)).toEqual(['acme']);
+		expect(result.notices).toEqual(['Crisis detector: the stored state of 1 brands was damaged or repeated; they are learned again']);
+		expect(brandKeys(result.state)).toEqual(['acme']);
+
+		const repeated = { ...first.state, brands: [...first.state.brands, brandOf(first.state, 'acme')] };
+		const again = detectCrises(repeated, [], now);
+		expect(again.notices).toEqual(['Crisis detector: the stored state of 1 brands was damaged or repeated; they are learned again']);
+		expect(brandKeys(again.state)).toEqual(['acme', 'other']);
 	});
 
 	it('never changes the state it was given and is deterministic', () => {
@@ -70,13 +83,13 @@ describe('detectCrises input checks and de-duplication', () => {
 			'Crisis detector: observation 3 skipped, field "negative" must be true or false',
 			'Crisis detector: observation 4 skipped, it is not an object',
 		]);
-		expect(result.state.brands.acme.mentions).toBe(1);
+		expect(brandOf(result.state, 'acme')?.mentions).toBe(1);
 	});
 
 	it('counts an id once, even when a later poll fetches it again', () => {
 		const first = detectCrises(undefined, [mention('1', '2026-03-02T11:55:00Z')], now);
 		const again = detectCrises(first.state, [mention('1', '2026-03-02T11:55:00Z')], new Date('2026-03-02T12:01:00Z'));
-		expect(again.state.brands.acme.mentions).toBe(1);
+		expect(brandOf(again.state, 'acme')?.mentions).toBe(1);
 	});
 
 	it('counts reposts and link variants of one text once per brand', () => {
@@ -88,13 +101,13 @@ describe('detectCrises input checks and de-duplication', () => {
 			mention('4', '2026-03-02T11:54:00Z', { text, brand: 'Other' }),
 		];
 		const result = detectCrises(undefined, batch, now);
-		expect(result.state.brands.acme.mentions).toBe(1);
-		expect(result.state.brands.other.mentions).toBe(1);
+		expect(brandOf(result.state, 'acme')?.mentions).toBe(1);
+		expect(brandOf(result.state, 'other')?.mentions).toBe(1);
 	});
 
 	it('does not count a mention older than the kept buckets, and says so', () => {
 		const result = detectCrises(undefined, [mention('1', '2026-03-01T12:00:00Z')], now);
-		expect(result.state.brands).toEqual({});
+		expect(result.state.brands).toEqual([]);
 		expect(result.notices).toEqual(['Crisis detector: 1 mentions older than the 6.0 h window were not counted']);
 	});
 });
@@ -106,6 +119,15 @@ describe('detectCrises settings', () => {
 		[{ burstWindowsMinutes: [25] }, 'burstWindowsMinutes'],
 		[{ holdSurprise: 9 }, 'holdSurprise'],
 		[{ warmupHorus: 3 } as never, 'warmupHorus'],
+		// Escalation on duration alone is gone, and so are its settings.
+		[{ highAfterMinutes: 60 } as never, 'highAfterMinutes'],
+		[{ criticalAfterMinutes: 240 } as never, 'criticalAfterMinutes'],
+		[{ minExcess: -1 }, 'minExcess'],
+		[{ highSurprise: Number.NaN }, 'highSurprise'],
+		[{ criticalSurprise: -1 }, 'criticalSurprise'],
+		[{ afterShockHours: -1 }, 'afterShockHours'],
+		[{ noiseHalfLifeHours: 0 }, 'noiseHalfLifeHours'],
+		[{ weekHalfLifeWeeks: 0 }, 'weekHalfLifeWeeks'],
 	])('rejects %p naming the setting', (settings, name) => {
 		expect(() => detectCrises(undefined, [], new Date(0), settings)).toThrow(name);
 	});
@@ -178,8 +200,8 @@ describe('bounded state', () => {
 			state = result.state;
 			if (poll % 500 === 0) largest = Math.max(largest, JSON.stringify(state).length);
 		}
-		const final = state as { brands: object; seenIds: string[]; seenTexts: string[] };
-		expect(Object.keys(final.brands).length).toBeLessThanOrEqual(DEFAULT_DETECTOR_SETTINGS.maxBrands);
+		const final = state as DetectorState;
+		expect(final.brands.length).toBeLessThanOrEqual(DEFAULT_DETECTOR_SETTINGS.maxBrands);
 		expect(final.seenIds.length).toBeLessThanOrEqual(DEFAULT_DETECTOR_SETTINGS.maxSeenIds);
 		expect(final.seenTexts.length).toBeLessThanOrEqual(DEFAULT_DETECTOR_SETTINGS.maxSeenTexts);
 		expect(largest).toBeLessThan(256 * 1024);
