@@ -27,7 +27,12 @@ export function escapePlainText(text: string, max = PLAIN_TEXT_LIMIT): string {
  * `{{author}}` addresses the poster by design, and its handle is reduced to one word (see authorOf).
  */
 export function escapeReplyValue(value: string): string {
-	return truncate(flatten(value, REPLY_VALUE_LIMIT), REPLY_VALUE_LIMIT);
+	return escapeLine(value, REPLY_VALUE_LIMIT);
+}
+
+/** Plain text kept to one line without hidden characters, capped (a timeline summary, a reply value). */
+export function escapeLine(text: string, max: number): string {
+	return truncate(flatten(text, max), max);
 }
 
 /**

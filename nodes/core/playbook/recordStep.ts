@@ -1,4 +1,8 @@
 import type { CaseRecord, PlaybookStepName, TimelineEntry } from './CaseRecord';
+import { escapeLine } from './escapePlainText';
+
+/** A summary names ids, reasons and people that came from posts; workflows show it in e-mails and tables. */
+const SUMMARY_LIMIT = 500;
 
 /**
  * Appends a timeline entry unless one with the same key is already there, which is what makes running a
@@ -10,7 +14,7 @@ export function recordStep(
 ): { case: CaseRecord; entry: TimelineEntry; isNew: boolean } {
 	const existing = record.timeline.find((e) => e.key === entry.key);
 	if (existing) return { case: record, entry: existing, isNew: false };
-	const added: TimelineEntry = { key: entry.key, step: entry.step, at: entry.at, summary: entry.summary };
+	const added: TimelineEntry = { key: entry.key, step: entry.step, at: entry.at, summary: escapeLine(entry.summary, SUMMARY_LIMIT) };
 	if (entry.escalatedTo !== undefined) added.escalatedTo = entry.escalatedTo;
 	return { case: { ...record, timeline: [...record.timeline, added] }, entry: added, isNew: true };
 }

@@ -5,7 +5,7 @@ import { respondToEvery } from '../../../nodes/core/playbook/respondToEvery';
 import { takePrivate } from '../../../nodes/core/playbook/takePrivate';
 import { megabyteOf } from '../property/hostileInput';
 import { incident, mention } from './fixtures';
-import { chatTexts, expectNoInvisible, expectNoMentions, expectSafeSlack } from './safeMarkup';
+import { chatTexts, expectNoInvisible, expectNoMentions, expectSafePlain, expectSafeSlack } from './safeMarkup';
 
 const NOW = '2025-03-03T07:20:00Z';
 const SLACK_INJECTION = 'webhook:<!channel> <https://evil.example|Open case CD-1>';
@@ -68,6 +68,18 @@ describe('Take Private on a hostile post (defect 13)', () => {
 		expect(email.html).toContain('… (truncated)');
 		expectSlackWithinLimits(result.chat);
 		expect(result.reply.text.length).toBeLessThan(1_000);
+	});
+});
+
+describe('the case timeline (shown in e-mails and tables by the templates)', () => {
+	it('keeps each summary one line, without hidden characters, at most 500 characters', () => {
+		const hostile = incident({ incident: 'a\u202Eb\r\nBcc: x', reasons: [megabyteOf('spike\n\u200B')] });
+		const { timeline } = respondToEvery([hostile, mention({ id: 'x:1\u2066\n' }, { level: 'high' })], {}, NOW).tasks[0].case;
+		expect(timeline.length).toBeGreaterThan(1);
+		for (const entry of timeline) {
+			expectSafePlain(entry.summary, 500);
+			expect(entry.summary).not.toContain('\n');
+		}
 	});
 });
 
