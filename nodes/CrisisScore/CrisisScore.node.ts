@@ -14,10 +14,9 @@ import { crisisScoreProperties } from './crisisScoreProperties';
 import { readFieldMapping, readScoringSettings } from './readSettings';
 import { detectCrisisForBatch } from './detectCrisisForBatch';
 import { openDetectorStateStore } from './detectorStateStore';
+import { readVolumeCount } from './readVolumeCount';
 
 const LEVEL_OUTPUTS: RiskLevel[] = ['critical', 'high', 'medium', 'low'];
-/** The detector's own bound on one volume row. */
-const MAX_VOLUME = 1_000_000;
 
 export class CrisisScore implements INodeType {
 	description: INodeTypeDescription = {
@@ -65,10 +64,7 @@ export class CrisisScore implements INodeType {
 		for (let index = 0; index < items.length; index++) {
 			try {
 				if (volumeField) {
-					const count = readPath(items[index].json, volumeField);
-					if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > MAX_VOLUME) {
-						throw new FieldError(volumeField, `The field "${volumeField}" must hold a whole number of mentions from 0 to ${MAX_VOLUME}`);
-					}
+					readVolumeCount(items[index].json, volumeField);
 					// A volume row without text is counted, not scored.
 					const text = readPath(items[index].json, mapping.text);
 					if (text === undefined || text === null || text === '') {

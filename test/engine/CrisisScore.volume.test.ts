@@ -1,6 +1,7 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { node, runWorkflow } from './harness/engine';
 
-const HOUR = 3_600_000;
 
 function detectNode(parameters: Record<string, unknown> = {}) {
 	return node('Crisis Score', 'crisisScore', {
@@ -14,9 +15,9 @@ function detectNode(parameters: Record<string, unknown> = {}) {
 }
 
 /** Counts per 10 minutes as a dashboard exports them, `fromMin`..`toMin` minutes ago (the detector keeps six hours). */
-function volumeRows(fromMin: number, toMin: number, count: number): Array<{ json: Record<string, unknown> }> {
+function volumeRows(fromMin: number, toMin: number, count: number): Array<{ json: IDataObject }> {
 	const now = Math.floor(Date.now() / (10 * 60_000)) * 10 * 60_000;
-	const rows: Array<{ json: Record<string, unknown> }> = [];
+	const rows: Array<{ json: IDataObject }> = [];
 	for (let minutes = fromMin; minutes > toMin; minutes -= 10) {
 		rows.push({ json: { brand: 'acme', createdAt: new Date(now - minutes * 60_000).toISOString(), count } });
 	}
