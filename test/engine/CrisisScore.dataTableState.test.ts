@@ -45,6 +45,8 @@ describe('Crisis Score: Detect Crisis with Data Table state storage', () => {
 		expect(row.key).toBe('acme-detector');
 		expect(Object.keys(row)).toEqual(['key', 'state']);
 		expect(JSON.parse(row.state).seenIds).toHaveLength(60);
+		// State version 2: brands are a list, each with its key.
+		expect(JSON.parse(row.state)).toMatchObject({ version: 2, bucketMinutes: 10, brands: [expect.objectContaining({ key: 'acme', name: 'acme' })] });
 		expect(first.staticData).toEqual({});
 
 		const second = await execute(burst, row.state);
@@ -58,13 +60,16 @@ describe('Crisis Score: Detect Crisis with Data Table state storage', () => {
 		expect(JSON.parse(savedRow(third).state).seenIds).toHaveLength(100);
 	});
 
-	it('depends on the row: without it every execution starts over and the same burst opens again', async () => {
-		const opened = async (storedState: string) =>
-			(await execute(burst, storedState)).output('Crisis Score', 0).filter((item) => item.json.state === 'opened');
-		expect(await opened('')).toHaveLength(1);
-		expect(await opened('')).toHaveLength(1);
-		const afterBurst = savedRow(await execute(burst, ''));
-		expect(await opened(afterBurst.state)).toHaveLength(0);
+	it('depends on the row: without it every execution starts over, with no baseline to judge the burst by', async () => {
+		const opened = async (input: INodeExecutionData[], storedState: string) =>
+			(await execute(input, storedState)).output('Crisis Score', 0).filter((item) => item.json.state === 'opened');
+		// The calm hours are learned, but their row is not passed on: the burst meets a detector that starts over.
+		await execute(baseline, '');
+		expect(await opened(burst, '')).toHaveLength(0);
+		const calm = savedRow(await execute(baseline, ''));
+		expect(await opened(burst, calm.state)).toHaveLength(1);
+		const afterBurst = savedRow(await execute(burst, calm.state));
+		expect(await opened(burst, afterBurst.state)).toHaveLength(0);
 	});
 
 	it('puts the Detector State output after the four level outputs when routing by level', async () => {
@@ -85,6 +90,7 @@ describe('Crisis Score: Detect Crisis with Data Table state storage', () => {
 		['damaged JSON', '{"version":1,"brands":', /Stored State is not valid JSON/],
 		['a number', 42, /Stored State is number/],
 		['JSON that is not a detector state', '{"version":"garbage","brands":7}', /state reset: stored version garbage/],
+		['a version 1 state (brands keyed by name)', '{"version":1,"bucketMinutes":10,"brands":{"acme":{}},"seenIds":[],"seenTexts":[]}', /state reset: stored version 1 is not 2/],
 	])('resets the detector with a logged notice when Stored State is %s', async (_, storedState, notice) => {
 		const warn = jest.spyOn(Container.get(Logger), 'warn');
 		const result = await execute([mention('x', 1, 'acme is fine')], storedState);

@@ -14,6 +14,9 @@ describe('Crisis Score: Detect Crisis keeps its baseline in static data across e
 		const baseline = calmBaseline();
 		const first = await runWorkflow({ nodes: [detectNode()], input: baseline, mode: 'trigger', active: true });
 		expect(first.output('Crisis Score')).toHaveLength(0);
+		const stored = (first.staticData['node:Crisis Score'] as { detector: { version: number; brands: Array<{ key: string }> } }).detector;
+		expect(stored.version).toBe(2);
+		expect(stored.brands.map((brand) => brand.key)).toEqual(['acme']);
 
 		const burst = complaintBurst();
 		const second = await runWorkflow({
@@ -71,13 +74,21 @@ describe('Crisis Score: Detect Crisis keeps its baseline in static data across e
 		expect(result.error('Crisis Score')?.message).toMatch(/minCount/);
 	});
 
-	it('recovers from damaged detector state instead of failing the execution', async () => {
+	it.each([
+		['damaged', { version: 'garbage', brands: 7 }],
+		['of version 1 (brands keyed by name, "__proto__" among them)', JSON.parse('{"version":1,"bucketMinutes":10,"brands":{"__proto__":{"polluted":true},"acme":{}},"seenIds":[],"seenTexts":[]}')],
+	])('recovers from detector state that is %s instead of failing the execution', async (_, detector) => {
 		const result = await runWorkflow({
 			nodes: [detectNode()],
 			input: [mention('x', 1, 'acme is fine')],
-			staticData: { 'node:Crisis Score': { detector: { version: 'garbage', brands: 7 } } },
+			staticData: { 'node:Crisis Score': { detector } },
+			mode: 'trigger',
+			active: true,
 		});
 		expect(result.error('Crisis Score')).toBeUndefined();
 		expect(result.output('Crisis Score')).toHaveLength(0);
+		const stored = (result.staticData['node:Crisis Score'] as { detector: { version: number; brands: Array<{ key: string }> } }).detector;
+		expect(stored).toMatchObject({ version: 2, brands: [expect.objectContaining({ key: 'acme' })] });
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
 });
