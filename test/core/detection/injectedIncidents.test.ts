@@ -1,17 +1,8 @@
 import type { IncidentEvent } from '../../../nodes/core/detection/detectCrises';
-import { WEEK_START, injectBurst, injectSlowBurn, pollThrough, syntheticWeek } from './syntheticWeek';
+import { eventsOf, isAlert, minutesToAlert } from './alerts';
+import { DAY, HOUR, MINUTE, WEEK_START, injectBurst, injectSlowBurn, pollThrough, syntheticWeek } from './syntheticWeek';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const WEEK_END = WEEK_START + 7 * DAY;
-
-/** Minutes from the injection's start to the first alert for that brand (opened or escalated). */
-function latency(events: IncidentEvent[], brand: string, startMs: number): number | undefined {
-	const hit = events.find(
-		(event) => event.brand === brand && event.state !== 'resolved' && Date.parse(event.at) >= startMs,
-	);
-	return hit ? (Date.parse(hit.at) - startMs) / 60_000 : undefined;
-}
 
 function openedPerBrandPerDay(events: IncidentEvent[]): Map<string, number> {
 	const counts = new Map<string, number>();
@@ -22,36 +13,51 @@ function openedPerBrandPerDay(events: IncidentEvent[]): Map<string, number> {
 	return counts;
 }
 
+/** Alerts that are not about the injected incident: other brands, or the same brand outside the incident's day. */
+function otherAlerts(events: IncidentEvent[], brand: string, startMs: number): IncidentEvent[] {
+	return events.filter((event) => isAlert(event) && !(event.brand === brand && Math.abs(Date.parse(event.at) - startMs) < DAY));
+}
+
+/**
+ * The issue's targets, on a synthetic week of four brands with a day/night rhythm: each injected incident
+ * reaches high or critical in time (an alert; medium is only "watch"), with at most 3 other alerts that week.
+ */
 describe('crisis detection on a synthetic week with a day/night rhythm', () => {
 	const seeds = [11, 12, 13];
 
-	it.each(seeds)('raises at most one alert per brand per day on the plain week (seed %i)', (seed) => {
+	it.each(seeds)('raises no alert and at most one watch per brand per day on the plain week (seed %i)', (seed) => {
 		const events = pollThrough(syntheticWeek(seed), WEEK_START, WEEK_END);
-		const perDay = openedPerBrandPerDay(events);
-		expect(Math.max(0, ...perDay.values())).toBeLessThanOrEqual(1);
-		// The morning rise is part of the rhythm, not an incident: at most a handful of alerts all week.
+		expect(events.filter(isAlert)).toEqual([]);
+		expect(Math.max(0, ...openedPerBrandPerDay(events).values())).toBeLessThanOrEqual(1);
+		// The morning rise is part of the rhythm, not an incident: a handful of watches all week at most.
 		expect(events.filter((event) => event.state === 'opened').length).toBeLessThanOrEqual(4);
 	});
 
-	it.each(seeds)('catches a sharp burst of 30 complaints in 30 minutes within 30 minutes (seed %i)', (seed) => {
-		const start = WEEK_START + 3 * DAY + 17 * HOUR + 20 * 60_000;
-		const stream = [...syntheticWeek(seed), ...injectBurst(seed, 'Skyways', start, 30, 30)];
+	it.each(seeds)('alerts on a sharp burst of 60 complaints in 30 minutes within 30 minutes, once (seed %i)', (seed) => {
+		const start = WEEK_START + 3 * DAY + 17 * HOUR + 20 * MINUTE;
+		const stream = [...syntheticWeek(seed), ...injectBurst(seed, 'Skyways', start, 60, 30)];
 		const events = pollThrough(stream, WEEK_START, WEEK_END);
-		expect(latency(events, 'Skyways', start)).toBeLessThanOrEqual(30);
+		expect(minutesToAlert(events, 'Skyways', start)).toBeLessThanOrEqual(30);
+		expect(eventsOf(events, 'Skyways', start, start + 6 * HOUR).filter((event) => event.state === 'opened')).toHaveLength(1);
+		expect(otherAlerts(events, 'Skyways', start).length).toBeLessThanOrEqual(3);
 	});
 
-	it.each(seeds)('catches a slow burn over six hours within four hours (seed %i)', (seed) => {
+	// 80 extra complaints spread over 8 hours, as in the issue; Parcelo's afternoon complaints run at
+	// 7–10 an hour, so this about doubles them.
+	it.each(seeds)('alerts on a slow burn of 80 extra complaints over 8 hours within 4 hours (seed %i)', (seed) => {
 		const start = WEEK_START + 4 * DAY + 14 * HOUR;
-		const stream = [...syntheticWeek(seed), ...injectSlowBurn(seed, 'Parcelo', start, 6, 25)];
+		const stream = [...syntheticWeek(seed), ...injectSlowBurn(seed, 'Parcelo', start, 8, 80)];
 		const events = pollThrough(stream, WEEK_START, WEEK_END);
-		expect(latency(events, 'Parcelo', start)).toBeLessThanOrEqual(240);
+		expect(minutesToAlert(events, 'Parcelo', start)).toBeLessThanOrEqual(240);
+		expect(otherAlerts(events, 'Parcelo', start).length).toBeLessThanOrEqual(3);
 	});
 
-	it.each(seeds)('catches a small burst at night on a low-volume brand within 30 minutes (seed %i)', (seed) => {
-		const start = WEEK_START + 5 * DAY + 7 * HOUR + 5 * 60_000;
-		const stream = [...syntheticWeek(seed), ...injectBurst(seed, 'Tinyair', start, 7, 30)];
+	it.each(seeds)('alerts on a night burst of 15 complaints in 20 minutes on the smallest brand within 30 minutes (seed %i)', (seed) => {
+		const start = WEEK_START + 5 * DAY + 7 * HOUR + 5 * MINUTE;
+		const stream = [...syntheticWeek(seed), ...injectBurst(seed, 'Tinyair', start, 15, 20)];
 		const events = pollThrough(stream, WEEK_START, WEEK_END);
-		expect(latency(events, 'Tinyair', start)).toBeLessThanOrEqual(30);
+		expect(minutesToAlert(events, 'Tinyair', start)).toBeLessThanOrEqual(30);
+		expect(otherAlerts(events, 'Tinyair', start).length).toBeLessThanOrEqual(3);
 	});
 
 	it('does not take reposts of one complaint for a burst', () => {
@@ -65,6 +71,9 @@ describe('crisis detection on a synthetic week with a day/night rhythm', () => {
 		}));
 		const plain = pollThrough(syntheticWeek(11), WEEK_START, WEEK_END);
 		const withReposts = pollThrough([...syntheticWeek(11), original, ...reposts], WEEK_START, WEEK_END);
-		expect(latency(withReposts, 'Skyways', start)).toEqual(latency(plain, 'Skyways', start));
+		expect(eventsOf(withReposts, 'Skyways', start)).toEqual(eventsOf(plain, 'Skyways', start));
+		// The same 40 as distinct complaints are a burst: the reposts were what kept it quiet.
+		const distinct = reposts.map((repost, k) => ({ ...repost, text: `${original.text} distinct ${k}` }));
+		expect(minutesToAlert(pollThrough([...syntheticWeek(11), original, ...distinct], WEEK_START, WEEK_END), 'Skyways', start)).toBeDefined();
 	});
 });
