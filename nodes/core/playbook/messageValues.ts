@@ -18,7 +18,8 @@ export function messageValues(
 	extra: Partial<Record<Placeholder, string>> = {},
 ): Record<Placeholder, string | undefined> {
 	const topCategory = (mention?.crisis?.categories[0]?.name ?? record.categories[0]) as CategoryName | undefined;
-	const deadline = record.deadlines ? formatDeadline(record.deadlines.resolutionDue, record.deadlines.timeZone, pack) : undefined;
+	const deadline =
+		extra.deadline ?? (record.deadlines ? formatDeadline(record.deadlines.resolutionDue, record.deadlines.timeZone, pack) : undefined);
 	return {
 		author: mention ? authorOf(mention) : undefined,
 		brand: options.brand?.trim() || record.brand,

@@ -2,7 +2,7 @@ import type { RiskLevel } from '../scoring/CrisisScore';
 import { buildCaseTicket } from './buildCaseTicket';
 import type { CaseRecord, ResponseTask } from './CaseRecord';
 import { channelName } from './channels';
-import { computeDeadlines } from './deadlines/computeDeadlines';
+import { dueAfter } from './deadlines/computeDeadlines';
 import { readDeadlinePolicy } from './deadlines/DeadlinePolicy';
 import { ensureDeadlines } from './deadlines/ensureDeadlines';
 import { formatDeadline } from './deadlines/formatDeadline';
@@ -82,7 +82,7 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 		try {
 			let record = ensureDeadlines(shared ? withMention(shared, mention) : openCase({ kind: 'mention', mention }), policy);
 			const level = mention.crisis?.level ?? 'medium';
-			const due = computeDeadlines(level, mention.createdAt, policy).firstResponseDue;
+			const due = dueAfter(readInstant(mention.createdAt, 'createdAt'), level, 'firstResponse', policy);
 			const existing = record.tasks.find((task) => task.mentionId === mention.id);
 			const task: ResponseTask = existing ?? {
 				mentionId: mention.id,

@@ -7,12 +7,13 @@ const PRIME_LOW_PART = 0x1b3;
 const TWO_32 = 0x1_0000_0000;
 // Crockford base32: no I, L, O, U, so a case id read aloud over the phone is not misheard.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const utf8 = new TextEncoder();
 
 /** FNV-1a 64-bit of the UTF-8 text, as `length` base32 characters (5 bits each, from the high bits). */
 export function stableHash(text: string, length = 8): string {
 	let hi = OFFSET_HI;
 	let lo = OFFSET_LO;
-	for (const byte of new TextEncoder().encode(text)) {
+	for (const byte of utf8.encode(text)) {
 		lo = (lo ^ byte) >>> 0;
 		// (hi·2^32 + lo) · (2^40 + 0x1b3) mod 2^64; every product below is exact in a double.
 		const low = lo * PRIME_LOW_PART;

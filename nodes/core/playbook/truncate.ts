@@ -17,17 +17,25 @@ export function truncate(text: string, max: number, safeEnd: (text: string, end:
 	return `${text.slice(0, end)}${TRUNCATED}`;
 }
 
+/** How long each character an escaper rewrites becomes, and the longest of them. */
+export interface EscapedLengths {
+	byCode: ReadonlyMap<number, number>;
+	longest: number;
+}
+
 /**
  * `text` cut where its escaped form would pass `budget` characters (marker included), given how long each
  * escaped character becomes (others stay one); `cut` says whether it was, so the escaper can add the
  * marker after escaping. Escaping a post of quotes five times over only to cut most of it away would
  * cost more than the post is worth.
  */
-export function truncateEscaped(text: string, budget: number, escapedLength: ReadonlyMap<number, number>): { text: string; cut: boolean } {
+export function truncateEscaped(text: string, budget: number, escaped: EscapedLengths): { text: string; cut: boolean } {
+	const room = budget - TRUNCATED.length;
+	if (text.length * escaped.longest <= room) return { text, cut: false };
 	let length = 0;
 	for (let i = 0; i < text.length; i++) {
-		length += escapedLength.get(text.charCodeAt(i)) ?? 1;
-		if (length > budget - TRUNCATED.length) {
+		length += escaped.byCode.get(text.charCodeAt(i)) ?? 1;
+		if (length > room) {
 			const kept = truncate(text, i + TRUNCATED.length);
 			return { text: kept.slice(0, kept.length - TRUNCATED.length), cut: true };
 		}
@@ -36,8 +44,9 @@ export function truncateEscaped(text: string, budget: number, escapedLength: Rea
 }
 
 /** For truncateEscaped: the escaped length of each character an escaper rewrites, from its replacements. */
-export function escapedLengths(replacements: Readonly<Record<string, string>>): ReadonlyMap<number, number> {
-	return new Map(Object.entries(replacements).map(([ch, escaped]) => [ch.charCodeAt(0), escaped.length]));
+export function escapedLengths(replacements: Readonly<Record<string, string>>): EscapedLengths {
+	const byCode = new Map(Object.entries(replacements).map(([ch, escapedForm]) => [ch.charCodeAt(0), escapedForm.length]));
+	return { byCode, longest: Math.max(1, ...byCode.values()) };
 }
 
 function isLowSurrogate(code: number): boolean {

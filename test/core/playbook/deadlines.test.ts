@@ -218,7 +218,7 @@ describe('setDeadline', () => {
 	});
 
 	it('never writes an empty due time: a clock that would end past the last date a calendar holds is an error', () => {
-		const lastDays = mention({ id: 'x:1', createdAt: '+275760-09-12T22:00:00Z' }, { level: 'critical' });
+		const lastDays = mention({ id: 'x:1', createdAt: '+275760-09-12T23:55:00Z' }, { level: 'critical' });
 		expect(() => setDeadline(lastDays, {}, NOW)).toThrow(/^targets\.critical\.firstResponse: .*past the end of the calendar/);
 	});
 

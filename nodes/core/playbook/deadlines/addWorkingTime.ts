@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import { PlaybookInputError } from '../PlaybookInputError';
 import type { DeadlinePolicy } from './DeadlinePolicy';
 import type { WorkDuration } from './WorkDuration';
@@ -13,10 +13,9 @@ const MAX_DAYS_SEARCHED = 3660;
  * times are set in local time each day, so DST changes never move them.
  */
 export function addWorkingTime(start: DateTime, duration: WorkDuration, policy: DeadlinePolicy, roundTheClock: boolean): DateTime {
+	if (roundTheClock && duration.unit === 'minutes') return DateTime.fromMillis(start.toMillis() + duration.amount * 60_000, { zone: 'utc' });
 	const local = start.setZone(policy.timeZone);
-	if (roundTheClock) {
-		return duration.unit === 'minutes' ? local.plus({ minutes: duration.amount }) : local.plus({ days: duration.amount });
-	}
+	if (roundTheClock) return local.plus({ days: duration.amount });
 	const { startMinute, endMinute } = policy.businessHours;
 	const minutes = duration.unit === 'minutes' ? duration.amount : duration.amount * (endMinute - startMinute);
 	return addBusinessMinutes(local, minutes, policy);

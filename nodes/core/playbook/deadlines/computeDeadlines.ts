@@ -9,23 +9,25 @@ import type { DeadlinePolicy } from './DeadlinePolicy';
 /** First-response and resolution due times for a level whose clock started at `startedAt`. */
 export function computeDeadlines(level: RiskLevel, startedAt: string, policy: DeadlinePolicy): CaseDeadlines {
 	const start = readInstant(startedAt, 'startedAt');
-	const roundTheClock = policy.roundTheClock.includes(level);
-	const targets = policy.targets[level];
-	const due = (target: 'firstResponse' | 'resolution') =>
-		dueTime(addWorkingTime(start, targets[target], policy, roundTheClock), `targets.${level}.${target}`);
 	return {
 		level,
 		startedAt: isoUtc(start),
-		firstResponseDue: due('firstResponse'),
-		resolutionDue: due('resolution'),
+		firstResponseDue: dueAfter(start, level, 'firstResponse', policy),
+		resolutionDue: dueAfter(start, level, 'resolution', policy),
 		timeZone: policy.timeZone,
-		roundTheClock,
+		roundTheClock: policy.roundTheClock.includes(level),
 	};
 }
 
-/** A due time is never empty: one a date cannot hold is an error naming the target that led to it. */
-function dueTime(at: DateTime, field: string): string {
+/**
+ * When one target of the level runs out for a clock started at `start`. Never empty: a due time past
+ * what a date can hold is an error naming the target that led to it.
+ */
+export function dueAfter(start: DateTime, level: RiskLevel, target: 'firstResponse' | 'resolution', policy: DeadlinePolicy): string {
+	const at = addWorkingTime(start, policy.targets[level][target], policy, policy.roundTheClock.includes(level));
 	const iso = at.isValid ? isoUtc(at) : '';
-	if (iso === '') throw new PlaybookInputError(field, 'gives a due time past the end of the calendar (year 275760); check the start time and this target');
+	if (iso === '') {
+		throw new PlaybookInputError(`targets.${level}.${target}`, 'gives a due time past the end of the calendar (year 275760); check the start time and this target');
+	}
 	return iso;
 }
