@@ -3,7 +3,7 @@ import { escapePlainText, escapeTitle } from './escapePlainText';
 import type { EmailPayload } from './Payloads';
 import { truncate } from './truncate';
 
-/** Each body stays under what Gmail shows before clipping a message (102 KB). */
+/** Text and HTML bodies alike: together they stay under what Gmail shows before clipping a message (102 KB). */
 const EMAIL_BODY_LIMIT = HTML_LIMIT;
 /** One line, short enough to read in an inbox list (RFC 5322 allows 998 per line). */
 const EMAIL_SUBJECT_LIMIT = 200;

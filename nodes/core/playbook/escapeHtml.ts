@@ -1,8 +1,11 @@
 import { removeInvisible } from './removeInvisible';
 import { escapedLengths, truncate, TRUNCATED, truncateEscaped } from './truncate';
 
-/** An HTML e-mail body holds this much; Gmail clips a message over 102 KB. */
-export const HTML_LIMIT = 100_000;
+/**
+ * An e-mail body holds this much: Gmail clips a whole message (text and HTML parts together) over 102 KB,
+ * so each of the two parts stays at half of that.
+ */
+export const HTML_LIMIT = 50_000;
 const ESCAPED_LENGTH = escapedLengths({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' });
 
 /**

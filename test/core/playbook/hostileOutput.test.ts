@@ -63,8 +63,8 @@ describe('Take Private on a hostile post (defect 13)', () => {
 		const email = result.email as NonNullable<typeof result.email>;
 		expect(email.subject.length).toBeLessThanOrEqual(200);
 		expect(email.subject).not.toMatch(/[\r\n]/);
-		expect(email.text.length).toBeLessThanOrEqual(100_000);
-		expect(email.html.length).toBeLessThanOrEqual(100_000);
+		expect(email.text.length).toBeLessThanOrEqual(50_000);
+		expect(email.html.length).toBeLessThanOrEqual(50_000);
 		expect(email.html).toContain('… (truncated)');
 		expectSlackWithinLimits(result.chat);
 		expect(result.reply.text.length).toBeLessThan(1_000);

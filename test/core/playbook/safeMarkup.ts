@@ -16,7 +16,7 @@ export const LIMITS = {
 	ticketDescription: 32_767,
 	ticketLabel: 50,
 	emailSubject: 200,
-	emailBody: 100_000,
+	emailBody: 50_000,
 	plainText: 10_000,
 };
 
