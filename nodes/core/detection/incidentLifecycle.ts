@@ -240,10 +240,25 @@ function toEvent(
 	};
 }
 
-function resolve(brand: BrandState, incident: OpenIncident, nowMs: number, settings: DetectorSettings, figures: Figures, why: string): IncidentEvent {
+/**
+ * Ends the incident. Only an alert leaves an after-shock to ignore: a watch (medium) never paged anyone,
+ * and a level adopted as the new normal (`adopted`) is what the baseline now expects, not an episode.
+ */
+function resolve(
+	brand: BrandState,
+	incident: OpenIncident,
+	nowMs: number,
+	settings: DetectorSettings,
+	figures: Figures,
+	why: string,
+	adopted = false,
+): IncidentEvent {
 	delete brand.incident;
 	brand.quietUntil = nowMs + settings.cooldownMinutes * MS_PER_MINUTE;
-	brand.afterShock = { until: nowMs + settings.afterShockHours * 60 * MS_PER_MINUTE, peakExcess: incident.peakExcess };
+	if (adopted) delete brand.afterShock;
+	else if (incident.level !== 'medium') {
+		brand.afterShock = { until: nowMs + settings.afterShockHours * 60 * MS_PER_MINUTE, peakExcess: incident.peakExcess };
+	}
 	brand.slowBurn = [emptyTrack(), emptyTrack()];
 	const peak = `at its peak ${incident.peakRatio.toFixed(1)}× the expected volume, ${Math.round(incident.peakExcess)} mentions above it`;
 	return toEvent(brand, incident, 'resolved', nowMs, figures, [why, peak]);
@@ -308,7 +323,7 @@ export function updateIncident(
 			// The rise has lasted too long to be an incident: it is the brand's new level.
 			brand.level = recentLevel(brand, lastComplete - settings.maxBuckets + 1, lastComplete, settings);
 			const why = `volume stayed high for ${settings.adaptAfterHours} h: the baseline now expects this level`;
-			return [resolve(brand, incident, nowMs, settings, lastHour(brand, tests, lastComplete, settings), why)];
+			return [resolve(brand, incident, nowMs, settings, lastHour(brand, tests, lastComplete, settings), why, true)];
 		}
 		const candidates = [
 			...(trigger ? [trigger] : []),

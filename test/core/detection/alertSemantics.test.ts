@@ -57,6 +57,27 @@ describe('alert semantics: an alert is an incident opened or escalated to high o
 			const events = eventsOf(pollThrough([...flatBrand(seed), ...aftershocks(seed)], WEEK_START, END), 'Flat');
 			expect(eventsOf(events, 'Flat', T + 12 * HOUR, T + 13 * HOUR).filter(isAlert)).toHaveLength(1);
 		});
+
+		// Only an alert has an after-shock: a watch (medium) that ends must not silence a later crisis.
+		it.each([1, 3, 4])('alerts on a sharp burst after a watch on the same brand has resolved (seed %i)', (seed) => {
+			// Complaints at 1.8 times their rate for 6 hours: a watch, never an alert.
+			const stream = [...flatBrand(seed, during(T, T + 6 * HOUR, 1.8)), ...injectBurst(seed, 'Flat', T + 12 * HOUR, 60, 20)];
+			const events = eventsOf(pollThrough(stream, WEEK_START, END), 'Flat');
+			const watch = eventsOf(events, 'Flat', T, T + 12 * HOUR);
+			expect(watch.map((event) => `${event.state} ${event.level}`)).toEqual(['opened medium', 'resolved medium']);
+			const burst = eventsOf(events, 'Flat', T + 12 * HOUR).find(isAlert);
+			expect(Date.parse(burst?.at ?? '') - (T + 12 * HOUR)).toBeLessThanOrEqual(30 * MINUTE);
+		});
+
+		// A level adopted as the new normal is no episode to have an after-shock.
+		it.each(seeds)('alerts on a sharp burst after a level shift has become the new normal (seed %i)', (seed) => {
+			const shifted = (atMs: number) => (atMs >= T ? { all: 2.5, negative: 2.5 } : { all: 1, negative: 1 });
+			const burstAt = T + 20 * HOUR;
+			const events = eventsOf(pollThrough([...flatBrand(seed, shifted), ...injectBurst(seed, 'Flat', burstAt, 150, 20)], WEEK_START, END), 'Flat');
+			expect(eventsOf(events, 'Flat', T, burstAt).pop()?.reasons[0]).toMatch(/the baseline now expects this level/);
+			const burst = eventsOf(events, 'Flat', burstAt).find(isAlert);
+			expect(Date.parse(burst?.at ?? '') - burstAt).toBeLessThanOrEqual(30 * MINUTE);
+		});
 	});
 
 	it.each(seeds)('alerts at most once on a level shift that persists, then adopts it as the new normal (seed %i)', (seed) => {
