@@ -3,6 +3,7 @@ import { capMarkdown, escapeMarkdown } from './escapeMarkdown';
 import { escapeTitle } from './escapePlainText';
 import type { TicketPayload } from './Payloads';
 import { ticketPriority } from './ticketPriority';
+import { truncate } from './truncate';
 
 /** Jira's summary holds 255 characters (GitHub's title 256). */
 const TICKET_TITLE_LIMIT = 255;
@@ -15,8 +16,9 @@ const LABEL_LIMIT = 50;
  * filter by case and level. Title and description are capped to what Jira accepts.
  */
 export function buildCaseTicket(record: CaseRecord, summary: string, details: string, dueAt?: string): TicketPayload {
-	const brand = record.brand ? `${escapeTitle(record.brand, 60)}: ` : '';
-	const title = escapeTitle(`[${record.level.toUpperCase()}] ${brand}${escapeTitle(summary, 120)} (${escapeTitle(record.caseId, 40)})`, TICKET_TITLE_LIMIT);
+	// Each part is cut first so the case id at the end survives a long brand or summary; the whole is one escaped line.
+	const brand = record.brand ? `${truncate(record.brand, 60)}: ` : '';
+	const title = escapeTitle(`[${record.level.toUpperCase()}] ${brand}${truncate(summary, 120)} (${truncate(record.caseId, 40)})`, TICKET_TITLE_LIMIT);
 	const facts = [
 		`**Case:** ${escapeMarkdown(record.caseId)}`,
 		`**Level:** ${record.level}`,
