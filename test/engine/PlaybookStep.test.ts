@@ -412,6 +412,18 @@ describe('Playbook Step: Check Deadlines', () => {
 		expect((task?.json.chat as { text: string }).text).toContain('Reply to webhook:&lt;!channel&gt; &lt;https://evil.example|Open case CD-1&gt;');
 	});
 
+	it('alerts each clock of an incident case once, though every task item from Respond to Every carries the case', async () => {
+		const samples = [mention({ id: '38', level: 'critical', createdAt: ago(120) }), mention({ id: '39', level: 'critical', createdAt: ago(120) })];
+		const input = [{ json: incident({ level: 'critical', at: ago(120), since: ago(130) }, samples) }];
+		const result = await runWorkflow({ ...chain({ operation: 'respondToEvery' }, checkParams), input });
+		const alerts = result.output('Second', 0).map((item) => item.json.alert as { kind: string; mentionId?: string });
+		expect(alerts.map((alert) => [alert.kind, alert.mentionId])).toEqual([
+			['firstResponse', undefined],
+			['task', 'x:38'],
+			['task', 'x:39'],
+		]);
+	});
+
 	it('with Continue On Fail a case it cannot read comes out on Breached with the error; the rest is checked', async () => {
 		const overdue = mention({ id: '36', level: 'critical', createdAt: ago(120) });
 		const badCase = { case: { caseId: 'CD-1', origin: { kind: 'mention', id: 'x' }, level: 'urgent', openedAt: ago(5) } };

@@ -57,8 +57,10 @@ interface Clock {
 
 /**
  * Check Deadlines: which open clocks (first response, resolution, each response task) are breached or
- * about to be. A breach moves the case one step up its escalation chain, once per clock. Items that cannot
- * be read are reported in `errors` and the rest of the batch goes on.
+ * about to be. A breach moves the case one step up its escalation chain, once per clock. Items that
+ * carry the same case (Respond to Every in an incident hands on one item per mention) are checked as one
+ * case, so each clock alerts once: the case's own clocks on its first item, a task on its mention's item.
+ * Items that cannot be read are reported in `errors` and the rest of the batch goes on.
  */
 export function checkDeadlines(items: unknown[], options: CheckDeadlinesOptions, now: Date | string): CheckDeadlinesResult {
 	const nowInstant = readInstant(now, 'now');
@@ -66,9 +68,9 @@ export function checkDeadlines(items: unknown[], options: CheckDeadlinesOptions,
 	const policy = readDeadlinePolicy(options);
 	const warning = readWarningWindow(options.warningWindow);
 	const result: CheckDeadlinesResult = { alerts: [], cases: [], errors: [] };
-	items.forEach((item, index) => {
+	for (const group of groupByCase(items, result.errors)) {
 		try {
-			let record = ensureDeadlines(withReplyStatus(openCase(readSubject(item)), item), policy);
+			let record = ensureDeadlines(group.record, policy);
 			for (const clock of openClocks(record)) {
 				const dueMs = Date.parse(clock.dueAt);
 				const windowMs = warning.share !== undefined ? warning.share * (dueMs - Date.parse(clock.startedAt)) : warning.ms;
@@ -76,15 +78,54 @@ export function checkDeadlines(items: unknown[], options: CheckDeadlinesOptions,
 				if (!state) continue;
 				const raised = raise(record, clock, state, at);
 				record = raised.case;
+				const index = clock.mentionId === undefined ? group.indexes[0] : (group.mentionItems.get(clock.mentionId) ?? group.indexes[0]);
 				result.alerts.push(alertFor(index, record, clock, state, raised.notify, raised.isNew, nowInstant.toMillis()));
 			}
-			result.cases.push({ index, case: record });
+			for (const index of group.indexes) result.cases.push({ index, case: record });
 		} catch (error) {
 			if (!(error instanceof PlaybookInputError)) throw error;
-			result.errors.push({ index, field: error.field, message: error.message });
+			for (const index of group.indexes) result.errors.push({ index, field: error.field, message: error.message });
+		}
+	}
+	const byIndex = (a: { index: number }, b: { index: number }) => a.index - b.index;
+	result.alerts.sort(byIndex);
+	result.cases.sort(byIndex);
+	result.errors.sort(byIndex);
+	return result;
+}
+
+interface CaseGroup {
+	record: CaseRecord;
+	/** Items carrying this case, in input order. */
+	indexes: number[];
+	/** The item that is each mention of the case, by mention id. */
+	mentionItems: Map<string, number>;
+}
+
+/** Each case once, with every readable item that carries it folded in (its mention, incident and reply status). */
+function groupByCase(items: unknown[], errors: CheckDeadlinesResult['errors']): CaseGroup[] {
+	const groups = new Map<string, CaseGroup>();
+	items.forEach((item, index) => {
+		try {
+			const subject = readSubject(item);
+			const opened = openCase(subject);
+			let group = groups.get(opened.caseId);
+			if (group) {
+				const folded = subject.kind === 'case' ? group.record : openCase({ ...subject, case: group.record });
+				group.record = withReplyStatus(folded, item);
+				group.indexes.push(index);
+			} else {
+				group = { record: withReplyStatus(opened, item), indexes: [index], mentionItems: new Map() };
+				groups.set(opened.caseId, group);
+			}
+			const { mentionItems } = group;
+			if (subject.kind === 'mention' && !mentionItems.has(subject.mention.id)) mentionItems.set(subject.mention.id, index);
+		} catch (error) {
+			if (!(error instanceof PlaybookInputError)) throw error;
+			errors.push({ index, field: error.field, message: error.message });
 		}
 	});
-	return result;
+	return [...groups.values()];
 }
 
 function readWarningWindow(text: string | undefined): { share?: number; ms: number } {

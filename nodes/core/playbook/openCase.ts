@@ -8,6 +8,11 @@ import type { ScoredMention } from './ScoredMention';
 
 /** A case carries at most this many mention ids, so an item never grows without bound during a long incident. */
 export const MAX_CASE_MENTION_IDS = 500;
+/**
+ * An incident case holds at most this many response tasks: every task item carries its case, so a case
+ * growing with every mention would make a batch's output grow with the square of its size.
+ */
+export const MAX_CASE_TASKS = 100;
 
 /**
  * The case a step works on: the carried one brought up to date with the item (new level, resolution,

@@ -10,7 +10,7 @@ import { escapeMarkdown, markdownLink } from './escapeMarkdown';
 import { isRiskLevel, levelRank } from './levelRank';
 import type { MessageOptions } from './MessageOptions';
 import { authorOf, messageValues } from './messageValues';
-import { MAX_CASE_MENTION_IDS, openCase } from './openCase';
+import { MAX_CASE_MENTION_IDS, MAX_CASE_TASKS, openCase } from './openCase';
 import type { ReplyPayload, TicketPayload } from './Payloads';
 import { PlaybookInputError } from './PlaybookInputError';
 import { type BatchError, readBatch } from './readBatch';
@@ -50,8 +50,8 @@ export interface RespondToEveryResult {
 /**
  * Respond to Every Mention: a response task with a due time and a draft reply for each mention that needs
  * one, so that with Check Deadlines none is forgotten. Every input item ends up in exactly one of
- * tasks, skipped or errors. Inside an incident (an incident event or a carried case in the batch) all tasks
- * go on that case; otherwise each mention gets its own case.
+ * tasks, skipped or errors. Inside an incident (an incident event or a carried case in the batch) the
+ * tasks go on that case, up to MAX_CASE_TASKS; every other mention gets a case of its own.
  */
 export function respondToEvery(items: unknown[], options: RespondToEveryOptions, now: Date | string): RespondToEveryResult {
 	const at = isoUtc(readInstant(now, 'now'));
@@ -80,7 +80,8 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 			continue;
 		}
 		try {
-			let record = ensureDeadlines(shared ? withMention(shared, mention) : openCase({ kind: 'mention', mention }), policy);
+			const onShared = shared !== undefined && hasRoomFor(shared, mention);
+			let record = ensureDeadlines(shared && onShared ? withMention(shared, mention) : openCase({ kind: 'mention', mention }), policy);
 			const level = mention.crisis?.level ?? 'medium';
 			const due = dueAfter(readInstant(mention.createdAt, 'createdAt'), level, 'firstResponse', policy);
 			const existing = record.tasks.find((task) => task.mentionId === mention.id);
@@ -100,7 +101,7 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 				at,
 				summary: `Response task for ${mention.id} (${reason.why}), due ${task.dueAt}`,
 			}).case;
-			if (shared) shared = record;
+			if (onShared) shared = record;
 
 			const language = resolveLanguage(options.language, [mention]);
 			const pack = resolveLanguagePack(language, templatesFor(options, language));
@@ -123,10 +124,10 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 			result.errors.push({ index, field: error.field, message: error.message });
 		}
 	}
-	// Every task of a shared case reports the case as it stands after the whole batch.
+	// Every task of the shared case reports the case as it stands after the whole batch.
 	if (shared) {
 		const final = shared;
-		result.tasks = result.tasks.map((t) => ({ ...t, case: final }));
+		result.tasks = result.tasks.map((t) => (t.case.caseId === final.caseId ? { ...t, case: final } : t));
 	}
 	return result;
 }
@@ -140,6 +141,11 @@ function needsResponse(mention: ScoredMention, minLevel: RiskLevel, includeUnsco
 	if (crisis.sentiment.label === 'negative') return { needed: true, why: `negative sentiment, ${crisis.level} risk` };
 	if (levelRank(crisis.level) >= levelRank(minLevel)) return { needed: true, why: `${crisis.level} risk` };
 	return { needed: false, why: `${crisis.sentiment.label} sentiment, ${crisis.level} risk` };
+}
+
+/** The mention's task is on the case already, or the case has room for one more. */
+function hasRoomFor(record: CaseRecord, mention: ScoredMention): boolean {
+	return record.tasks.length < MAX_CASE_TASKS || record.tasks.some((task) => task.mentionId === mention.id);
 }
 
 function withMention(record: CaseRecord, mention: ScoredMention): CaseRecord {

@@ -58,9 +58,27 @@ describe('checkDeadlines', () => {
 		expect(alerts.map((a) => [a.mentionId, a.state])).toEqual([['x:2', 'breached']]);
 	});
 
+	it('checks a case shared by several items once: case clocks on its first item, each task on its own mention', () => {
+		const batch = [incident({ level: 'critical' }), mention({ id: 'x:1' }, { level: 'medium' }), mention({ id: 'x:2' }, { level: 'medium' }), mention({ id: 'x:3' }, { level: 'medium' })];
+		// As Respond to Every hands them on: one item per mention, each carrying the incident case.
+		const items = respondToEvery(batch, {}, '2025-03-03T07:05:00Z').tasks.map((t) => ({ ...batch[t.index], case: t.case }));
+		const result = checkDeadlines(items, {}, '2025-03-03T12:00:00Z');
+		expect(result.alerts.map((a) => [a.index, a.kind, a.mentionId])).toEqual([
+			[0, 'firstResponse', undefined],
+			[0, 'resolution', undefined],
+			[0, 'task', 'x:1'],
+			[1, 'task', 'x:2'],
+			[2, 'task', 'x:3'],
+		]);
+		// Every item carries the same case afterwards, with each breach recorded once.
+		expect(new Set(result.cases.map((c) => JSON.stringify(c.case))).size).toBe(1);
+		expect(result.cases[0].case.timeline.filter((e) => e.step === 'checkDeadlines')).toHaveLength(5);
+	});
+
 	it('ignores resolved cases and reports unreadable items without stopping the batch', () => {
 		const resolved = { ...incident({ level: 'critical', state: 'resolved', at: '2025-03-03T07:10:00Z' }), case: criticalCase() };
-		const result = checkDeadlines([resolved, { nonsense: true }, { case: criticalCase() }], {}, '2025-03-03T08:00:00Z');
+		const other = assign(incident({ level: 'critical', incident: 'acme-other' }), { defaultRoute: { team: 'crisis', owner: 'ayse' } }, '2025-03-03T07:00:00Z').case;
+		const result = checkDeadlines([resolved, { nonsense: true }, { case: other }], {}, '2025-03-03T08:00:00Z');
 		expect(result.alerts.map((a) => a.index)).toEqual([2]);
 		expect(result.errors).toEqual([{ index: 1, field: 'item', message: expect.any(String) }]);
 	});

@@ -64,6 +64,18 @@ describe('respondToEvery', () => {
 		expect(again.tasks.map((t) => t.reply)).toEqual(first.tasks.map((t) => t.reply));
 	});
 
+	it('keeps the incident case to 100 tasks, so n task items do not carry n tasks each; the others get cases of their own', () => {
+		const flood = Array.from({ length: 150 }, (_, i) => mention({ id: `x:${i}` }, { level: 'high' }));
+		const result = respondToEvery([incident(), ...flood], {}, NOW);
+		expect(result.tasks).toHaveLength(150);
+		const shared = result.tasks[0].case;
+		expect(shared.tasks).toHaveLength(100);
+		expect(result.tasks.filter((t) => t.case.caseId === shared.caseId)).toHaveLength(100);
+		for (const t of result.tasks.slice(100)) expect(t.case.tasks.map((task) => task.mentionId)).toEqual([t.task.mentionId]);
+		// Work and output grow with the number of mentions, not with its square.
+		expect(result.tasks.reduce((sum, t) => sum + t.case.tasks.length + t.case.timeline.length, 0)).toBeLessThan(100 * (100 + 105) + 50 * 5);
+	});
+
 	it('gives each mention its own case outside an incident', () => {
 		const result = respondToEvery(items, {}, NOW);
 		expect(new Set(result.tasks.map((t) => t.case.caseId)).size).toBe(4);
