@@ -54,6 +54,7 @@ export interface AfterShock {
 	/** Epoch milliseconds until which a new incident must be larger than this one. */
 	until: number;
 	peakExcess: number;
+	peakRatio: number;
 }
 
 export interface BrandState {

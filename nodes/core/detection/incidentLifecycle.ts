@@ -257,7 +257,11 @@ function resolve(
 	brand.quietUntil = nowMs + settings.cooldownMinutes * MS_PER_MINUTE;
 	if (adopted) delete brand.afterShock;
 	else if (incident.level !== 'medium') {
-		brand.afterShock = { until: nowMs + settings.afterShockHours * 60 * MS_PER_MINUTE, peakExcess: incident.peakExcess };
+		brand.afterShock = {
+			until: nowMs + settings.afterShockHours * 60 * MS_PER_MINUTE,
+			peakExcess: incident.peakExcess,
+			peakRatio: incident.peakRatio,
+		};
 	}
 	brand.slowBurn = [emptyTrack(), emptyTrack()];
 	const peak = `at its peak ${incident.peakRatio.toFixed(1)}× the expected volume, ${Math.round(incident.peakExcess)} mentions above it`;
@@ -284,7 +288,8 @@ function open(brand: BrandState, trigger: Signal, nowMs: number, settings: Detec
 function outgrowsAfterShock(brand: BrandState, trigger: Signal, nowMs: number): boolean {
 	const shock = brand.afterShock;
 	if (!shock || nowMs >= shock.until) return true;
-	return trigger.count - trigger.expected > shock.peakExcess;
+	// Larger in either sense: more mentions above expected, or a higher multiple of it (a daytime crisis after a night burst).
+	return trigger.count - trigger.expected > shock.peakExcess || trigger.ratio > shock.peakRatio;
 }
 
 /**
@@ -333,7 +338,6 @@ export function updateIncident(
 		let strongest: Signal | undefined;
 		let level = incident.level;
 		for (const candidate of candidates) {
-			incident.peakExcess = Math.max(incident.peakExcess, candidate.count - candidate.expected);
 			const candidateLevel = levelOf(candidate, settings);
 			if (LEVEL_RANK[candidateLevel] > LEVEL_RANK[level]) {
 				level = candidateLevel;

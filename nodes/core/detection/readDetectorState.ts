@@ -56,7 +56,7 @@ function isNoise(value: unknown): value is NoiseEstimate {
 }
 
 function isAfterShock(value: unknown): boolean {
-	return value === undefined || (isRecord(value) && isNumber(value.until) && isNumber(value.peakExcess));
+	return value === undefined || (isRecord(value) && isNumber(value.until) && isNumber(value.peakExcess) && isNumber(value.peakRatio));
 }
 
 function isBrand(value: unknown): value is BrandState {
@@ -142,7 +142,9 @@ export function readDetectorState(raw: unknown, settings: DetectorSettings): { s
 			state.brands.push(copy);
 		} else damaged++;
 	}
-	if (damaged > 0) notices.push(`Crisis detector: the stored state of ${damaged} brands was damaged or repeated; they are learned again`);
+	if (damaged > 0) notices.push(
+			`Crisis detector: the stored state of ${damaged} ${damaged === 1 ? 'brand was' : 'brands were'} damaged or repeated; learned again from now on`,
+		);
 	if (state.brands.length > settings.maxBrands) {
 		// Open incidents first, then the most recently mentioned: the same order eviction keeps.
 		state.brands.sort((a, b) => Number(Boolean(b.incident)) - Number(Boolean(a.incident)) || b.lastMention - a.lastMention);

@@ -76,7 +76,7 @@ describe('stored state from elsewhere is checked', () => {
 		const forged = JSON.parse(storedJson());
 		forged.brands.push(JSON.parse('{"__proto__":{"key":"evil","name":"evil","polluted":true}}'));
 		const result = detectCrises(forged, [], now);
-		expect(result.notices).toEqual(['Crisis detector: the stored state of 1 brands was damaged or repeated; they are learned again']);
+		expect(result.notices).toEqual(['Crisis detector: the stored state of 1 brand was damaged or repeated; learned again from now on']);
 		expect(result.state.brands.map((brand) => brand.key)).toEqual(['acme']);
 		expect(isPrototypeClean()).toBe(true);
 	});

@@ -42,12 +42,12 @@ describe('detectCrises state handling', () => {
 		const damaged = structuredClone(first.state) as unknown as { brands: Array<{ key: string; level: unknown }> };
 		damaged.brands.find((brand) => brand.key === 'other')!.level = 'high';
 		const result = detectCrises(damaged, [], now);
-		expect(result.notices).toEqual(['Crisis detector: the stored state of 1 brands was damaged or repeated; they are learned again']);
+		expect(result.notices).toEqual(['Crisis detector: the stored state of 1 brand was damaged or repeated; learned again from now on']);
 		expect(brandKeys(result.state)).toEqual(['acme']);
 
 		const repeated = { ...first.state, brands: [...first.state.brands, brandOf(first.state, 'acme')] };
 		const again = detectCrises(repeated, [], now);
-		expect(again.notices).toEqual(['Crisis detector: the stored state of 1 brands was damaged or repeated; they are learned again']);
+		expect(again.notices).toEqual(['Crisis detector: the stored state of 1 brand was damaged or repeated; learned again from now on']);
 		expect(brandKeys(again.state)).toEqual(['acme', 'other']);
 	});
 
