@@ -69,6 +69,17 @@ describe('alert semantics: an alert is an incident opened or escalated to high o
 			expect(Date.parse(burst?.at ?? '') - (T + 12 * HOUR)).toBeLessThanOrEqual(30 * MINUTE);
 		});
 
+		// The bar is the last episode's burst peak, not the hours of excess a long episode adds up.
+		it.each(seeds)('alerts on a sharp burst some hours after a long 3x episode resolved (seed %i)', (seed) => {
+			const burstAt = T + 17 * HOUR;
+			const stream = [...flatBrand(seed, during(T, T + 10 * HOUR, 3)), ...injectBurst(seed, 'Flat', burstAt, 100, 20)];
+			const events = eventsOf(pollThrough(stream, WEEK_START, END), 'Flat');
+			expect(eventsOf(events, 'Flat', T, burstAt).filter(isAlert).length).toBeGreaterThanOrEqual(1);
+			expect(eventsOf(events, 'Flat', T, burstAt).pop()?.state).toBe('resolved');
+			const burst = eventsOf(events, 'Flat', burstAt).find(isAlert);
+			expect(Date.parse(burst?.at ?? '') - burstAt).toBeLessThanOrEqual(30 * MINUTE);
+		});
+
 		// A level adopted as the new normal is no episode to have an after-shock.
 		it.each(seeds)('alerts on a sharp burst after a level shift has become the new normal (seed %i)', (seed) => {
 			const shifted = (atMs: number) => (atMs >= T ? { all: 2.5, negative: 2.5 } : { all: 1, negative: 1 });
