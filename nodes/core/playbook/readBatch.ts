@@ -12,7 +12,8 @@ export interface BatchError {
 
 /** A batch of items split into mentions (with their item index), the first incident, the first carried case, and errors. */
 export interface Batch {
-	mentions: Array<{ index: number; mention: ScoredMention }>;
+	/** `case`: the case the mention's item carries, if any (its own, or an incident's). */
+	mentions: Array<{ index: number; mention: ScoredMention; case?: CaseRecord }>;
 	incident?: IncidentEvent;
 	carried?: CaseRecord;
 	errors: BatchError[];
@@ -26,7 +27,7 @@ export function readBatch(items: unknown[]): Batch {
 		try {
 			const subject = readSubject(item);
 			batch.carried ??= subject.case;
-			if (subject.kind === 'mention') batch.mentions.push({ index, mention: subject.mention });
+			if (subject.kind === 'mention') batch.mentions.push({ index, mention: subject.mention, case: subject.case });
 			if (subject.kind === 'incident') batch.incident ??= subject.incident;
 		} catch (error) {
 			if (!(error instanceof PlaybookInputError)) throw error;

@@ -63,12 +63,15 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 	const batch = readBatch(items);
 	const result: RespondToEveryResult = { tasks: [], skipped: [], errors: [...batch.errors] };
 
+	// A carried case is the batch's only when it is an incident's: a mention's own case (this step's output
+	// run again) stays that mention's.
+	const incidentCase = [batch.carried, ...batch.mentions.map((entry) => entry.case)].find((c) => c?.origin.kind === 'incident');
 	let shared: CaseRecord | undefined;
-	if (batch.incident) shared = openCase({ kind: 'incident', incident: batch.incident, case: batch.carried });
-	else if (batch.carried) shared = batch.carried;
+	if (batch.incident) shared = openCase({ kind: 'incident', incident: batch.incident, case: incidentCase });
+	else shared = incidentCase;
 
 	const seen = new Set<string>();
-	for (const { index, mention } of batch.mentions) {
+	for (const { index, mention, case: carried } of batch.mentions) {
 		const reason = needsResponse(mention, minLevel, options.includeUnscored ?? true);
 		if (seen.has(mention.id)) {
 			result.skipped.push({ index, mentionId: mention.id, reason: 'duplicate of an earlier item in this batch' });
@@ -81,7 +84,8 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 		}
 		try {
 			const onShared = shared !== undefined && hasRoomFor(shared, mention);
-			let record = ensureDeadlines(shared && onShared ? withMention(shared, mention) : openCase({ kind: 'mention', mention }), policy);
+			const own = carried?.origin.kind === 'mention' && carried.origin.id === mention.id ? carried : undefined;
+			let record = ensureDeadlines(shared && onShared ? withMention(shared, mention) : openCase({ kind: 'mention', mention, case: own }), policy);
 			const level = mention.crisis?.level ?? 'medium';
 			const due = dueAfter(readInstant(mention.createdAt, 'createdAt'), level, 'firstResponse', policy);
 			const existing = record.tasks.find((task) => task.mentionId === mention.id);

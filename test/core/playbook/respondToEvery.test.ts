@@ -80,4 +80,20 @@ describe('respondToEvery', () => {
 		const result = respondToEvery(items, {}, NOW);
 		expect(new Set(result.tasks.map((t) => t.case.caseId)).size).toBe(4);
 	});
+
+	it('run again on its own output, keeps each mention on its own case (the first item’s case is not an incident)', () => {
+		const first = respondToEvery(items, {}, NOW);
+		const output = first.tasks.map((t) => ({ ...(items[t.index] as object), case: t.case }));
+		const again = respondToEvery(output, {}, '2025-03-03T08:30:00Z');
+		expect(again.tasks.map((t) => t.case)).toEqual(first.tasks.map((t) => t.case));
+	});
+
+	it('run again on the output of an incident flood, keeps the incident case and each overflow case', () => {
+		const flood = Array.from({ length: 102 }, (_, i) => mention({ id: `x:${i}` }, { level: 'high' }));
+		const batch = [incident(), ...flood];
+		const first = respondToEvery(batch, {}, NOW);
+		const output = first.tasks.map((t) => ({ ...batch[t.index], case: t.case }));
+		const again = respondToEvery(output, {}, '2025-03-03T08:30:00Z');
+		expect(again.tasks.map((t) => t.case)).toEqual(first.tasks.map((t) => t.case));
+	});
 });
