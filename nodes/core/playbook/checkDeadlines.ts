@@ -1,15 +1,16 @@
 import type { RiskLevel } from '../scoring/CrisisScore';
 import type { CaseRecord } from './CaseRecord';
 import { buildChat } from './buildChat';
+import { buildEmail } from './buildEmail';
 import { type DeadlinePolicyInput, readDeadlinePolicy } from './deadlines/DeadlinePolicy';
 import { ensureDeadlines } from './deadlines/ensureDeadlines';
 import { formatDeadline } from './deadlines/formatDeadline';
 import { parseWorkDuration } from './deadlines/WorkDuration';
 import { escapeSlack } from './escapeSlack';
 import { openCase } from './openCase';
-import type { ChatPayload } from './Payloads';
+import type { ChatPayload, EmailPayload } from './Payloads';
 import { PlaybookInputError } from './PlaybookInputError';
-import { isRecord } from './readFields';
+import { isEmailAddress, isRecord } from './readFields';
 import { isoUtc, readInstant } from './readInstant';
 import { readSubject } from './readSubject';
 import { recordStep } from './recordStep';
@@ -39,6 +40,8 @@ export interface DeadlineAlert {
 	/** False when an earlier run already raised this alert (the case timeline has it): notify only on new ones. */
 	isNew: boolean;
 	chat: ChatPayload;
+	/** The same alert as an e-mail, escaped; `to` is the person to notify when that is an address, else empty. */
+	email: EmailPayload;
 }
 
 export interface CheckDeadlinesResult {
@@ -213,6 +216,16 @@ function alertFor(
 		[`*Due:* ${escapeSlack(dueLocal)} (${timing})\n*${state === 'breached' ? 'Escalated to' : 'Holder'}:* ${who}`],
 		record.brand ? escapeSlack(record.brand) : undefined,
 	);
+	const what = clock.kind === 'task' ? `reply to ${clock.mentionId}` : clock.kind === 'firstResponse' ? 'first response' : 'resolution';
+	const email = buildEmail(
+		notify && isEmailAddress(notify) ? notify : '',
+		`[Crisis Desk] ${state === 'breached' ? 'Breached' : 'Due soon'}: ${what} · case ${record.caseId} (${record.level})`,
+		[
+			`Case ${record.caseId} (${record.level}${record.brand ? `, ${record.brand}` : ''})`,
+			`Due: ${dueLocal} (${timing})`,
+			`${state === 'breached' ? 'Escalated to' : 'Holder'}: ${notify ?? 'nobody in the escalation chain'}`,
+		],
+	);
 	const alert: DeadlineAlert = {
 		index,
 		caseId: record.caseId,
@@ -224,6 +237,7 @@ function alertFor(
 		minutesLeft,
 		isNew,
 		chat,
+		email,
 	};
 	if (clock.mentionId) alert.mentionId = clock.mentionId;
 	if (notify) alert.notify = notify;

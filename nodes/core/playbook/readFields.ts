@@ -27,11 +27,15 @@ export function optionalString(value: unknown, field: string): string | undefine
 // One address, nothing a mail header could read as a second one (no spaces, line breaks, commas or brackets).
 const EMAIL_ADDRESS = /^[^\s\p{C}@<>,;:"'()[\]\\]+@[^\s\p{C}@<>,;:"'()[\]\\]+$/u;
 
+export function isEmailAddress(text: string): boolean {
+	return text.length <= 254 && EMAIL_ADDRESS.test(text);
+}
+
 /** An e-mail address for a To header; a line break in it could add headers of its own. */
 export function optionalEmailAddress(value: unknown, field: string): string | undefined {
 	const text = optionalString(value, field)?.trim();
 	if (!text) return undefined;
-	if (text.length > 254 || !EMAIL_ADDRESS.test(text)) throw new PlaybookInputError(field, `expected one e-mail address, got ${kindOf(text)}`);
+	if (!isEmailAddress(text)) throw new PlaybookInputError(field, `expected one e-mail address, got ${kindOf(text)}`);
 	return text;
 }
 

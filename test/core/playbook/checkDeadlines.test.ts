@@ -43,6 +43,22 @@ describe('checkDeadlines', () => {
 		]);
 	});
 
+	it('gives each alert as an escaped e-mail too, addressed only when the person to notify is one address', () => {
+		const record = { ...criticalCase(), caseId: 'CD-1 <b>x</b>', brand: 'acme\u202e <img src=x>' };
+		const [alert] = checkDeadlines([{ case: record }], {}, '2025-03-03T07:20:00Z').alerts;
+		expect(alert.email.subject).toBe('[Crisis Desk] Breached: first response · case CD-1 <b>x</b> (critical)');
+		expect(alert.email.html).not.toMatch(/<b>|<img/);
+		expect(alert.email.html).toContain('&lt;img src=x&gt;');
+		expect(alert.email.text).not.toContain('\u202e');
+		expect(alert.email.to).toBe('');
+		const toAddress = checkDeadlines(
+			[{ case: assign(incident({ level: 'critical' }), { defaultRoute: { team: 'crisis', owner: 'ayse', escalationChain: ['cem@acme.example'] } }, '2025-03-03T07:00:00Z').case }],
+			{},
+			'2025-03-03T07:20:00Z',
+		);
+		expect(toAddress.alerts[0].email.to).toBe('cem@acme.example');
+	});
+
 	it('stops the first-response clock once a response is recorded, on the case or on the item', () => {
 		const responded = recordResponse({ case: criticalCase() }, { respondedAt: '2025-03-03T07:10:00Z' }, '2025-03-03T07:10:00Z').case;
 		expect(checkDeadlines([{ case: responded }], {}, '2025-03-03T07:20:00Z').alerts).toEqual([]);
