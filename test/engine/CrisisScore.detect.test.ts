@@ -46,6 +46,16 @@ describe('Crisis Score: Detect Crisis keeps its baseline in static data across e
 		expect(third.output('Crisis Score').filter((item) => item.json.state === 'opened')).toHaveLength(0);
 	});
 
+	it('judges a first batch of history listed newest first (as sources list it, reposts included): two calm hours, then a burst, open one alert', async () => {
+		const calm = ['Ordered from acme again today', 'acme app update looks nice', 'Anyone tried the new acme store?'];
+		const input = [
+			...Array.from({ length: 40 }, (_, i) => mention(`b${i}`, (540 - i * 12) / 60, `acme lost my package and support does not answer #${i}`)),
+			...Array.from({ length: 60 }, (_, i) => mention(`c${i}`, (6900 - i * 100) / 60, calm[i % calm.length])),
+		].reverse();
+		const result = await runWorkflow({ nodes: [detectNode()], input, mode: 'manual' });
+		expect(result.output('Crisis Score').map((item) => [item.json.state, item.json.level])).toEqual([['opened', 'high']]);
+	});
+
 	it('routes incidents by level when Route by Level is on', async () => {
 		const baseline = calmBaseline();
 		const first = await runWorkflow({

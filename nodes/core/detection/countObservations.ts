@@ -86,26 +86,32 @@ export function countObservations(
 	const oldest = current - settings.maxBuckets + 1;
 	let skipped = 0;
 	let tooOld = 0;
+	const valid: Array<{ observation: Observation; ms: number; position: number }> = [];
 	batch.forEach((value, position) => {
 		const problem = problemWith(value);
-		if (problem) {
-			skipped++;
-			if (skipped <= MAX_SKIP_NOTICES) notices.push(`Crisis detector: observation ${position + 1} skipped, ${problem}`);
+		if (!problem) {
+			const observation = value as Observation;
+			valid.push({ observation, ms: Date.parse(observation.createdAt), position });
 			return;
 		}
-		const observation = value as Observation;
-		if (!remember(state.seenIds, seenIds, shortHash(observation.id))) return;
+		skipped++;
+		if (skipped <= MAX_SKIP_NOTICES) notices.push(`Crisis detector: observation ${position + 1} skipped, ${problem}`);
+	});
+	// Oldest first, whatever order the source listed them in: of reposts the first one counts, and a new brand starts at its oldest mention.
+	valid.sort((a, b) => a.ms - b.ms || a.position - b.position);
+	for (const { observation } of valid) {
+		if (!remember(state.seenIds, seenIds, shortHash(observation.id))) continue;
 		// A mention from the future (clock skew) counts in the running bucket.
 		const index = Math.min(bucketIndexOf(Date.parse(observation.createdAt), settings), current);
 		if (index < oldest) {
 			tooOld++;
-			return;
+			continue;
 		}
 		const fingerprint = textFingerprint(brandKeyOf(observation.brand), observation.text);
-		if (fingerprint && !remember(state.seenTexts, seenTexts, fingerprint)) return;
+		if (fingerprint && !remember(state.seenTexts, seenTexts, fingerprint)) continue;
 		const brand = registry.brandFor(observation.brand, index);
 		if (brand) addToBucket(brand, index, observation, settings);
-	});
+	}
 	notices.push(...registry.notices());
 	state.seenIds.splice(0, Math.max(0, state.seenIds.length - settings.maxSeenIds));
 	state.seenTexts.splice(0, Math.max(0, state.seenTexts.length - settings.maxSeenTexts));

@@ -70,6 +70,9 @@ export function detectCrises(
 	const events: IncidentEvent[] = [];
 	next.brands.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 	for (const brand of next.brands) {
+		// A first batch may bring hours of history at once: learn what lies before the shortest burst
+		// window first, so the newest minutes are judged against it (steady polls have learned it already).
+		advance(brand, lastComplete - Math.min(...resolved.burstWindowsMinutes) / resolved.bucketMinutes, resolved);
 		const warmedUp = isWarmedUp(brand, nowMs, resolved);
 		// Burst windows are tested against the baseline as it stood before these buckets were learned.
 		const tests = warmedUp ? testBurstWindows(brand, lastComplete, runningFraction, resolved) : [];
