@@ -5,6 +5,7 @@ import { hitsFrom, HackerNewsStandIn } from './harness/hackerNewsStandIn';
 import { JiraStandIn } from './harness/jiraStandIn';
 import { buttonLink, decodeHeader, mailBody } from './harness/mailBody';
 import { expectSucceeded, output, runManually, waitForExecution } from './harness/manualRun';
+import { requestN8n } from './harness/n8nHttp';
 import { type N8nRest, setParameters, useCredential } from './harness/n8nRest';
 import { SmtpStandIn } from './harness/smtpStandIn';
 import { ownerRest } from './harness/ownerSession';
@@ -110,7 +111,7 @@ describe('template: Crisis escalation, run in a real n8n against loopback Hacker
 		const approve = buttonLink(approval?.raw ?? '', 'approved=true');
 		expect(approve).toBeDefined();
 		// A person clicks Approve in a browser (n8n ignores link-preview bots).
-		const click = await fetch(approve as string, { headers: { 'user-agent': BROWSER } });
+		const click = await requestN8n(approve as string, { headers: { 'user-agent': BROWSER } });
 		expect(click.status).toBe(200);
 
 		const resumed = await waitForExecution(rest, run.id, ['waiting']);
