@@ -138,6 +138,15 @@ export const crisisScoreProperties: INodeProperties[] = [
 		displayOptions: { show: { operation: ['detect'] } },
 		options: [
 			{
+				displayName: 'After-Shock Hours',
+				name: 'afterShockHours',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 720 },
+				default: 24,
+				description:
+					'After an alert (High or Critical) resolves, how long a new incident of the brand must be larger than it to open: the after-shock of a crisis is not a new one',
+			},
+			{
 				displayName: 'Cooldown Minutes',
 				name: 'cooldownMinutes',
 				type: 'number',
@@ -150,7 +159,7 @@ export const crisisScoreProperties: INodeProperties[] = [
 				name: 'warmupHours',
 				type: 'number',
 				typeOptions: { minValue: 0 },
-				default: 24,
+				default: 36,
 				description: 'How long a new brand is only learned (its daily rhythm) before it may alert',
 			},
 			{
@@ -160,6 +169,14 @@ export const crisisScoreProperties: INodeProperties[] = [
 				typeOptions: { minValue: 1 },
 				default: 5,
 				description: 'No incident from fewer mentions than this in the triggering window',
+			},
+			{
+				displayName: 'Minimum Rise',
+				name: 'minExcess',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 5,
+				description: 'No incident unless the window holds at least this many mentions above what was expected, so two posts on a quiet account are not a crisis',
 			},
 			{
 				displayName: 'Resolve After Minutes',
@@ -174,7 +191,7 @@ export const crisisScoreProperties: INodeProperties[] = [
 				name: 'openSurprise',
 				type: 'number',
 				typeOptions: { minValue: 2, maxValue: 20, numberPrecision: 1 },
-				default: 6,
+				default: 5,
 				description:
 					'How unlikely by chance a burst must be to open an incident, as -log10 of its probability: lower alerts sooner and more often',
 			},

@@ -56,6 +56,18 @@ describe('Crisis Score: Detect Crisis keeps its baseline in static data across e
 		expect(result.output('Crisis Score').map((item) => [item.json.state, item.json.level])).toEqual([['opened', 'high']]);
 	});
 
+	it('hands the Minimum Rise option to the detector: a rise smaller than it opens nothing', async () => {
+		const first = await runWorkflow({ nodes: [detectNode({ minExcess: 1000 })], input: calmBaseline(), mode: 'trigger', active: true });
+		const second = await runWorkflow({
+			nodes: [detectNode({ minExcess: 1000 })],
+			input: complaintBurst(),
+			staticData: first.staticData,
+			mode: 'trigger',
+			active: true,
+		});
+		expect(second.output('Crisis Score')).toHaveLength(0);
+	});
+
 	it('routes incidents by level when Route by Level is on', async () => {
 		const baseline = calmBaseline();
 		const first = await runWorkflow({
