@@ -4,7 +4,7 @@ import { createScorer } from '../nodes/core/scoring/createScorer';
 import { readJsonLines } from './readJsonLines';
 import { runAsCommand } from './runAsCommand';
 
-/** What `replay` prints for each alert (DESIGN.md, command-line contract). */
+/** What `replay` prints for each alert (README, Scripts). */
 export type ReplayAlert = Pick<IncidentEvent, 'at' | 'brand' | 'level' | 'state' | 'incident' | 'volume' | 'baseline' | 'reasons'>;
 
 export interface ReplayOptions {
@@ -108,7 +108,7 @@ function parseArguments(argv: string[]): Arguments | string {
 	const pollMinutes = parseMinutes(values['--poll'] ?? '10m');
 	if (pollMinutes === undefined) return `--poll must be a duration such as 10m or 1h, not "${values['--poll']}"`;
 	const minLevel = values['--min-level'] ?? 'high';
-	if (!(minLevel in LEVEL_RANK) || !Object.hasOwn(LEVEL_RANK, minLevel)) return `--min-level must be medium, high or critical, not "${minLevel}"`;
+	if (!Object.hasOwn(LEVEL_RANK, minLevel)) return `--min-level must be medium, high or critical, not "${minLevel}"`;
 	return { input: values['--input'], bucketMinutes, pollMinutes, labelField: values['--label-field'], minLevel: minLevel as Arguments['minLevel'] };
 }
 

@@ -33,7 +33,7 @@ function advance(brand: BrandState, lastComplete: number, settings: DetectorSett
 			stepSlowBurn(brand.slowBurn[0], index, counts[0], expected[0], dispersionOf(brand, 0, settings), settings);
 			stepSlowBurn(brand.slowBurn[1], index, counts[1], expected[1], dispersionOf(brand, 1, settings), settings);
 		}
-		learnBucket(brand, index, counts, warmedUp, settings);
+		learnBucket(brand, index, counts, warmedUp, byIndex, settings);
 		brand.learnedTo = index;
 	}
 }

@@ -1,5 +1,5 @@
 import type { DetectorSettings } from './DetectorSettings';
-import { DAYS_PER_WEEK, SLOTS_PER_DAY, type BrandState, type NoiseEstimate } from './DetectorState';
+import { DAYS_PER_WEEK, SLOTS_PER_DAY, type BrandState, type BucketCounts, type NoiseEstimate } from './DetectorState';
 
 /** A slot's multiplier never drops below this when dividing by it, so one late-night post cannot blow the level up. */
 const MIN_SHAPE = 0.05;
@@ -123,27 +123,39 @@ function scaleLengths(settings: DetectorSettings): number[] {
 	return [1, ...settings.burstWindowsMinutes.map((minutes) => minutes / settings.bucketMinutes)];
 }
 
+/** A brand's kept buckets by index, for the look-ups of one poll. */
+export type BucketIndex = ReadonlyMap<number, BucketCounts>;
+
 /**
  * Learns the over-dispersion of the windows that end at this bucket, at every scale, from the counts
- * kept and the baseline as it stands (before this bucket is folded in).
+ * kept and the baseline as it stands (before this bucket is folded in). One pass back over the longest
+ * window: each shorter one is a prefix of it.
  */
-function learnWindowNoise(brand: BrandState, index: number, counts: ChannelCounts, settings: DetectorSettings): void {
-	const byIndex = new Map(brand.buckets.map((bucket) => [bucket.i, bucket]));
-	const alpha = noiseAlpha(settings);
-	scaleLengths(settings).forEach((length, scale) => {
-		const sums: ChannelCounts = [0, 0];
-		const expectations: ChannelCounts = [0, 0];
-		for (let k = index - length + 1; k <= index; k++) {
-			const bucket = k === index ? undefined : byIndex.get(k);
-			const observed = k === index ? counts : [bucket?.total ?? 0, bucket?.negative ?? 0];
-			const expected = expectedInBucket(brand, k, settings);
-			for (const channel of [0, 1]) {
-				sums[channel] += observed[channel];
-				expectations[channel] += expected[channel];
-			}
+function learnWindowNoise(brand: BrandState, index: number, counts: ChannelCounts, byIndex: BucketIndex, settings: DetectorSettings): void {
+	const lengths = scaleLengths(settings);
+	const longest = Math.max(...lengths);
+	// Sums over the last 1, 2, … `longest` buckets, ending at `index`.
+	const observedSums: ChannelCounts[] = [];
+	const expectedSums: ChannelCounts[] = [];
+	const observed: ChannelCounts = [0, 0];
+	const expected: ChannelCounts = [0, 0];
+	for (let back = 0; back < longest; back++) {
+		const k = index - back;
+		const bucket = back === 0 ? undefined : byIndex.get(k);
+		const counted = back === 0 ? counts : [bucket?.total ?? 0, bucket?.negative ?? 0];
+		const baseline = expectedInBucket(brand, k, settings);
+		for (const channel of [0, 1]) {
+			observed[channel] += counted[channel];
+			expected[channel] += baseline[channel];
 		}
+		observedSums.push([observed[0], observed[1]]);
+		expectedSums.push([expected[0], expected[1]]);
+	}
+	const alpha = noiseAlpha(settings);
+	lengths.forEach((length, scale) => {
 		for (const channel of [0, 1] as const) {
-			learnNoise(brand.noise[channel][scale], sums[channel], expectations[channel], dispersionOf(brand, channel, settings, scale), alpha);
+			const dispersion = dispersionOf(brand, channel, settings, scale);
+			learnNoise(brand.noise[channel][scale], observedSums[length - 1][channel], expectedSums[length - 1][channel], dispersion, alpha);
 		}
 	});
 }
@@ -159,6 +171,7 @@ export function learnBucket(
 	index: number,
 	counts: ChannelCounts,
 	warmedUp: boolean,
+	byIndex: BucketIndex,
 	settings: DetectorSettings,
 ): void {
 	const shape = Math.max(shapeAt(brand, index, settings), MIN_SHAPE);
@@ -169,7 +182,7 @@ export function learnBucket(
 		return Math.min(count, expected[channel] + settings.clipSd * deviation);
 	}) as ChannelCounts;
 	// Over-dispersion is measured against a baseline that has had a day to form.
-	if (brand.learned >= 1440 / settings.bucketMinutes) learnWindowNoise(brand, index, counts, settings);
+	if (brand.learned >= 1440 / settings.bucketMinutes) learnWindowNoise(brand, index, counts, byIndex, settings);
 	const alpha = Math.max(levelAlpha(settings), 1 / (brand.learned + 1));
 	for (const channel of [0, 1]) brand.level[channel] += alpha * (clipped[channel] / shape - brand.level[channel]);
 	brand.learned = Math.min(brand.learned + 1, LEARNING_CAP);

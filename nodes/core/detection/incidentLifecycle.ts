@@ -3,7 +3,8 @@ import { countSurprise } from './countSurprise';
 import type { DetectorSettings } from './DetectorSettings';
 import type { BrandState, OpenIncident, Sample } from './DetectorState';
 import type { IncidentEvent, IncidentLevel, IncidentState } from './IncidentEvent';
-import { bucketIndexOf, bucketStartMs, dispersionOf, expectedInBucket, recentLevel } from './hourlyBaseline';
+import { bucketIndexOf, bucketStartMs, dispersionOf, recentLevel } from './hourlyBaseline';
+import { countsInRange } from './rangeCounts';
 import { emptyTrack, isSlowBurnAlarm, slowBurnSurprise } from './slowBurn';
 
 const MS_PER_MINUTE = 60_000;
@@ -38,24 +39,16 @@ function fromSlowBurn(brand: BrandState, channel: 'all' | 'negative', lastComple
 	const channelIndex = channel === 'all' ? 0 : 1;
 	const track = brand.slowBurn[channelIndex];
 	const first = Math.max(track.start, lastComplete - settings.maxBuckets + 1);
-	let total = 0;
-	let negative = 0;
-	let expectedTotal = 0;
-	for (const bucket of brand.buckets) {
-		if (bucket.i < first || bucket.i > lastComplete) continue;
-		total += bucket.total;
-		negative += bucket.negative;
-	}
-	for (let index = first; index <= lastComplete; index++) expectedTotal += expectedInBucket(brand, index, settings)[0];
+	const { observed, expected } = countsInRange(brand, first, lastComplete, settings);
 	return {
 		kind: 'slow burn',
 		channel,
 		startMs: bucketStartMs(track.start, settings),
 		count: track.count,
 		expected: track.expected,
-		total,
-		expectedTotal,
-		negative,
+		total: observed[0],
+		expectedTotal: expected[0],
+		negative: observed[1],
 		ratio: track.expected > 0 ? track.count / track.expected : 0,
 		surprise: slowBurnSurprise(track, longScaleDispersion(brand, channelIndex, settings)),
 	};
@@ -65,31 +58,18 @@ function fromSlowBurn(brand: BrandState, channel: 'all' | 'negative', lastComple
 function episodeSignal(brand: BrandState, incident: OpenIncident, channel: 'all' | 'negative', lastComplete: number, settings: DetectorSettings): Signal {
 	const channelIndex = channel === 'all' ? 0 : 1;
 	const first = Math.max(bucketIndexOf(incident.since, settings), lastComplete - settings.maxBuckets + 1);
-	let total = 0;
-	let negative = 0;
-	let expectedTotal = 0;
-	let expectedNegative = 0;
-	for (const bucket of brand.buckets) {
-		if (bucket.i < first || bucket.i > lastComplete) continue;
-		total += bucket.total;
-		negative += bucket.negative;
-	}
-	for (let index = first; index <= lastComplete; index++) {
-		const expected = expectedInBucket(brand, index, settings);
-		expectedTotal += expected[0];
-		expectedNegative += expected[1];
-	}
-	const count = channelIndex === 0 ? total : negative;
-	const expected = channelIndex === 0 ? expectedTotal : expectedNegative;
+	const range = countsInRange(brand, first, lastComplete, settings);
+	const count = range.observed[channelIndex];
+	const expected = range.expected[channelIndex];
 	return {
 		kind: 'episode',
 		channel,
 		startMs: bucketStartMs(first, settings),
 		count,
 		expected,
-		total,
-		expectedTotal,
-		negative,
+		total: range.observed[0],
+		expectedTotal: range.expected[0],
+		negative: range.observed[1],
 		ratio: expected > 0 ? count / expected : 0,
 		surprise: countSurprise(count, expected, longScaleDispersion(brand, channelIndex, settings)),
 	};
@@ -109,12 +89,8 @@ function slowBurnSignal(brand: BrandState, lastComplete: number, settings: Detec
 
 /** The channel's last hour is above expected: a run that stopped growing is no longer burning. */
 function isBurning(brand: BrandState, channel: 0 | 1, lastComplete: number, settings: DetectorSettings): boolean {
-	const first = lastComplete - Math.ceil(60 / settings.bucketMinutes) + 1;
-	let count = 0;
-	let expected = 0;
-	for (const bucket of brand.buckets) if (bucket.i >= first && bucket.i <= lastComplete) count += channel === 0 ? bucket.total : bucket.negative;
-	for (let index = first; index <= lastComplete; index++) expected += expectedInBucket(brand, index, settings)[channel];
-	return count > expected;
+	const { observed, expected } = countsInRange(brand, lastComplete - Math.ceil(60 / settings.bucketMinutes) + 1, lastComplete, settings);
+	return observed[channel] > expected[channel];
 }
 
 /** A slow burn still holds while its run is strong and it is still burning. */
@@ -127,10 +103,8 @@ function isSlowBurnHolding(brand: BrandState, lastComplete: number, settings: De
 /** The last holdWindowMinutes are still well above the rhythm: a busy day stays one incident. */
 function isVolumeHolding(brand: BrandState, lastComplete: number, settings: DetectorSettings): boolean {
 	const first = lastComplete - Math.ceil(settings.holdWindowMinutes / settings.bucketMinutes) + 1;
-	let count = 0;
-	let expected = 0;
-	for (const bucket of brand.buckets) if (bucket.i >= first && bucket.i <= lastComplete) count += bucket.total;
-	for (let index = first; index <= lastComplete; index++) expected += expectedInBucket(brand, index, settings)[0];
+	const range = countsInRange(brand, first, lastComplete, settings);
+	const [count, expected] = [range.observed[0], range.expected[0]];
 	return count >= settings.holdRatio * expected && count - expected >= settings.minCount;
 }
 
@@ -194,17 +168,8 @@ function incidentId(brand: BrandState, sinceMs: number): string {
 function lastHour(brand: BrandState, tests: WindowTest[], lastComplete: number, settings: DetectorSettings): Figures {
 	const longest = tests.filter((test) => test.channel === 'all').sort((a, b) => b.minutes - a.minutes)[0];
 	if (longest) return { volume: longest.total, baseline: longest.expectedTotal, negative: longest.negative };
-	const first = lastComplete - 60 / settings.bucketMinutes + 1;
-	let volume = 0;
-	let negative = 0;
-	let baseline = 0;
-	for (const bucket of brand.buckets) {
-		if (bucket.i < first || bucket.i > lastComplete) continue;
-		volume += bucket.total;
-		negative += bucket.negative;
-	}
-	for (let index = first; index <= lastComplete; index++) baseline += expectedInBucket(brand, index, settings)[0];
-	return { volume, baseline, negative };
+	const { observed, expected } = countsInRange(brand, lastComplete - 60 / settings.bucketMinutes + 1, lastComplete, settings);
+	return { volume: observed[0], baseline: expected[0], negative: observed[1] };
 }
 
 interface Figures {

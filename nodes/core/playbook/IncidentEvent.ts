@@ -1,6 +1,6 @@
 import type { RiskLevel } from '../scoring/CrisisScore';
 
-/** What the crisis detector emits per alert (see DESIGN.md, replay contract). */
+/** What the crisis detector emits per alert (the shape `replay` prints, see the README). */
 export interface IncidentEvent {
 	at: string;
 	brand?: string;
