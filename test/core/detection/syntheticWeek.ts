@@ -187,12 +187,13 @@ export function runPolls(
 	pollMinutes = 10,
 	settings?: Partial<DetectorSettings>,
 ): PollRun {
-	const sorted = [...observations].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+	// Each time read once, not once per comparison.
+	const sorted = observations.map((observation) => ({ observation, ms: Date.parse(observation.createdAt) })).sort((a, b) => a.ms - b.ms);
 	const run: PollRun = { events: [], notices: [], state: undefined };
 	let next = 0;
 	for (let poll = fromMs + pollMinutes * MINUTE; poll <= toMs; poll += pollMinutes * MINUTE) {
 		const batch: Observation[] = [];
-		while (next < sorted.length && Date.parse(sorted[next].createdAt) < poll) batch.push(sorted[next++]);
+		while (next < sorted.length && sorted[next].ms < poll) batch.push(sorted[next++].observation);
 		const result = detectCrises(run.state, batch, new Date(poll), settings);
 		run.state = result.state;
 		run.events.push(...result.events);
