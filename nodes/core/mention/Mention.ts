@@ -35,6 +35,8 @@ export interface Mention {
 	language?: string;
 	/** ISO 8601, UTC. */
 	createdAt: string;
+	/** The source gave no time for this item: `createdAt` is a stand-in (a feed's time, or the fetch time). */
+	createdAtEstimated?: boolean;
 	author: MentionAuthor;
 	engagement: Engagement;
 	/** The brand account was addressed directly (mention, reply, @handle). */
