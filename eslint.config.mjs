@@ -14,19 +14,8 @@ export default [
 			'@typescript-eslint/no-unused-vars': 'error',
 		},
 	},
-	{
-		...n8nCommunityNodes.configs.recommendedWithoutN8nCloudSupport,
-		rules: {
-			...n8nCommunityNodes.configs.recommendedWithoutN8nCloudSupport.rules,
-			// Scoring needs the AFINN lexicon (`sentiment`) and time-zone arithmetic (`luxon`); we ship for self-hosted n8n.
-			'@n8n/community-nodes/no-runtime-dependencies': 'off',
-		},
-	},
-	{
-		// Cores are plain TypeScript without n8n imports; the node layer turns their errors into n8n's.
-		files: ['nodes/core/**/*.ts'],
-		rules: { '@n8n/community-nodes/require-node-api-error': 'off' },
-	},
+	// The same rules n8n's community-package scanner applies before it verifies a package (n8n Cloud included).
+	n8nCommunityNodes.configs.recommended,
 	{
 		files: ['package.json'],
 		languageOptions: { parser: tseslint.parser },

@@ -1,4 +1,4 @@
-/** Three suites that mirror the layout: cores (unit), nodes in n8n-core's engine, templates in a real n8n. */
+/** Suites that mirror the layout: cores (unit), nodes in n8n-core's engine, the packed package, templates in a real n8n. */
 const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] };
 
 module.exports = {
@@ -18,6 +18,12 @@ module.exports = {
 			testEnvironment: 'node',
 			setupFiles: ['<rootDir>/test/engine/harness/setupEnv.js'],
 			setupFilesAfterEnv: ['<rootDir>/test/engine/harness/teardown.ts'],
+		},
+		{
+			displayName: 'package',
+			testMatch: ['<rootDir>/test/package/**/*.test.ts'],
+			transform: tsJest,
+			testEnvironment: 'node',
 		},
 		{
 			displayName: 'e2e',

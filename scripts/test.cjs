@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// `npm test`: lint, type-check, build, unit + engine tests, then e2e tests in a real n8n (provisioned and cached).
+// `npm test`: lint, type-check, build, unit + engine tests, n8n's scanner on the packed package, then e2e tests in a real n8n (provisioned and cached).
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -50,6 +50,7 @@ ok = step('type-check (sources and tests)', 'npm', ['run', '--silent', 'typechec
 if (!step('build', 'npm', ['run', '--silent', 'build'])) finish(false);
 ok = jest('unit') && ok;
 ok = jest('engine') && ok;
+ok = jest('package') && ok;
 try {
 	n8n.provision();
 } catch (error) {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { BatchError } from '../core/playbook/readBatch';
+import type { InputFailure } from '../core/playbook/inputFailureOf';
 import { expandIncidentSamples } from './expandIncidentSamples';
 import { failedBatch, failedItems } from './failedItems';
 
@@ -11,10 +11,10 @@ import { failedBatch, failedItems } from './failedItems';
 export function runBatchSummary(
 	context: IExecuteFunctions,
 	items: INodeExecutionData[],
-	step: (batch: IDataObject[]) => { errors: BatchError[] },
+	step: (batch: IDataObject[]) => { errors: InputFailure[] },
 ): INodeExecutionData[] {
 	const batch = expandIncidentSamples(items);
-	let result: { errors: BatchError[] };
+	let result: { errors: InputFailure[] };
 	try {
 		result = step(batch.map((entry) => entry.json));
 	} catch (error) {

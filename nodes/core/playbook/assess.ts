@@ -14,7 +14,8 @@ import { parseWorkDuration } from './deadlines/WorkDuration';
 import { authorOf } from './messageValues';
 import type { ChatPayload, TicketPayload } from './Payloads';
 import { PlaybookInputError } from './PlaybookInputError';
-import { type BatchError, readBatch } from './readBatch';
+import type { InputFailure } from './inputFailureOf';
+import { readBatch } from './readBatch';
 import { isoUtc, readInstant } from './readInstant';
 import { recordStep } from './recordStep';
 import { type LanguageOption, resolveLanguage } from './resolveLanguage';
@@ -38,7 +39,7 @@ export interface AssessResult {
 	markdown: string;
 	chat: ChatPayload;
 	ticket: TicketPayload;
-	errors: BatchError[];
+	errors: InputFailure[];
 }
 
 /** Assess: a situation brief over a batch of mentions (and the incident alert, if any) before anyone replies. */

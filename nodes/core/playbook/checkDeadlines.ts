@@ -7,6 +7,7 @@ import { ensureDeadlines } from './deadlines/ensureDeadlines';
 import { formatDeadline } from './deadlines/formatDeadline';
 import { parseWorkDuration } from './deadlines/WorkDuration';
 import { escapeSlack } from './escapeSlack';
+import { type InputFailure, inputFailureOf } from './inputFailureOf';
 import { openCase } from './openCase';
 import type { ChatPayload, EmailPayload } from './Payloads';
 import { PlaybookInputError } from './PlaybookInputError';
@@ -48,7 +49,7 @@ export interface CheckDeadlinesResult {
 	alerts: DeadlineAlert[];
 	/** One per input item that could be read, with breaches and escalations recorded on the timeline. */
 	cases: Array<{ index: number; case: CaseRecord }>;
-	errors: Array<{ index: number; field: string; message: string }>;
+	errors: InputFailure[];
 }
 
 interface Clock {
@@ -72,7 +73,7 @@ export function checkDeadlines(items: unknown[], options: CheckDeadlinesOptions,
 	const warning = readWarningWindow(options.warningWindow);
 	const result: CheckDeadlinesResult = { alerts: [], cases: [], errors: [] };
 	for (const group of groupByCase(items, result.errors)) {
-		try {
+		const failure = inputFailureOf(group.indexes[0], () => {
 			let record = ensureDeadlines(group.record, policy);
 			for (const clock of openClocks(record)) {
 				const dueMs = Date.parse(clock.dueAt);
@@ -85,10 +86,8 @@ export function checkDeadlines(items: unknown[], options: CheckDeadlinesOptions,
 				result.alerts.push(alertFor(index, record, clock, state, raised.notify, raised.isNew, nowInstant.toMillis()));
 			}
 			for (const index of group.indexes) result.cases.push({ index, case: record });
-		} catch (error) {
-			if (!(error instanceof PlaybookInputError)) throw error;
-			for (const index of group.indexes) result.errors.push({ index, field: error.field, message: error.message });
-		}
+		});
+		if (failure) for (const index of group.indexes) result.errors.push({ ...failure, index });
 	}
 	const byIndex = (a: { index: number }, b: { index: number }) => a.index - b.index;
 	result.alerts.sort(byIndex);
@@ -109,7 +108,7 @@ interface CaseGroup {
 function groupByCase(items: unknown[], errors: CheckDeadlinesResult['errors']): CaseGroup[] {
 	const groups = new Map<string, CaseGroup>();
 	items.forEach((item, index) => {
-		try {
+		const failure = inputFailureOf(index, () => {
 			const subject = readSubject(item);
 			const opened = openCase(subject);
 			let group = groups.get(opened.caseId);
@@ -123,10 +122,8 @@ function groupByCase(items: unknown[], errors: CheckDeadlinesResult['errors']): 
 			}
 			const { mentionItems } = group;
 			if (subject.kind === 'mention' && !mentionItems.has(subject.mention.id)) mentionItems.set(subject.mention.id, index);
-		} catch (error) {
-			if (!(error instanceof PlaybookInputError)) throw error;
-			errors.push({ index, field: error.field, message: error.message });
-		}
+		});
+		if (failure) errors.push(failure);
 	});
 	return [...groups.values()];
 }

@@ -1,14 +1,9 @@
 import type { CaseRecord } from './CaseRecord';
 import type { IncidentEvent } from './IncidentEvent';
+import { type InputFailure, inputFailureOf } from './inputFailureOf';
 import { PlaybookInputError } from './PlaybookInputError';
 import { readSubject } from './readSubject';
 import type { ScoredMention } from './ScoredMention';
-
-export interface BatchError {
-	index: number;
-	field: string;
-	message: string;
-}
 
 /** A batch of items split into mentions (with their item index), the first incident, the first carried case, and errors. */
 export interface Batch {
@@ -16,7 +11,7 @@ export interface Batch {
 	mentions: Array<{ index: number; mention: ScoredMention; case?: CaseRecord }>;
 	incident?: IncidentEvent;
 	carried?: CaseRecord;
-	errors: BatchError[];
+	errors: InputFailure[];
 }
 
 /** Bad items become errors with their index; the rest of the batch goes on. */
@@ -24,15 +19,13 @@ export function readBatch(items: unknown[]): Batch {
 	if (!Array.isArray(items)) throw new PlaybookInputError('items', 'expected a list of items');
 	const batch: Batch = { mentions: [], errors: [] };
 	items.forEach((item, index) => {
-		try {
+		const failure = inputFailureOf(index, () => {
 			const subject = readSubject(item);
 			batch.carried ??= subject.case;
 			if (subject.kind === 'mention') batch.mentions.push({ index, mention: subject.mention, case: subject.case });
 			if (subject.kind === 'incident') batch.incident ??= subject.incident;
-		} catch (error) {
-			if (!(error instanceof PlaybookInputError)) throw error;
-			batch.errors.push({ index, field: error.field, message: error.message });
-		}
+		});
+		if (failure) batch.errors.push(failure);
 	});
 	return batch;
 }

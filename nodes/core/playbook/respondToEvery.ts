@@ -7,13 +7,14 @@ import { readDeadlinePolicy } from './deadlines/DeadlinePolicy';
 import { ensureDeadlines } from './deadlines/ensureDeadlines';
 import { formatDeadline } from './deadlines/formatDeadline';
 import { escapeMarkdown, markdownLink } from './escapeMarkdown';
+import { type InputFailure, inputFailureOf } from './inputFailureOf';
 import { isRiskLevel, levelRank } from './levelRank';
 import type { MessageOptions } from './MessageOptions';
 import { authorOf, messageValues } from './messageValues';
 import { MAX_CASE_MENTION_IDS, MAX_CASE_TASKS, openCase } from './openCase';
 import type { ReplyPayload, TicketPayload } from './Payloads';
 import { PlaybookInputError } from './PlaybookInputError';
-import { type BatchError, readBatch } from './readBatch';
+import { readBatch } from './readBatch';
 import { isoUtc, readInstant } from './readInstant';
 import { recordStep } from './recordStep';
 import { resolveLanguage } from './resolveLanguage';
@@ -44,7 +45,7 @@ export interface ResponseTaskResult {
 export interface RespondToEveryResult {
 	tasks: ResponseTaskResult[];
 	skipped: Array<{ index: number; mentionId: string; reason: string }>;
-	errors: BatchError[];
+	errors: InputFailure[];
 }
 
 /**
@@ -82,7 +83,7 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 			result.skipped.push({ index, mentionId: mention.id, reason: reason.why });
 			continue;
 		}
-		try {
+		const failure = inputFailureOf(index, () => {
 			const onShared = shared !== undefined && hasRoomFor(shared, mention);
 			const own = carried?.origin.kind === 'mention' && carried.origin.id === mention.id ? carried : undefined;
 			let record = ensureDeadlines(shared && onShared ? withMention(shared, mention) : openCase({ kind: 'mention', mention, case: own }), policy);
@@ -123,10 +124,8 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 				ticket: buildCaseTicket(record, `Reply to ${authorOf(mention)} on ${channelName(mention.source)}`, details, task.dueAt),
 				reason: reason.why,
 			});
-		} catch (error) {
-			if (!(error instanceof PlaybookInputError)) throw error;
-			result.errors.push({ index, field: error.field, message: error.message });
-		}
+		});
+		if (failure) result.errors.push(failure);
 	}
 	// Every task of the shared case reports the case as it stands after the whole batch.
 	if (shared) {

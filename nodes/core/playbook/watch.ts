@@ -8,7 +8,8 @@ import { escapeSlack } from './escapeSlack';
 import { RISK_LEVELS } from './levelRank';
 import type { ChatPayload } from './Payloads';
 import { PlaybookInputError } from './PlaybookInputError';
-import { type BatchError, readBatch } from './readBatch';
+import type { InputFailure } from './inputFailureOf';
+import { readBatch } from './readBatch';
 import { isoUtc, readInstant } from './readInstant';
 import { recordStep } from './recordStep';
 import { stableHash } from './stableHash';
@@ -50,7 +51,7 @@ export interface WatchResult {
 	case: CaseRecord;
 	watch: WatchPlan;
 	chat: ChatPayload;
-	errors: BatchError[];
+	errors: InputFailure[];
 }
 
 const DEFAULT_POLL: Record<RiskLevel, string> = { critical: '2m', high: '5m', medium: '15m', low: '1h' };

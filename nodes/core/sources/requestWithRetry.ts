@@ -1,3 +1,4 @@
+import { settledOutcomeOf } from '../errors/outcomeOf';
 import { apiErrorMessage } from './apiErrorMessage';
 import type { HttpFetch, HttpRequest, HttpResponse } from './http';
 import { rateLimitWaitMs } from './rateLimitWait';
@@ -56,19 +57,18 @@ export async function requestWithRetry(
 
 	for (let attempt = 0; ; attempt++) {
 		const backoffMs = baseDelayMs * 2 ** attempt;
-		let response: HttpResponse;
-		try {
-			response = await fetch(request);
-		} catch (error) {
+		const sent = await settledOutcomeOf(() => fetch(request));
+		if (!sent.ok) {
 			// The fetch already read this failure (e.g. the credential could not sign in): not a network problem.
-			if (error instanceof SourceError) throw error;
+			if (sent.error instanceof SourceError) throw sent.error;
 			if (attempt < maxRetries && waitedMs + backoffMs <= maxTotalWaitMs) {
 				await options.sleep(backoffMs);
 				waitedMs += backoffMs;
 				continue;
 			}
-			throw unreachable(options, request, error);
+			throw unreachable(options, request, sent.error);
 		}
+		const response = sent.value;
 		if (response.status >= 200 && response.status < 300) return response;
 
 		const reading = options.readFailure?.(response);
