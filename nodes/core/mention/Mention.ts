@@ -7,6 +7,7 @@ export type SourceName =
 	| 'x'
 	| 'youtube'
 	| 'appstore'
+	| 'googleplay'
 	| 'rss'
 	| 'demo';
 
@@ -44,7 +45,17 @@ export interface Mention {
 	inReplyTo?: string;
 	/** The keyword, handle or feed that matched. */
 	query: string;
-	/** App Store star rating, 1–5, where the source has one. */
+	/** Star rating of an app review (App Store, Google Play), 1–5, where the source has one. */
 	rating?: number;
+	/**
+	 * The brand has answered this item where the source shows it (Google Play: the developer's reply
+	 * to the review). Absent where the source does not tell.
+	 */
+	brandReplied?: boolean;
+	/**
+	 * When the brand's answer was last written (ISO 8601, UTC). Earlier than `createdAt` means the
+	 * customer changed the review after the answer.
+	 */
+	brandRepliedAt?: string;
 	raw?: unknown;
 }

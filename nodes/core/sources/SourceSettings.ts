@@ -8,6 +8,8 @@ export interface SourceSettings {
 	bluesky?: { fetchFollowers: boolean };
 	youtube?: { videoId?: string; channelId?: string };
 	appStore?: { appId: string; country: string };
+	/** The brand's own apps by package name; `translationLanguage` asks Google for translated review texts. */
+	googlePlay?: { packageNames: string[]; translationLanguage?: string };
 	rss?: { feedUrls: string[] };
 	/**
 	 * `crisis`: none, or a scenario that bursts every two hours (or once from `crisisStart`).

@@ -2,6 +2,7 @@ import type { SourceName } from '../mention/Mention';
 import { appStore } from './appStore';
 import { bluesky } from './bluesky';
 import { demo } from './demo';
+import { googlePlay } from './googlePlay';
 import { hackerNews } from './hackerNews';
 import { InvalidSettingError } from './InvalidSettingError';
 import { mastodon } from './mastodon';
@@ -21,6 +22,7 @@ export const SOURCE_REGISTRY: Readonly<Record<SourceName, SourceAdapter>> = Obje
 	x,
 	youtube: youTube,
 	appstore: appStore,
+	googleplay: googlePlay,
 	rss,
 });
 

@@ -5,7 +5,7 @@ import { query } from './fakeHttp';
 
 describe('source registry', () => {
 	it('lists every source under its Mention source name with a public default base URL', () => {
-		expect(Object.keys(SOURCE_REGISTRY)).toEqual(['demo', 'hackernews', 'reddit', 'mastodon', 'bluesky', 'x', 'youtube', 'appstore', 'rss']);
+		expect(Object.keys(SOURCE_REGISTRY)).toEqual(['demo', 'hackernews', 'reddit', 'mastodon', 'bluesky', 'x', 'youtube', 'appstore', 'googleplay', 'rss']);
 		for (const [name, adapter] of Object.entries(SOURCE_REGISTRY)) {
 			expect(adapter.name).toBe(name);
 			if (name !== 'demo' && name !== 'rss') expect(adapter.defaultBaseUrl).toMatch(/^https:\/\//);
@@ -16,6 +16,7 @@ describe('source registry', () => {
 			'blueskyApi',
 			'xApi',
 			'youTubeApi',
+			'googleApi',
 		]);
 	});
 	it('names the field for an unknown source', () => {

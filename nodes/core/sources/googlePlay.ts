@@ -1,0 +1,224 @@
+import type { Mention } from '../mention/Mention';
+import { collectPages } from './collectPages';
+import { GOOGLE_TOKEN_URL, googleSignedFetch } from './googleAccessToken';
+import { readServiceAccount } from './googleServiceAccount';
+import type { HttpFetch, HttpResponse } from './http';
+import { InvalidSettingError } from './InvalidSettingError';
+import { asArray, asCount, asNonEmptyString, asObject, asString, path } from './itemFields';
+import type { MentionQuery, SearchResult, SkippedItem } from './MentionQuery';
+import { mergeMentions } from './mergeMentions';
+import type { FailureReading } from './requestWithRetry';
+import { DEFAULT_MAX_REQUESTS, type SearchOptions } from './SearchOptions';
+import type { SourceAdapter } from './SourceAdapter';
+import { pageSize, SourceClient } from './SourceClient';
+import { matchedTerm } from './textMatching';
+import { validateQuery } from './validateQuery';
+
+const ANDROID_PUBLISHER_SCOPE = 'https://www.googleapis.com/auth/androidpublisher';
+/** reviews.list only holds the last week of reviews: ten pages of 100 is more than any app gets. */
+const MAX_PAGES = 10;
+const MAX_PAGE_SIZE = 100;
+const REVIEW_WINDOW_MS = 7 * 24 * 3_600_000;
+/** Android package names: two or more dot-separated parts, each starting with a letter. */
+const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
+const LANGUAGE_CODE = /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})?$/i;
+
+/** The adapter, with the token endpoint beside the API address so both can be pointed elsewhere (tests). */
+export const googlePlay: SourceAdapter & { tokenUrl: string } = {
+	name: 'googleplay',
+	displayName: 'Google Play',
+	credentialType: 'googleApi',
+	credentialDisplayName: 'Google Service Account API',
+	defaultBaseUrl: 'https://androidpublisher.googleapis.com/androidpublisher/v3',
+	tokenUrl: GOOGLE_TOKEN_URL,
+	signRequests: (fetch, credential, options) =>
+		googleSignedFetch(fetch, readServiceAccount(credential, googlePlay), {
+			...options,
+			tokenUrl: googlePlay.tokenUrl,
+			scope: ANDROID_PUBLISHER_SCOPE,
+			source: googlePlay,
+		}),
+	search: searchGooglePlay,
+};
+
+/**
+ * `reviews.list` of the Android Publisher API for each of the brand's own apps, newest first (the
+ * API lists the most recently created or edited review first), paged with `token` up to Limit. A
+ * review is written to the app's maker, so every one is `tagged`; the star rating travels on the
+ * mention and a developer reply marks it `brandReplied`. Google keeps only the last week of reviews
+ * that have text, and allows 200 of these requests per hour per app.
+ */
+export async function searchGooglePlay(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
+	validateQuery(query);
+	const packageNames = readPackageNames(options.settings?.googlePlay?.packageNames ?? []);
+	const translationLanguage = options.settings?.googlePlay?.translationLanguage?.trim() || undefined;
+	if (translationLanguage !== undefined && !LANGUAGE_CODE.test(translationLanguage)) {
+		throw new InvalidSettingError('translationLanguage', `"${translationLanguage}" is not a language code such as en or tr`);
+	}
+	// Every app is asked at least once, whatever Max Requests says.
+	const client = new SourceClient(fetch, googlePlay, googlePlay.defaultBaseUrl, { ...options, maxRequests: Math.max(options.maxRequests ?? DEFAULT_MAX_REQUESTS, packageNames.length) }, readGooglePlayFailure);
+	const lists: Mention[][] = [];
+	const skipped: SkippedItem[] = [];
+	const requestsPerApp: string[] = [];
+	let offset = 0;
+
+	for (const packageName of packageNames) {
+		const before = client.requests;
+		const collected = await collectPages(
+			query,
+			async (cursor, collectedSoFar) => {
+				const response = await client.sendJson({
+					method: 'GET',
+					url: `${client.baseUrl}/applications/${encodeURIComponent(packageName)}/reviews`,
+					qs: {
+						maxResults: pageSize(query, collectedSoFar, 1, MAX_PAGE_SIZE),
+						...(translationLanguage ? { translationLanguage } : {}),
+						...(cursor ? { token: cursor } : {}),
+					},
+				});
+				if (!response) return undefined;
+				return { items: asArray(path(response.body, 'reviews')), next: asNonEmptyString(path(response.body, 'tokenPagination', 'nextPageToken')) };
+			},
+			(item) => normaliseGooglePlayReview(item, query, packageName, translationLanguage, options.includeRaw === true),
+			{ maxPages: MAX_PAGES, newestFirst: true },
+		);
+		lists.push(collected.mentions);
+		for (const skip of collected.skipped) skipped.push({ index: offset + skip.index, reason: `${skip.reason} (app ${packageName})` });
+		offset += collected.seen;
+		requestsPerApp.push(`${packageName} ${client.requests - before}`);
+		if (collected.seen === 0 && client.requests > before) {
+			client.notice(`${packageName}: Google Play listed no reviews with text created or edited in the last 7 days`);
+		}
+	}
+
+	const now = client.now().getTime();
+	if (!query.since || query.since.getTime() < now - REVIEW_WINDOW_MS) {
+		client.notice('Google Play lists only reviews created or edited in the last 7 days, and only those with text: older reviews and star-only ratings are not available through the API');
+	}
+	client.notice(`reviews.list requests this run: ${requestsPerApp.join(', ')} (Google Play allows 200 per hour per app)`);
+	return { mentions: mergeMentions(lists, query.limit), skipped, requests: client.requests, notices: client.notices };
+}
+
+/** Package names as given, or the `id` of a pasted Play Store link; duplicates once. */
+function readPackageNames(values: string[]): string[] {
+	const names: string[] = [];
+	for (const value of values) {
+		const given = value.trim();
+		if (given === '') continue;
+		const name = URL.canParse(given) ? (new URL(given).searchParams.get('id') ?? given) : given;
+		if (!PACKAGE_NAME.test(name)) {
+			throw new InvalidSettingError('packageNames', `"${given}" is not an Android package name (as in play.google.com/store/apps/details?id=com.example.shop)`);
+		}
+		if (!names.includes(name)) names.push(name);
+	}
+	if (names.length === 0) throw new InvalidSettingError('packageNames', 'give the package name of at least one of the brand\'s apps');
+	return names;
+}
+
+/**
+ * Google's error body (`error.errors[].reason`, `error.status`, `error.details[].reason`) read into
+ * what to do. Missing Play Console access comes as 401 or 403 `permissionDenied`; a 429 is left to
+ * the shared retry.
+ */
+function readGooglePlayFailure(response: HttpResponse): FailureReading | undefined {
+	const error = path(response.body, 'error');
+	const reasons = [
+		...asArray(path(error, 'errors')).map((entry) => asString(path(entry, 'reason'))),
+		...asArray(path(error, 'details')).map((entry) => asString(path(entry, 'reason'))),
+		asString(path(error, 'status')),
+	].filter((reason): reason is string => reason !== undefined);
+	const message = (asString(path(error, 'message')) ?? '').toLowerCase();
+	if (reasons.includes('accessNotConfigured') || reasons.includes('SERVICE_DISABLED') || message.includes('has not been used in project')) {
+		return {
+			retryable: false,
+			hint: 'the Google Play Android Developer API is not enabled: enable androidpublisher.googleapis.com in the Google Cloud project of the service account (APIs & Services → Library), wait a few minutes, then run it again',
+		};
+	}
+	if (['rateLimitExceeded', 'userRateLimitExceeded', 'quotaExceeded', 'RESOURCE_EXHAUSTED'].some((reason) => reasons.includes(reason))) {
+		// Google sometimes answers a spent quota with 403: waited out like a 429.
+		return { retryable: true, hint: 'Google Play allows 200 review requests per hour per app: poll less often' };
+	}
+	if (reasons.includes('permissionDenied') || reasons.includes('forbidden') || reasons.includes('PERMISSION_DENIED') || response.status === 403) {
+		return {
+			retryable: false,
+			hint: 'the service account has no access to this app\'s reviews: in Play Console → Users and permissions, invite the service account\'s email (client_email) and give it the "Reply to reviews" permission for the app; new permissions can take up to 24 hours to apply',
+		};
+	}
+	if (response.status === 404 || reasons.includes('notFound') || reasons.includes('applicationNotFound')) {
+		return {
+			retryable: false,
+			hint: 'Google Play does not know this app in the service account\'s developer account: check the package name (as in play.google.com/store/apps/details?id=…); only published apps have reviews',
+		};
+	}
+	if (response.status === 401) {
+		return {
+			retryable: false,
+			hint: 'Google did not accept the access token: check the Service Account Email and Private Key in the Google Service Account API credential, and that its key has not been deleted',
+		};
+	}
+	return undefined;
+}
+
+/** A protobuf Timestamp as JSON (`{ seconds: "1443676826", nanos: 713000000 }`) in ISO 8601 UTC. */
+function isoFromTimestamp(value: unknown): string | undefined {
+	const secondsText = asString(path(value, 'seconds'));
+	if (secondsText === undefined || !/^-?\d{1,12}$/.test(secondsText.trim())) return undefined;
+	const nanos = Number(path(value, 'nanos') ?? 0);
+	const ms = Number(secondsText) * 1000 + (Number.isInteger(nanos) && nanos >= 0 && nanos < 1e9 ? Math.floor(nanos / 1e6) : 0);
+	const date = new Date(ms);
+	return Number.isFinite(date.getTime()) ? date.toISOString() : undefined;
+}
+
+/** `en_GB` → `en`: the rest of the package compares primary language subtags. */
+function primaryLanguage(code: string | undefined): string | undefined {
+	const primary = code?.trim().split(/[-_]/)[0].toLowerCase();
+	return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
+}
+
+export function normaliseGooglePlayReview(
+	item: unknown,
+	query: MentionQuery,
+	packageName: string,
+	translationLanguage: string | undefined,
+	includeRaw: boolean,
+): Mention | string {
+	const review = asObject(item);
+	if (!review) return 'not an object';
+	const reviewId = asNonEmptyString(review.reviewId);
+	if (!reviewId) return 'no reviewId';
+	const comments = asArray(review.comments);
+	const userComment = asObject(comments.map((comment) => path(comment, 'userComment')).find((comment) => asObject(comment)));
+	if (!userComment) return `review ${reviewId}: no userComment`;
+	// Title and body, where the user wrote both, come joined by a tab.
+	const text = (asString(userComment.text) ?? '').trim().replace('\t', '\n\n');
+	if (text === '') return `review ${reviewId}: no text`;
+	const createdAt = isoFromTimestamp(userComment.lastModified);
+	if (!createdAt) return `review ${reviewId}: no valid lastModified`;
+	const stars = Number(userComment.starRating);
+	const replies = comments.map((comment) => asObject(path(comment, 'developerComment'))).filter((reply) => reply !== undefined);
+	const reply = replies[replies.length - 1];
+	const repliedAt = reply ? isoFromTimestamp(reply.lastModified) : undefined;
+	const translated = translationLanguage !== undefined && asNonEmptyString(userComment.originalText) !== undefined;
+	const language = primaryLanguage(translated ? translationLanguage : asString(userComment.reviewerLanguage));
+	const authorName = asNonEmptyString(review.authorName)?.trim();
+	const url = new URL('https://play.google.com/store/apps/details');
+	url.searchParams.set('id', packageName);
+	url.searchParams.set('reviewId', reviewId);
+	return {
+		id: `googleplay:${reviewId}`,
+		source: 'googleplay',
+		url: url.href,
+		text,
+		...(language ? { language } : {}),
+		createdAt,
+		// Google shows reviews without a name as "A Google user"; the handle stays one per review so they are not counted as one author.
+		author: authorName ? { handle: authorName, name: authorName } : { handle: `Google user ${reviewId}`, name: 'A Google user' },
+		engagement: { likes: asCount(userComment.thumbsUpCount), replies: 0, shares: 0 },
+		tagged: true,
+		query: matchedTerm(text, query.keywords, query.handles) ?? `app:${packageName}`,
+		...(Number.isInteger(stars) && stars >= 1 && stars <= 5 ? { rating: stars } : {}),
+		brandReplied: reply !== undefined,
+		...(repliedAt ? { brandRepliedAt: repliedAt } : {}),
+		...(includeRaw ? { raw: item } : {}),
+	};
+}
