@@ -1,7 +1,9 @@
 import { createHash } from 'crypto';
+import { settledOutcomeOf } from '../errors/outcomeOf';
 import { admitMention } from '../mention/admitMention';
 import type { Mention } from '../mention/Mention';
-import { feedEntryUrl } from './feedEntryUrl';
+import { absoluteHttpUrl } from '../mention/absoluteHttpUrl';
+import { feedEntryUrl, linkScheme } from './feedEntryUrl';
 import { MAX_FEED_CHARS, MAX_FEED_ENTRIES, parseFeed, type FeedEntry } from './feedXml';
 import { htmlToText } from './htmlToText';
 import type { HttpFetch } from './http';
@@ -43,18 +45,16 @@ export async function searchRss(fetch: HttpFetch, query: MentionQuery, options: 
 	let index = 0;
 
 	for (const feedUrl of feedUrls) {
-		let body: unknown;
-		try {
-			const response = await client.send({ method: 'GET', url: feedUrl, headers: { Accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5' } });
-			if (!response) break;
-			body = response.body;
-		} catch (error) {
-			if (!(error instanceof SourceError)) throw error;
-			failures.push(error);
-			client.notice(`feed ${feedUrl} failed: ${error.message}`);
+		const sent = await settledOutcomeOf(() => client.send({ method: 'GET', url: feedUrl, headers: { Accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5' } }));
+		if (!sent.ok) {
+			if (!(sent.error instanceof SourceError)) throw sent.error;
+			failures.push(sent.error);
+			client.notice(`feed ${feedUrl} failed: ${sent.error.message}`);
 			continue;
 		}
-		const feed = typeof body === 'string' ? parseFeed(body) : undefined;
+		if (!sent.value) break;
+		const body = sent.value.body;
+		const feed = typeof body === 'string' ? parseFeed(body, feedUrl) : undefined;
 		if (!feed) {
 			client.notice(`${feedUrl} is not an RSS or Atom feed`);
 			continue;
@@ -77,8 +77,8 @@ export async function searchRss(fetch: HttpFetch, query: MentionQuery, options: 
 	return { mentions: mergeMentions(lists, query.limit), skipped, requests: client.requests, notices: client.notices };
 }
 
+/** `feedUrl` is the base for a link the parser could not place (an entry built without parseFeed). */
 export function normaliseFeedEntry(entry: FeedEntry, query: MentionQuery, feedUrl: string, includeRaw: boolean): Mention | string {
-	const url = feedEntryUrl(entry.link);
 	// A blank guid or link is no id: it would make every such entry the same mention.
 	const nativeId = entry.id?.trim() || entry.link?.trim();
 	if (!nativeId) return `entry "${entry.title ?? ''}": no guid, id or link`;
@@ -88,14 +88,18 @@ export function normaliseFeedEntry(entry: FeedEntry, query: MentionQuery, feedUr
 	const body = htmlToText(entry.body ?? '');
 	const text = body.startsWith(title) ? body : [title, body].filter(Boolean).join('\n\n');
 	if (text === '') return `entry ${nativeId}: no text`;
+	const base = entry.linkBase ?? feedUrl;
+	// An id that is itself a web address (RSS's permalink guid) stands in for a missing or unusable link.
+	const url = feedEntryUrl(entry.link, base) ?? absoluteHttpUrl(entry.id);
+	if (!url) return `entry ${nativeId}: ${whyNoUrl(entry.link, base)}`;
 	return {
 		// Guids can be whole URLs; a short hash keeps the id stable and readable in a table.
 		id: `rss:${createHash('sha1').update(nativeId).digest('hex').slice(0, 16)}`,
 		source: 'rss',
-		url: url ?? nativeId,
+		url,
 		text,
 		createdAt,
-		author: { handle: entry.author?.trim() || hostOf(url ?? feedUrl) },
+		author: { handle: entry.author?.trim() || hostOf(url) },
 		engagement: { likes: 0, replies: 0, shares: 0 },
 		tagged: addressesHandle(text, query.brandHandles),
 		query: matchedTerm(text, query.keywords, query.handles) ?? feedUrl,
@@ -103,7 +107,14 @@ export function normaliseFeedEntry(entry: FeedEntry, query: MentionQuery, feedUr
 	};
 }
 
+/** `url` is absolute (feedEntryUrl or absoluteHttpUrl made it), so it always has a host. */
 function hostOf(url: string): string {
-	const match = /^https?:\/\/([^/?#]+)/i.exec(url);
-	return match ? match[1].replace(/^www\./, '') : url;
+	return new URL(url).host.replace(/^www\./, '');
+}
+
+/** Names the link's scheme, never the link: it is the feed's text, of any length. */
+function whyNoUrl(link: string | undefined, base: string): string {
+	if (!link?.trim()) return 'no link';
+	const scheme = linkScheme(link, base);
+	return scheme === undefined ? 'the link does not resolve to a URL' : `link "${scheme}…" is not an http(s) URL`;
 }

@@ -49,6 +49,18 @@ describe.each([200_000, 1_000_000])('parseFeed: %d characters of hostile markup'
 		expect(entry?.link).toBe(fill('&#x', size).slice(0, 8_192));
 	});
 
+	it('xml:base nested without end above a link: the first eight declarations make its base, the rest are not honoured', () => {
+		const entry = parseFeed(atom(`<entry>${ATOM_DATED}${fill('<x xml:base="a/">', size)}<link href="b"/></entry>`), 'https://blog.example.com/')?.entries[0];
+		expect(entry).toMatchObject({ id: 'e1', link: 'b', linkBase: `https://blog.example.com/${'a/'.repeat(8)}` });
+	});
+
+	it('xml:base on every item: each kept item resolves its own, against the channel\'s', () => {
+		const item = '<item xml:base="a/"><guid>g</guid><link>b</link></item>';
+		const feed = parseFeed(`<rss><channel xml:base="https://news.example.com/${'d/'.repeat(1000)}">${fill(item, size)}</channel></rss>`);
+		expect(feed?.entries).toHaveLength(MAX_FEED_ENTRIES);
+		expect(new Set(feed?.entries.map((entry) => entry.linkBase))).toEqual(new Set([`https://news.example.com/${'d/'.repeat(1000)}a/`]));
+	});
+
 	it('an HTML body with unclosed tags inside a description stays one value', () => {
 		const body = parseFeed(rss(`<item>${DATED}<description>${fill('<p>Acme <br>', size)}</description></item>`))?.entries[0].body;
 		expect(body?.startsWith('<p>Acme <br>')).toBe(true);
@@ -92,6 +104,17 @@ describe('parseFeed: values', () => {
 		const feed = parseFeed(atom(`<entry>${ATOM_DATED}<title>t</title><author><name>Jane</name><email>j@example.com</email></author></entry>`));
 		expect(feed).toMatchObject({ format: 'atom', title: 'Alerts', entries: [{ author: 'Jane', title: 't' }] });
 		expect(parseFeed(atom(`<entry>${ATOM_DATED}<author>Newsroom</author></entry>`))?.entries[0].author).toBe('Newsroom');
+	});
+
+	it('an xml:base longer than 2,048 characters, or one that is no URL, leaves the base around it in effect', () => {
+		const entries = parseFeed(
+			atom(
+				`<entry xml:base="https://long.example.com/${'x'.repeat(2_048)}/">${ATOM_DATED}<link href="a"/></entry>` +
+					`<entry xml:base="http://[bad">${ATOM_DATED}<link href="b"/></entry>`,
+			),
+			'https://blog.example.com/feed.xml',
+		)?.entries;
+		expect(entries?.map((entry) => entry.linkBase)).toEqual(['https://blog.example.com/feed.xml', 'https://blog.example.com/feed.xml']);
 	});
 
 	it('is no feed without a feed element, even when the words appear as text', () => {

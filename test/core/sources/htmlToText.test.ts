@@ -1,7 +1,6 @@
 import { decodeEntities, htmlToText } from '../../../nodes/core/sources/htmlToText';
 import { addressesHandle, containsTerm, matchedTerm } from '../../../nodes/core/sources/textMatching';
 import { redactSecrets } from '../../../nodes/core/sources/redactSecrets';
-import { feedEntryUrl } from '../../../nodes/core/sources/feedEntryUrl';
 
 describe('htmlToText', () => {
 	it('strips tags, keeps paragraph and line breaks, drops scripts', () => {
@@ -43,13 +42,5 @@ describe('redactSecrets', () => {
 		const text = redactSecrets('GET /v3/x?part=snippet&key=AIzaSyA123 Authorization: Bearer abc.def {"accessJwt":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.sig"}');
 		expect(text).not.toMatch(/AIzaSyA123|abc\.def|eyJhbGci/);
 		expect(text).toContain('key=[redacted]');
-	});
-});
-
-describe('feedEntryUrl', () => {
-	it('unwraps Google Alerts redirects and leaves other links alone', () => {
-		expect(feedEntryUrl('https://www.google.com/url?rct=j&sa=t&url=https://news.example.com/a&ct=ga')).toBe('https://news.example.com/a');
-		expect(feedEntryUrl(' https://news.example.com/b ')).toBe('https://news.example.com/b');
-		expect(feedEntryUrl(undefined)).toBeUndefined();
 	});
 });

@@ -72,6 +72,82 @@ describe('RSS/Atom adapter', () => {
 		await expect(searchRss(server().fetch, query(), { ...options, settings: { rss: { feedUrls: [] } } })).rejects.toThrow(/^feedUrls:/);
 		await expect(searchRss(server().fetch, query(), { ...options, settings: { rss: { feedUrls: ['file:///etc/passwd'] } } })).rejects.toThrow(/^feedUrls:/);
 	});
+	describe('links as real feeds write them', () => {
+		const BLOG = 'http://127.0.0.1:5678/atom.xml';
+		const COMMUNITY = 'http://127.0.0.1:5678/community/latest.rss';
+		const searchFeed = (feedUrl: string, xml: string) =>
+			searchRss(fakeFetch([{ when: () => true, answers: [ok(xml)] }]).fetch, query(), { ...options, settings: { rss: { feedUrls: [feedUrl] } } });
+
+		it('resolves relative links against the feed URL and xml:base; Atom entries without an author take the feed\'s', async () => {
+			const result = await searchFeed(BLOG, fixtureText('blog-relative.atom.xml'));
+			expect(result.skipped).toEqual([]);
+			expect(result.mentions.map((mention) => [mention.url, mention.author.handle])).toEqual([
+				['http://127.0.0.1:5678/blog/2013/01/30/Plex', 'Jane Roe'],
+				['https://mirror.example.org/archive/2013/acme-refund', 'Guest Writer'],
+				['http://127.0.0.1:5678/blog/2013/02/01/unnamed', 'Jane Roe'],
+			]);
+		});
+
+		it('applies xml:base nested on the feed, the entry and the link itself, each against the one around it', async () => {
+			const xml =
+				'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example.com/en/"><title>t</title>' +
+				'<entry xml:base="posts/"><id>e1</id><updated>2025-03-10T11:00:00Z</updated><title>Acme one</title><link href="acme-1"/></entry>' +
+				'<entry><id>e2</id><updated>2025-03-10T10:00:00Z</updated><title>Acme two</title><link xml:base="/archive/2013/" href="acme-2"/></entry>' +
+				'<entry xml:base="//cdn.example.net/"><id>e3</id><updated>2025-03-10T09:00:00Z</updated><title>Acme three</title><link href="acme-3?a=1&amp;b=2"/></entry>' +
+				'<entry><id>e4</id><updated>2025-03-10T08:00:00Z</updated><title>Acme four</title><link href="https://elsewhere.example.com/acme-4"/></entry>' +
+				'</feed>';
+			const result = await searchFeed(BLOG, xml);
+			expect(result.mentions.map((mention) => mention.url)).toEqual([
+				'https://blog.example.com/en/posts/acme-1',
+				'https://blog.example.com/archive/2013/acme-2',
+				'https://cdn.example.net/acme-3?a=1&b=2',
+				'https://elsewhere.example.com/acme-4',
+			]);
+			expect(result.mentions.map((mention) => mention.author.handle)).toEqual(['blog.example.com', 'blog.example.com', 'cdn.example.net', 'elsewhere.example.com']);
+		});
+
+		it('a relative xml:base resolves against the feed URL; a base that is not http(s) makes no mention url', async () => {
+			const xml =
+				'<rss version="2.0"><channel xml:base="/news/"><title>t</title>' +
+				'<item><guid>r1</guid><pubDate>Mon, 10 Mar 2025 11:00:00 GMT</pubDate><title>Acme relative</title><link>2025/acme</link></item>' +
+				'<item xml:base="ftp://files.example.com/"><guid>f1</guid><pubDate>Mon, 10 Mar 2025 10:00:00 GMT</pubDate><title>Acme ftp</title><link>acme</link></item>' +
+				'</channel></rss>';
+			const result = await searchFeed(BLOG, xml);
+			expect(result.mentions.map((mention) => [mention.url, mention.author.handle])).toEqual([['http://127.0.0.1:5678/news/2025/acme', '127.0.0.1:5678']]);
+			expect(result.skipped.map((skip) => skip.reason)).toEqual([`entry f1: link "ftp:…" is not an http(s) URL (feed ${BLOG})`]);
+		});
+
+		it('reads RSS written by .NET: <a10:link>, <a10:author><a10:name>, <a10:updated> and <a10:content>', async () => {
+			const result = await searchFeed(COMMUNITY, fixtureText('dotnet-a10.rss.xml'));
+			expect(result.skipped).toEqual([]);
+			expect(result.mentions).toHaveLength(2);
+			expect(result.mentions[0]).toMatchObject({
+				url: 'https://community.example.com/t/acme-refund-missing/1001',
+				author: { handle: 'Deniz Yilmaz' },
+				createdAt: '2025-03-10T11:40:00.000Z',
+				text: 'Acme refund missing for two weeks\n\nI returned the order on the 24th and Acme still has not refunded it.',
+			});
+			expect(result.mentions[1]).toMatchObject({
+				url: 'https://community.example.com/t/acme-kargo/1002',
+				author: { handle: 'Acme Community' },
+				createdAt: '2025-03-10T10:00:00.000Z',
+				text: 'Acme kargo gecikmesi\n\nAcme siparişim bir haftadır depoda.',
+			});
+		});
+
+		it('knows the Atom namespace by its URI, whatever the prefix', async () => {
+			const xml =
+				'<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>t</title><atom:link rel="self" href="/feed"/>' +
+				'<item><guid>a1</guid><atom:link rel="enclosure" href="https://cdn.example.com/a.mp3"/><atom:link href="https://news.example.com/acme"/>' +
+				'<atom:author><atom:name>Reporter</atom:name></atom:author><atom:published>2025-03-10T11:00:00Z</atom:published><title>Acme</title></item>' +
+				'<item><guid>n1</guid><pubDate>Mon, 10 Mar 2025 10:00:00 GMT</pubDate><other:link xmlns:other="urn:example:other" href="https://wrong.example.com/"/><title>Acme other</title></item>' +
+				'</channel></rss>';
+			const result = await searchFeed(BLOG, xml);
+			expect(result.mentions.map((mention) => [mention.url, mention.author.handle, mention.createdAt])).toEqual([['https://news.example.com/acme', 'Reporter', '2025-03-10T11:00:00.000Z']]);
+			expect(result.skipped.map((skip) => skip.reason)).toEqual([`entry n1: no link (feed ${BLOG})`]);
+		});
+	});
+
 	describe('hostile feeds', () => {
 		const FEED = 'http://127.0.0.1:5678/hostile.rss';
 		const item = (inner: string) => `<item><pubDate>Mon, 10 Mar 2025 11:45:00 +0000</pubDate>${inner}</item>`;
@@ -86,14 +162,14 @@ describe('RSS/Atom adapter', () => {
 			const result = await search(
 				item('<guid>j1</guid><link>javascript:alert(document.cookie)</link><title>Acme refund</title>') +
 					item('<guid>d1</guid><link>data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</link><title>Acme refund</title>') +
-					item('<guid>r1</guid><link>/2025/03/acme</link><title>Acme refund</title>') +
+					item('<guid>f1</guid><link>ftp://files.example.com/acme</link><title>Acme refund</title>') +
 					item('<guid>ok</guid><link>https://news.example.com/acme</link><title>Acme refund</title>'),
 			);
 			expect(result.mentions.map((mention) => mention.url)).toEqual(['https://news.example.com/acme']);
 			expect(result.skipped.map((skip) => skip.reason)).toEqual([
-				expect.stringMatching(/^rss:[0-9a-f]{16}: url with scheme "javascript:" is not an absolute http\(s\) URL \(feed .*\)$/),
-				expect.stringMatching(/^rss:[0-9a-f]{16}: url with scheme "data:" is not an absolute http\(s\) URL/),
-				expect.stringMatching(/^rss:[0-9a-f]{16}: url is not an absolute http\(s\) URL/),
+				expect.stringMatching(/^entry j1: link "javascript:…" is not an http\(s\) URL \(feed .*\)$/),
+				expect.stringMatching(/^entry d1: link "data:…" is not an http\(s\) URL/),
+				expect.stringMatching(/^entry f1: link "ftp:…" is not an http\(s\) URL/),
 			]);
 		});
 
