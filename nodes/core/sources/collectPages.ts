@@ -17,12 +17,16 @@ export interface CollectedPages {
 	skipped: SkippedItem[];
 	/** Every item the API returned, including filtered ones (for native cursors). */
 	seen: number;
+	/** Mentions that passed the query's filters but not `relevant`. */
+	irrelevant: number;
 }
 
 export interface PagingBounds {
 	maxPages: number;
 	/** The API returns newest first, so the first item older than `since` ends the search. */
 	newestFirst: boolean;
+	/** For APIs that match more loosely than asked (typos, prefixes): a mention failing this is dropped and counted. */
+	relevant?: (mention: Mention) => boolean;
 }
 
 /**
@@ -38,6 +42,7 @@ export async function collectPages(
 	const mentions: Mention[] = [];
 	const skipped: SkippedItem[] = [];
 	let seen = 0;
+	let irrelevant = 0;
 	let cursor: string | undefined;
 	for (let pageNumber = 0; pageNumber < bounds.maxPages && mentions.length < query.limit; pageNumber++) {
 		const page = await fetchPage(cursor, mentions.length);
@@ -52,10 +57,12 @@ export async function collectPages(
 			}
 			const verdict = filterVerdict(outcome, query);
 			if (verdict === 'older') reachedSince = true;
-			if (verdict === 'keep' && mentions.length < query.limit) mentions.push(outcome);
+			if (verdict !== 'keep' || mentions.length >= query.limit) continue;
+			if (bounds.relevant && !bounds.relevant(outcome)) irrelevant++;
+			else mentions.push(outcome);
 		}
 		if ((reachedSince && bounds.newestFirst) || !page.next || page.next === cursor) break;
 		cursor = page.next;
 	}
-	return { mentions, skipped, seen };
+	return { mentions, skipped, seen, irrelevant };
 }

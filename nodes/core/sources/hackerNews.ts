@@ -23,21 +23,26 @@ export const hackerNews: SourceAdapter = {
 	search: searchHackerNews,
 };
 
-/** Algolia's HN Search API: `search_by_date`, newest first, stories and/or comments. */
+/**
+ * Algolia's HN Search API: `search_by_date`, newest first, stories and/or comments. Algolia also
+ * matches prefixes, typos and the words of a term far apart, so a phrase goes out quoted and a hit
+ * whose text contains no keyword or handle (the same test RSS applies) is dropped, with a notice.
+ */
 export async function searchHackerNews(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
 	validateQuery(query);
 	const terms = requireSearchTerms(query, hackerNews.displayName);
 	const client = new SourceClient(fetch, hackerNews, hackerNews.defaultBaseUrl, options);
 	const tags = tagsFilter(options.settings?.hackerNews?.tags ?? 'all');
-	const { mentions, skipped } = await searchEachTerm(terms, query, (term) =>
-		collectPages(
+	const containsATerm = (mention: Mention) => matchedTerm(mention.text, query.keywords, query.handles) !== undefined;
+	const { mentions, skipped } = await searchEachTerm(terms, query, async (term) => {
+		const collected = await collectPages(
 			query,
 			async (cursor, collected) => {
 				const response = await client.sendJson({
 					method: 'GET',
 					url: `${client.baseUrl}/api/v1/search_by_date`,
 					qs: {
-						query: term.replace(/^@/, ''),
+						query: algoliaQuery(term),
 						tags,
 						hitsPerPage: pageSize(query, collected, 1, 100),
 						page: cursor === undefined ? 0 : Number(cursor),
@@ -54,10 +59,22 @@ export async function searchHackerNews(fetch: HttpFetch, query: MentionQuery, op
 				return { items: asArray(body.hits), next };
 			},
 			(item) => normaliseHackerNewsHit(item, query, term, options.includeRaw === true),
-			{ maxPages: MAX_PAGES, newestFirst: true },
-		),
-	);
+			{ maxPages: MAX_PAGES, newestFirst: true, relevant: containsATerm },
+		);
+		if (collected.irrelevant > 0) {
+			client.notice(
+				`dropped ${collected.irrelevant} of the hits Algolia returned for "${term}": their text does not contain a keyword or handle (Algolia also matches prefixes, typos and words apart)`,
+			);
+		}
+		return collected;
+	});
 	return { mentions, skipped, requests: client.requests, notices: client.notices };
+}
+
+/** A handle without its @; a term of several words as one quoted phrase (Algolia would match each word anywhere). */
+function algoliaQuery(term: string): string {
+	const words = term.replace(/^@/, '').replace(/"/g, ' ').trim();
+	return /\s/.test(words) ? `"${words}"` : words;
 }
 
 function tagsFilter(tags: 'story' | 'comment' | 'all'): string {

@@ -73,6 +73,33 @@ describe('Hacker News adapter', () => {
 		expect(result.notices[0]).toMatch(/more than 1000 items/);
 	});
 
+	describe('Algolia matches prefixes, typos and scattered words', () => {
+		const phraseServer = () => fakeFetch([{ when: () => true, answers: [ok(fixtureJson('hackernews-phrase.json'))] }]);
+
+		it('sends a multi-word term as a quoted phrase; single words and handles as they are', async () => {
+			const { fetch, requests } = phraseServer();
+			await searchHackerNews(fetch, query({ keywords: ['Acme Bank', 'Acme', ' "acme  card" '], handles: ['@acmebank'] }), options);
+			expect(requests.map((request) => request.qs?.query)).toEqual(['"Acme Bank"', 'Acme', '"acme  card"', 'acmebank']);
+		});
+
+		it('drops hits whose text does not contain a term, and says how many', async () => {
+			const { fetch } = phraseServer();
+			const result = await searchHackerNews(fetch, query({ keywords: ['Acme Bank'] }), options);
+			expect(result.mentions.map((mention) => mention.id)).toEqual(['hackernews:39651100', 'hackernews:39651030']);
+			expect(result.mentions.map((mention) => mention.query)).toEqual(['Acme Bank', 'Acme Bank']);
+			expect(result.skipped).toEqual([]);
+			expect(result.notices).toEqual(['dropped 3 of the hits Algolia returned for "Acme Bank": their text does not contain a keyword or handle (Algolia also matches prefixes, typos and words apart)']);
+		});
+
+		it('keeps a hit that contains another of the terms', async () => {
+			const { fetch } = phraseServer();
+			const result = await searchHackerNews(fetch, query({ keywords: ['Acme Bank'], handles: ['@acmedev', 'rlee'] }), { ...options, settings: { hackerNews: { tags: 'comment' } } });
+			expect(result.mentions.map((mention) => mention.id)).toEqual(['hackernews:39651100', 'hackernews:39651030']);
+			const withAcme = await searchHackerNews(phraseServer().fetch, query({ keywords: ['Acme Bank', 'acme'] }), options);
+			expect(withAcme.mentions.map((mention) => mention.id)).toEqual(['hackernews:39651100', 'hackernews:39651090', 'hackernews:39651030']);
+		});
+	});
+
 	it('needs a keyword or handle', async () => {
 		const { fetch } = hnServer();
 		await expect(searchHackerNews(fetch, query({ keywords: [' '] }), options)).rejects.toThrow('keywords: Hacker News needs at least one keyword');
