@@ -38,6 +38,11 @@ export interface Mention {
 	createdAt: string;
 	/** The source gave no time for this item: `createdAt` is a stand-in (a feed's time, or the fetch time). */
 	createdAtEstimated?: boolean;
+	/**
+	 * When the source's server received the item (ISO 8601, UTC), where it tells (Bluesky): ordering and
+	 * poll cursors use it, because `createdAt` is set by the posting app and can lie in the future.
+	 */
+	indexedAt?: string;
 	author: MentionAuthor;
 	engagement: Engagement;
 	/** The brand account was addressed directly (mention, reply, @handle). */

@@ -3,7 +3,11 @@ import type { DemoScenario } from './demoTexts';
 /** Settings only some sources have; each adapter reads its own part. */
 export interface SourceSettings {
 	hackerNews?: { tags: 'story' | 'comment' | 'all' };
-	reddit?: { subreddits: string[]; userAgent?: string };
+	/**
+	 * `access`: `oauth` (the credential's app, the default) or `public` (no credential: the website's
+	 * JSON listings). `username` names the Reddit user in the User-Agent, as Reddit asks.
+	 */
+	reddit?: { subreddits: string[]; access?: 'oauth' | 'public'; username?: string };
 	mastodon?: { mode: 'tag' | 'search' };
 	bluesky?: { fetchFollowers: boolean };
 	youtube?: { videoId?: string; channelId?: string };
@@ -11,6 +15,8 @@ export interface SourceSettings {
 	/** The brand's own apps by package name; `translationLanguage` asks Google for translated review texts. */
 	googlePlay?: { packageNames: string[]; translationLanguage?: string };
 	rss?: { feedUrls: string[] };
+	/** `maxPostsRead`: X bills per post read; a search reads no more than this many (default 100, at least 10). */
+	x?: { maxPostsRead?: number };
 	/**
 	 * `crisis`: none, or a scenario that bursts every two hours (or once from `crisisStart`).
 	 * `brand` defaults to the first keyword.

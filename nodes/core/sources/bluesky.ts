@@ -113,9 +113,11 @@ export function normaliseBlueskyPost(item: unknown, query: MentionQuery, term: s
 	const record = asObject(post.record);
 	const text = (asString(record?.text) ?? '').trim();
 	if (text === '') return `post ${uri}: no text`;
-	// createdAt is set by the client and can be wrong; indexedAt is the server's time.
-	const createdAt = isoFromIso(record?.createdAt) ?? isoFromIso(post.indexedAt);
-	if (!createdAt) return `post ${uri}: no valid createdAt`;
+	// createdAt is set by the posting client and can lie in the future; indexedAt is the server's time.
+	const indexedAt = isoFromIso(post.indexedAt);
+	const clientCreatedAt = isoFromIso(record?.createdAt);
+	const createdAt = clientCreatedAt && (!indexedAt || Date.parse(clientCreatedAt) <= Date.parse(indexedAt)) ? clientCreatedAt : indexedAt;
+	if (!createdAt) return `post ${uri}: no valid createdAt or indexedAt`;
 	const language = asNonEmptyString(asArray(record?.langs)[0]);
 	const replyParent = asNonEmptyString(path(record, 'reply', 'parent', 'uri'));
 	const followers = asOptionalCount(author.followersCount);
@@ -126,6 +128,7 @@ export function normaliseBlueskyPost(item: unknown, query: MentionQuery, term: s
 		text,
 		...(language ? { language } : {}),
 		createdAt,
+		...(indexedAt ? { indexedAt } : {}),
 		author: {
 			id: asNonEmptyString(author.did) ?? did,
 			handle,

@@ -37,6 +37,7 @@ export async function searchMastodon(fetch: HttpFetch, query: MentionQuery, opti
 	const terms = requireSearchTerms(query, mastodon.displayName);
 	const mode = options.settings?.mastodon?.mode ?? 'tag';
 	const client = new SourceClient(fetch, mastodon, mastodon.defaultBaseUrl, options);
+	const instance = hostOf(client.baseUrl) ?? client.baseUrl;
 	const seenIds: string[] = [];
 
 	const { mentions, skipped } = await searchEachTerm(terms, query, (term) =>
@@ -61,11 +62,17 @@ export async function searchMastodon(fetch: HttpFetch, query: MentionQuery, opti
 				if (mode === 'search' && statuses.length === 0 && cursor === undefined) {
 					client.notice('Mastodon search returned no posts: status search needs an access token in the credential and full-text search enabled on the instance');
 				}
+				// After a poll's since_id an empty timeline only means nothing new; without one it may mean a closed feed.
+				if (mode === 'tag' && statuses.length === 0 && cursor === undefined && !options.sinceId) {
+					client.notice(
+						`the #${hashtag(term)} timeline on ${instance} returned no posts. If you expect some: since Mastodon 4.5 an instance may limit hashtag feeds to signed-in users or to its own posts, or turn them off. Add an access token (read:statuses) to the Mastodon credential, use an instance that shows the hashtag publicly, or set Mastodon Search to Status Search`,
+					);
+				}
 				const ids = statuses.map((status) => asNonEmptyString(asObject(status)?.id));
 				seenIds.push(...ids.filter((id): id is string => id !== undefined));
 				return { items: statuses, next: ids[ids.length - 1] };
 			},
-			(item) => normaliseMastodonStatus(item, query, term, options.includeRaw === true),
+			(item) => normaliseMastodonStatus(item, query, term, options.includeRaw === true, instance),
 			{ maxPages: MAX_PAGES, newestFirst: true },
 		),
 	);
@@ -78,7 +85,11 @@ function hashtag(term: string): string {
 	return bareHandle(term.replace(/^#/, '')).replace(/[\s\p{P}]+/gu, '');
 }
 
-export function normaliseMastodonStatus(item: unknown, query: MentionQuery, term: string, includeRaw: boolean): Mention | string {
+/**
+ * `instance`: the host of the instance asked, for its own accounts when their profile URL is missing
+ * (their `acct` has no domain).
+ */
+export function normaliseMastodonStatus(item: unknown, query: MentionQuery, term: string, includeRaw: boolean, instance?: string): Mention | string {
 	const status = asObject(item);
 	if (!status) return 'not an object';
 	const id = asNonEmptyString(status.id);
@@ -87,8 +98,9 @@ export function normaliseMastodonStatus(item: unknown, query: MentionQuery, term
 	const createdAt = isoFromIso(status.created_at);
 	if (!createdAt) return `status ${id}: no valid created_at`;
 	const account = asObject(status.account);
-	const acct = asNonEmptyString(account?.acct) ?? asNonEmptyString(account?.username);
-	if (!account || !acct) return `status ${id}: no account`;
+	const localAcct = asNonEmptyString(account?.acct) ?? asNonEmptyString(account?.username);
+	if (!account || !localAcct) return `status ${id}: no account`;
+	const acct = qualifiedAcct(localAcct, account.url, instance);
 	const url = asNonEmptyString(status.url) ?? asNonEmptyString(status.uri);
 	if (!url) return `status ${id}: no url or uri`;
 	// The API sends the content warning as plain text and the content as HTML: "a <b" is a warning, not a tag.
@@ -97,7 +109,8 @@ export function normaliseMastodonStatus(item: unknown, query: MentionQuery, term
 	if (text === '') return `status ${id}: no text`;
 	const mentioned = asArray(status.mentions).flatMap((entry) => {
 		const mention = asObject(entry);
-		return [asString(mention?.acct), asString(mention?.username)].filter((handle): handle is string => handle !== undefined);
+		const handle = asNonEmptyString(mention?.acct) ?? asNonEmptyString(mention?.username);
+		return handle === undefined ? [] : [qualifiedAcct(handle, mention?.url, instance)];
 	});
 	const followers = asOptionalCount(account.followers_count);
 	const language = asNonEmptyString(status.language);
@@ -129,9 +142,28 @@ export function normaliseMastodonStatus(item: unknown, query: MentionQuery, term
 }
 
 /**
- * `acct` is `user` for the instance's own accounts and `user@domain` for others; a brand handle
- * without a domain matches the user on any instance.
+ * `acct` is `user` for the instance's own accounts and `user@domain` for others: a local one gets the
+ * domain of its profile URL, else the instance asked, so `admin` on mastodon.example is
+ * `admin@mastodon.example` wherever it is read.
  */
+function qualifiedAcct(acct: string, profileUrl: unknown, instance: string | undefined): string {
+	const bare = acct.trim().replace(/^@/, '');
+	if (bare.includes('@')) return bare;
+	const domain = hostOf(asString(profileUrl)) ?? instance;
+	return domain ? `${bare}@${domain}` : bare;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+	if (!url) return undefined;
+	try {
+		const parsed = new URL(url);
+		return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.host || undefined : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** A brand handle without a domain matches the user on any instance. */
 function mentionsBrand(mentioned: string[], brandHandles: string[]): boolean {
 	return brandHandles.some((brand) => {
 		const [brandUser, brandDomain] = bareHandle(brand).split('@');

@@ -1,4 +1,5 @@
 import type { Mention } from '../mention/Mention';
+import { orderingTimeMs } from '../mention/orderingTime';
 
 /**
  * What a polling trigger keeps between polls (in n8n's static data, so it survives restarts and
@@ -6,13 +7,13 @@ import type { Mention } from '../mention/Mention';
  */
 export interface PollState {
 	version: 1;
-	/** Newest `createdAt` seen (ISO); the next query starts a little before it. */
+	/** Newest time seen (ISO): `indexedAt` where the source gives it, else `createdAt`; the next query starts a little before it. */
 	newestCreatedAt: string;
 	/** Mentions at or before this instant (epoch ms) are never emitted: their ids may have been evicted. */
 	floorMs: number;
 	/** The source's own cursor (X `since_id`, Mastodon `min_id`), where it has one. */
 	sinceId?: string;
-	/** `[id, createdAt epoch ms]`, oldest insertion first. */
+	/** `[id, ordering time epoch ms]` (see `orderingTimeMs`), oldest insertion first. */
 	seen: Array<[string, number]>;
 }
 
@@ -58,7 +59,7 @@ export function advancePoll(stored: unknown, fetched: Mention[], sourceCursor: s
 
 	const fresh: Mention[] = [];
 	for (const mention of fetched) {
-		const createdMs = Date.parse(mention.createdAt);
+		const createdMs = orderingTimeMs(mention);
 		if (!Number.isFinite(createdMs) || seenIds.has(mention.id)) continue;
 		seenIds.add(mention.id);
 		seen.push([mention.id, createdMs]);
@@ -79,7 +80,7 @@ export function advancePoll(stored: unknown, fetched: Mention[], sourceCursor: s
 		...((sourceCursor ?? previous?.sinceId) ? { sinceId: sourceCursor ?? previous?.sinceId } : {}),
 		seen,
 	};
-	fresh.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	fresh.sort((a, b) => orderingTimeMs(a) - orderingTimeMs(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return { newMentions: fresh, state, firstPoll, notices };
 }
 

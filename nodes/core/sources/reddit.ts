@@ -1,10 +1,12 @@
 import type { Mention } from '../mention/Mention';
 import { collectPages } from './collectPages';
 import { decodeEntities } from './htmlToText';
-import type { HttpFetch } from './http';
+import type { HttpFetch, HttpResponse } from './http';
 import { InvalidSettingError } from './InvalidSettingError';
 import { asArray, asCount, asNonEmptyString, asObject, asString, path } from './itemFields';
 import type { MentionQuery, SearchResult } from './MentionQuery';
+import { redditUserAgent } from './redditUserAgent';
+import type { FailureReading } from './requestWithRetry';
 import type { SearchOptions } from './SearchOptions';
 import type { SourceAdapter } from './SourceAdapter';
 import { pageSize, SourceClient } from './SourceClient';
@@ -13,8 +15,10 @@ import { isoFromUnixSeconds } from './toIsoUtc';
 import { requireSearchTerms, validateQuery } from './validateQuery';
 
 const MAX_PAGES = 10;
-/** Reddit asks every client for a descriptive User-Agent and throttles generic ones. */
-export const DEFAULT_REDDIT_USER_AGENT = 'n8n-nodes-crisis-desk/0.1 (brand monitoring; n8n community node)';
+/** Without a credential Reddit serves the same Listings as `.json` pages of its website. */
+export const REDDIT_PUBLIC_BASE_URL = 'https://www.reddit.com';
+/** A comment's post: `t3_` and the post's base-36 id. */
+const POST_FULLNAME = /^t3_([a-z0-9]{1,16})$/i;
 
 export const reddit: SourceAdapter = {
 	name: 'reddit',
@@ -27,15 +31,26 @@ export const reddit: SourceAdapter = {
 	sessionExpired: (response) => response.status === 401,
 };
 
-/** `GET /search` or `/r/{subs}/search` with `sort=new`; the Listing's `after` is the cursor. */
+/**
+ * `GET /search` or `/r/{subs}/search` with `sort=new`; the Listing's `after` is the cursor. With
+ * `access: 'public'` (no credential) the same search is read from the website's `search.json`.
+ */
 export async function searchReddit(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
 	validateQuery(query);
 	const terms = requireSearchTerms(query, reddit.displayName);
-	const subreddits = (options.settings?.reddit?.subreddits ?? []).map((name) => name.trim().replace(/^\/?r\//i, '')).filter(Boolean);
+	const settings = options.settings?.reddit;
+	const subreddits = (settings?.subreddits ?? []).map((name) => name.trim().replace(/^\/?r\//i, '')).filter(Boolean);
 	const badSubreddit = subreddits.find((name) => !/^[A-Za-z0-9_]{2,21}$/.test(name));
 	if (badSubreddit) throw new InvalidSettingError('subreddits', `"${badSubreddit}" is not a subreddit name`);
-	const client = new SourceClient(fetch, reddit, reddit.defaultBaseUrl, options);
-	const searchPath = subreddits.length > 0 ? `/r/${subreddits.join('+')}/search` : '/search';
+	const userAgent = redditUserAgent(settings?.username);
+	const isPublic = settings?.access === 'public';
+	const client = isPublic
+		? new SourceClient(fetch, reddit, REDDIT_PUBLIC_BASE_URL, options, readPublicFailure)
+		: new SourceClient(fetch, reddit, reddit.defaultBaseUrl, options);
+	if (isPublic && !settings?.username?.trim()) {
+		client.notice('no Reddit Username is set: Reddit asks every client to name a contact in its User-Agent and throttles or blocks clients that do not; set Reddit Username');
+	}
+	const searchPath = `${subreddits.length > 0 ? `/r/${subreddits.join('+')}/search` : '/search'}${isPublic ? '.json' : ''}`;
 	const q = terms.map((term) => redditTerm(term)).join(' OR ');
 
 	const collected = await collectPages(
@@ -44,7 +59,7 @@ export async function searchReddit(fetch: HttpFetch, query: MentionQuery, option
 			const response = await client.sendJson({
 				method: 'GET',
 				url: `${client.baseUrl}${searchPath}`,
-				headers: { 'User-Agent': options.settings?.reddit?.userAgent?.trim() || DEFAULT_REDDIT_USER_AGENT },
+				headers: { 'User-Agent': userAgent },
 				qs: {
 					q,
 					sort: 'new',
@@ -66,6 +81,15 @@ export async function searchReddit(fetch: HttpFetch, query: MentionQuery, option
 		{ maxPages: MAX_PAGES, newestFirst: true },
 	);
 	return { mentions: collected.mentions, skipped: collected.skipped, requests: client.requests, notices: client.notices };
+}
+
+/** Reddit's website answers clients it does not serve (some networks, unidentified clients) with 403. */
+function readPublicFailure(response: HttpResponse): FailureReading | undefined {
+	if (response.status !== 403) return undefined;
+	return {
+		retryable: false,
+		hint: 'Reddit refused its public listing: it blocks some networks (many cloud hosts) and clients without a Reddit Username in the User-Agent. Set Reddit Username, or use an approved OAuth app (Authentication: OAuth2 App)',
+	};
 }
 
 /** Quoted when it has spaces, so "acme bank" is a phrase; a handle is searched by name. */
@@ -91,12 +115,13 @@ export function normaliseRedditThing(item: unknown, query: MentionQuery, searche
 	const parts = kind === 't3' ? [asString(data.title) ?? '', asString(data.selftext) ?? ''] : [asString(data.body) ?? ''];
 	const text = decodeEntities(parts.filter((part) => part.trim() !== '').join('\n\n')).trim();
 	if (text === '') return `${fullname}: no text`;
-	const permalink = asNonEmptyString(data.permalink);
+	const url = thingUrl(kind, id, data);
+	if (!url) return `${fullname}: no permalink and no link_id to link the comment`;
 	const parent = kind === 't1' ? asNonEmptyString(data.parent_id) : undefined;
 	return {
 		id: `reddit:${fullname}`,
 		source: 'reddit',
-		url: permalink ? `https://www.reddit.com${permalink}` : `https://www.reddit.com/comments/${id}`,
+		url,
 		text,
 		createdAt,
 		author: {
@@ -110,4 +135,16 @@ export function normaliseRedditThing(item: unknown, query: MentionQuery, searche
 		query: matchedTerm(text, query.keywords, query.handles) ?? searched,
 		...(includeRaw ? { raw: item } : {}),
 	};
+}
+
+/**
+ * The permalink when the Listing has one. Without it, `/comments/<id>` opens a post; a comment is
+ * `/comments/<post id>/_/<comment id>`, its post taken from `link_id` (`t3_<post id>`).
+ */
+function thingUrl(kind: 't1' | 't3', id: string, data: Record<string, unknown>): string | undefined {
+	const permalink = asNonEmptyString(data.permalink);
+	if (permalink) return `https://www.reddit.com${permalink}`;
+	if (kind === 't3') return `https://www.reddit.com/comments/${encodeURIComponent(id)}`;
+	const post = POST_FULLNAME.exec(asString(data.link_id)?.trim() ?? '')?.[1];
+	return post ? `https://www.reddit.com/comments/${post}/_/${encodeURIComponent(id)}` : undefined;
 }

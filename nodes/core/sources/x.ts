@@ -19,6 +19,13 @@ const RECENT_WINDOW_DAYS = 7;
 /** Query length accepted by recent search on the self-serve plans. */
 export const MAX_X_QUERY_LENGTH = 512;
 const MAX_PAGES = 10;
+/** Recent search answers 10 to 100 posts a page (`max_results`). */
+export const X_MIN_PAGE_SIZE = 10;
+const X_MAX_PAGE_SIZE = 100;
+/** X bills per post read: the default budget is one full page. */
+export const DEFAULT_X_MAX_POSTS_READ = 100;
+/** `note_tweet` carries the whole text of a post longer than 280 characters (`text` is cut). */
+const TWEET_FIELDS = 'created_at,public_metrics,lang,author_id,entities,in_reply_to_user_id,referenced_tweets,conversation_id,note_tweet';
 
 export const x: SourceAdapter = {
 	name: 'x',
@@ -31,30 +38,39 @@ export const x: SourceAdapter = {
 
 /**
  * `GET /2/tweets/search/recent` with `expansions=author_id` and `user.fields=public_metrics`
- * (followers), paged with `next_token`. X bills every read, so `maxRequests` caps the pages and
- * `since_id` from the last poll avoids paying twice for the same posts.
+ * (followers), paged with `next_token`. X bills every post and user read, so the budget is posts
+ * read (`settings.x.maxPostsRead`): each page asks for no more than is left of it, and paging stops
+ * before a page could pass it. `since_id` from the last poll avoids paying twice for the same posts.
  */
 export async function searchX(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
 	validateQuery(query);
 	if (options.sinceId !== undefined && !isNumericId(options.sinceId)) {
 		throw new InvalidSettingError('sinceId', `"${options.sinceId}" is not a post id`);
 	}
+	const budget = postsReadBudget(options.settings?.x?.maxPostsRead);
 	const searchQuery = buildXQuery(query);
-	const client = new SourceClient(fetch, x, x.defaultBaseUrl, options);
+	// The posts-read budget bounds the cost; Max Requests does not apply to X.
+	const client = new SourceClient(fetch, x, x.defaultBaseUrl, { ...options, maxRequests: MAX_PAGES });
 	const startTime = startTimeFor(query, client.now(), client);
 	const seenIds: string[] = [];
+	let postsRead = 0;
+	let usersRead = 0;
 
 	const collected = await collectPages(
 		query,
 		async (cursor, collectedSoFar) => {
+			const left = budget - postsRead;
+			if (left < X_MIN_PAGE_SIZE) {
+				client.notice(`stopped after reading ${postsRead} posts: one more page (at least ${X_MIN_PAGE_SIZE}) would pass Max Posts Read (${budget}); raise it to read more`);
+				return undefined;
+			}
 			const response = await client.sendJson({
 				method: 'GET',
 				url: `${client.baseUrl}/2/tweets/search/recent`,
 				qs: {
 					query: searchQuery,
-					// The endpoint rejects max_results below 10.
-					max_results: pageSize(query, collectedSoFar, 10, 100),
-					'tweet.fields': 'created_at,public_metrics,lang,author_id,entities,in_reply_to_user_id,referenced_tweets,conversation_id',
+					max_results: Math.min(pageSize(query, collectedSoFar, X_MIN_PAGE_SIZE, X_MAX_PAGE_SIZE), left),
+					'tweet.fields': TWEET_FIELDS,
 					expansions: 'author_id',
 					'user.fields': 'public_metrics,username,name,verified,url',
 					...(options.sinceId ? { since_id: options.sinceId } : startTime ? { start_time: startTime } : {}),
@@ -63,12 +79,15 @@ export async function searchX(fetch: HttpFetch, query: MentionQuery, options: Se
 			});
 			if (!response) return undefined;
 			const users = new Map<string, JsonObject>();
-			for (const entry of asArray(path(response.body, 'includes', 'users'))) {
+			const includedUsers = asArray(path(response.body, 'includes', 'users'));
+			for (const entry of includedUsers) {
 				const user = asObject(entry);
 				const id = asNonEmptyString(user?.id);
 				if (user && id) users.set(id, user);
 			}
 			const tweets = asArray(path(response.body, 'data'));
+			postsRead += tweets.length;
+			usersRead += includedUsers.length;
 			seenIds.push(...tweets.map((tweet) => asString(asObject(tweet)?.id)).filter(isNumericId));
 			return { items: tweets.map((tweet) => ({ tweet, users })), next: asNonEmptyString(path(response.body, 'meta', 'next_token')) };
 		},
@@ -78,8 +97,17 @@ export async function searchX(fetch: HttpFetch, query: MentionQuery, options: Se
 		},
 		{ maxPages: MAX_PAGES, newestFirst: true },
 	);
+	client.notice(`X: ${postsRead} posts and ${usersRead} user profiles read this run (Max Posts Read: ${budget}); X bills each read`);
 	const cursor = newestNumericId([...seenIds, options.sinceId]);
 	return { mentions: collected.mentions, skipped: collected.skipped, ...(cursor ? { cursor } : {}), requests: client.requests, notices: client.notices };
+}
+
+function postsReadBudget(setting: number | undefined): number {
+	if (setting === undefined) return DEFAULT_X_MAX_POSTS_READ;
+	if (!Number.isFinite(setting) || setting < X_MIN_PAGE_SIZE) {
+		throw new InvalidSettingError('maxPostsRead', `${setting} is below one page: X returns at least ${X_MIN_PAGE_SIZE} posts a request`);
+	}
+	return Math.floor(setting);
 }
 
 /** `(kw OR "two words" OR @handle) -excluded lang:xx -is:retweet` in X's query language. */
@@ -127,7 +155,8 @@ export function normaliseXPost(
 	if (!tweet) return 'not an object';
 	const id = asString(tweet.id);
 	if (!isNumericId(id)) return 'no numeric id';
-	const text = decodeEntities(asString(tweet.text) ?? '').trim();
+	const longPost = asObject(tweet.note_tweet);
+	const text = decodeEntities(asNonEmptyString(longPost?.text) ?? asString(tweet.text) ?? '').trim();
 	if (text === '') return `post ${id}: no text`;
 	const createdAt = isoFromIso(tweet.created_at);
 	if (!createdAt) return `post ${id}: no valid created_at (ask for tweet.fields=created_at)`;
@@ -142,7 +171,7 @@ export function normaliseXPost(
 		.map((reference) => asObject(reference))
 		.find((reference) => asString(reference?.type) === 'replied_to');
 	const repliedToId = asNonEmptyString(repliedTo?.id);
-	const mentioned = asArray(path(tweet, 'entities', 'mentions'))
+	const mentioned = [...asArray(path(tweet, 'entities', 'mentions')), ...asArray(path(longPost, 'entities', 'mentions'))]
 		.map((mention) => asString(asObject(mention)?.username))
 		.filter((handle): handle is string => handle !== undefined);
 	return {

@@ -1,6 +1,24 @@
-import { searchBluesky } from '../../../nodes/core/sources/bluesky';
+import type { Mention } from '../../../nodes/core/mention/Mention';
+import { normaliseBlueskyPost, searchBluesky } from '../../../nodes/core/sources/bluesky';
+import { advancePoll, nextPollSince } from '../../../nodes/core/sources/pollCursor';
 import type { SourceError } from '../../../nodes/core/sources/SourceError';
 import { fakeFetch, fixtureJson, NOW, ok, query, recordingSleep, status } from './fakeHttp';
+
+/** A `postView` in the documented shape: the record's `createdAt` is the posting client's, `indexedAt` the server's. */
+function postView(rkey: string, text: string, createdAt: string, indexedAt: string) {
+	return {
+		uri: `at://did:plc:poster${rkey}/app.bsky.feed.post/${rkey}`,
+		cid: `bafyrei${rkey}`,
+		author: { did: `did:plc:poster${rkey}`, handle: `poster${rkey}.bsky.social`, labels: [] },
+		record: { $type: 'app.bsky.feed.post', createdAt, langs: ['en'], text },
+		replyCount: 0,
+		repostCount: 0,
+		likeCount: 0,
+		quoteCount: 0,
+		indexedAt,
+		labels: [],
+	};
+}
 
 function blueskyServer() {
 	return fakeFetch([
@@ -65,5 +83,45 @@ describe('Bluesky adapter', () => {
 		const result = await searchBluesky(fetch, query(), { ...options, sleep: recorder.sleep });
 		expect(recorder.waits).toEqual([8000]);
 		expect(result.mentions).toEqual([]);
+	});
+
+	describe('time: the server\'s indexedAt orders and cursors, the client\'s createdAt is shown only when not later', () => {
+		it('shows createdAt when it is not later than indexedAt, else indexedAt; keeps indexedAt', () => {
+			const usual = normaliseBlueskyPost(postView('3lusual0000a', 'Acme refund?', '2025-03-10T12:00:00.000Z', '2025-03-10T12:00:01.500Z'), query(), 'Acme', false) as Mention;
+			expect(usual).toMatchObject({ createdAt: '2025-03-10T12:00:00.000Z', indexedAt: '2025-03-10T12:00:01.500Z' });
+			const future = normaliseBlueskyPost(postView('3lfuture000a', 'Acme outage', '2031-01-01T00:00:00.000Z', '2025-03-10T12:05:00.000Z'), query(), 'Acme', false) as Mention;
+			expect(future).toMatchObject({ createdAt: '2025-03-10T12:05:00.000Z', indexedAt: '2025-03-10T12:05:00.000Z' });
+		});
+
+		it('orders merged results by indexedAt, not by the client\'s createdAt', async () => {
+			const late = postView('3llate00000a', 'Acme lost my parcel', '2025-03-10T12:00:00.000Z', '2025-03-10T12:20:00.000Z');
+			const prompt = postView('3lprompt000a', 'acme bank is down', '2025-03-10T12:10:00.000Z', '2025-03-10T12:10:00.400Z');
+			const { fetch } = fakeFetch([
+				{ when: (request) => request.qs?.q === 'Acme', answers: [ok({ posts: [late] })] },
+				{ when: (request) => request.qs?.q === 'acme bank', answers: [ok({ posts: [prompt] })] },
+			]);
+			const result = await searchBluesky(fetch, query({ keywords: ['Acme', 'acme bank'] }), options);
+			expect(result.mentions.map((mention) => mention.id)).toEqual(['bluesky:did:plc:poster3llate00000a/3llate00000a', 'bluesky:did:plc:poster3lprompt000a/3lprompt000a']);
+		});
+
+		it('a future-dated post does not push the poll cursor past a post that arrives later', async () => {
+			const t0 = new Date('2025-03-10T12:00:00.000Z');
+			const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000).toISOString();
+			const futureDated = postView('3lfuture000a', 'Acme scheduled from a wrong clock', '2031-06-01T00:00:00.000Z', at(-1));
+			const server: unknown[] = [futureDated];
+			const { fetch } = fakeFetch([{ when: () => true, answers: [ok({ get posts() { return [...server]; } })] }]);
+
+			const poll = async (nowMinutes: number, stored: unknown) => {
+				const now = new Date(at(nowMinutes));
+				const result = await searchBluesky(fetch, query({ since: nextPollSince(stored, { now }) }), { ...options, now: () => now });
+				return advancePoll(stored, result.mentions, result.cursor, { now });
+			};
+			const first = await poll(0, undefined);
+			const later = postView('3llater0000a', 'Acme charged me twice', at(3), at(3));
+			server.unshift(later);
+			const second = await poll(5, first.state);
+			expect(second.newMentions.map((mention) => mention.id)).toEqual(['bluesky:did:plc:poster3llater0000a/3llater0000a']);
+			expect(second.state.newestCreatedAt).toBe(at(3));
+		});
 	});
 });

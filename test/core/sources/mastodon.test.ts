@@ -83,4 +83,74 @@ describe('Mastodon adapter', () => {
 			expect(textWith('<p '.repeat(20_000))).toBe(`${'<p '.repeat(20_000).trim()}\n\nacme stole my money, total scam, I will sue #acme`);
 		});
 	});
+
+	describe('a hashtag timeline that answers []', () => {
+		it('says the instance may restrict hashtag feeds and what to try', async () => {
+			const { fetch } = fakeFetch([{ when: () => true, answers: [ok([])] }]);
+			const result = await searchMastodon(fetch, query({ keywords: ['Acme Bank'] }), options);
+			expect(result.mentions).toEqual([]);
+			expect(result.notices).toHaveLength(1);
+			const [notice] = result.notices;
+			expect(notice).toContain('#AcmeBank');
+			expect(notice).toContain('127.0.0.1:5678');
+			expect(notice).toMatch(/Mastodon 4\.5/);
+			expect(notice).toMatch(/access token/);
+			expect(notice).toMatch(/Status Search/);
+		});
+
+		it('says nothing when a poll\'s since_id simply finds nothing new', async () => {
+			const { fetch } = fakeFetch([{ when: () => true, answers: [ok([])] }]);
+			const result = await searchMastodon(fetch, query(), { ...options, sinceId: '114136000000000000' });
+			expect(result.notices).toEqual([]);
+		});
+
+		it('says nothing when the timeline has posts, even if all are filtered out', async () => {
+			const { fetch } = fakeFetch([{ when: (request) => request.qs?.max_id === undefined, answers: [ok(fixtureJson('mastodon-tag.json'))] }, { when: () => true, answers: [ok([])] }]);
+			const result = await searchMastodon(fetch, query({ language: 'de' }), options);
+			expect(result.mentions).toEqual([]);
+			expect(result.notices).toEqual([]);
+		});
+	});
+
+	describe('local accounts (acct without a domain) are qualified with their instance', () => {
+		const [remote] = fixtureJson('mastodon-tag.json') as Array<Record<string, unknown>>;
+		const localStatus = (account: Record<string, unknown>, mentions: unknown[] = []) => ({
+			...remote,
+			id: '114137099999999999',
+			url: 'https://mastodon.example/@admin/114137099999999999',
+			uri: 'https://mastodon.example/users/admin/statuses/114137099999999999',
+			content: '<p>Acme support never answers.</p>',
+			account: { id: '1', username: 'admin', acct: 'admin', display_name: 'Admin', url: 'https://mastodon.example/@admin', followers_count: 12, ...account },
+			mentions,
+		});
+
+		it('takes the domain from the account\'s profile URL', () => {
+			const mention = normaliseMastodonStatus(localStatus({}), query(), 'Acme', false, 'mastodon.proxy.internal');
+			expect(mention).toMatchObject({ author: { handle: 'admin@mastodon.example', url: 'https://mastodon.example/@admin' } });
+		});
+
+		it('falls back to the instance asked when the account has no URL', () => {
+			const mention = normaliseMastodonStatus(localStatus({ url: undefined }), query(), 'Acme', false, 'mastodon.example');
+			expect(mention).toMatchObject({ author: { handle: 'admin@mastodon.example' } });
+		});
+
+		it('leaves a remote acct as it is', () => {
+			const mention = normaliseMastodonStatus(remote, query(), 'Acme', false, 'mastodon.social');
+			expect(mention).toMatchObject({ author: { handle: 'mia@fosstodon.org' } });
+		});
+
+		it('qualifies the timeline\'s authors with the instance searched', async () => {
+			const { fetch } = fakeFetch([{ when: (request) => request.qs?.max_id === undefined, answers: [ok([localStatus({ url: undefined })])] }, { when: () => true, answers: [ok([])] }]);
+			const result = await searchMastodon(fetch, query(), { ...options, baseUrl: 'https://mastodon.example' });
+			expect(result.mentions[0].author.handle).toBe('admin@mastodon.example');
+		});
+
+		it('a local mention of another instance\'s account of the same name does not tag the brand', () => {
+			const namesake = { id: '7', username: 'acme', acct: 'acme', url: 'https://mastodon.example/@acme' };
+			const notBrand = normaliseMastodonStatus(localStatus({}, [namesake]), query({ brandHandles: ['@acme@mastodon.social'] }), 'Acme', false, 'mastodon.example');
+			expect(notBrand).toMatchObject({ tagged: false });
+			const brand = normaliseMastodonStatus(localStatus({}, [namesake]), query({ brandHandles: ['@acme@mastodon.example'] }), 'Acme', false, 'mastodon.example');
+			expect(brand).toMatchObject({ tagged: true });
+		});
+	});
 });

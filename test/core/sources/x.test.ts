@@ -1,3 +1,4 @@
+import type { HttpFetch, HttpRequest } from '../../../nodes/core/sources/http';
 import { buildXQuery, searchX } from '../../../nodes/core/sources/x';
 import type { SourceError } from '../../../nodes/core/sources/SourceError';
 import { fakeFetch, fixtureJson, NOW, ok, query, recordingSleep, status } from './fakeHttp';
@@ -56,12 +57,101 @@ describe('X adapter', () => {
 		expect(result.notices[0]).toMatch(/7 days/);
 	});
 
-	it('caps the requests it pays for', async () => {
-		const { fetch, requests } = xServer();
-		const result = await searchX(fetch, query({ limit: 100 }), { ...options, maxRequests: 1 });
-		expect(requests).toHaveLength(1);
-		expect(result.mentions).toHaveLength(2);
-		expect(result.notices[0]).toMatch(/stopped after 1 requests/);
+	describe('Max Posts Read: X bills every post read, so the budget counts posts, not requests', () => {
+		/** A recent-search endpoint holding `total` posts, newest first, answering max_results at a time. */
+		function xArchive(total: number): { fetch: HttpFetch; requests: Array<HttpRequest['qs']> } {
+			const ids = Array.from({ length: total }, (_, index) => String(1899061524125663745n - BigInt(index)));
+			const requests: Array<HttpRequest['qs']> = [];
+			const fetch: HttpFetch = async (request) => {
+				requests.push(request.qs);
+				const start = Number(request.qs?.next_token ?? 0);
+				const page = ids.slice(start, start + Number(request.qs?.max_results));
+				const next = start + page.length < ids.length ? String(start + page.length) : undefined;
+				return ok({
+					data: page.map((id, index) => ({ id, text: `Acme post ${start + index}`, author_id: '1448732091', created_at: '2025-03-10T12:24:31.000Z', lang: 'en' })),
+					includes: { users: [{ id: '1448732091', name: 'Jordan Reeves', username: 'jreeves_tech' }] },
+					meta: { result_count: page.length, ...(next ? { next_token: next } : {}) },
+				});
+			};
+			return { fetch, requests };
+		}
+
+		it('asks for no more than the budget and stops paging when it is spent, saying how many posts were read', async () => {
+			const archive = xArchive(500);
+			const result = await searchX(archive.fetch, query({ limit: 500 }), { ...options, settings: { x: { maxPostsRead: 130 } } });
+			expect(archive.requests.map((qs) => qs?.max_results)).toEqual([100, 30]);
+			expect(result.mentions).toHaveLength(130);
+			expect(result.requests).toBe(2);
+			expect(result.notices).toEqual([
+				expect.stringMatching(/Max Posts Read \(130\)/),
+				expect.stringMatching(/^X: 130 posts and 2 user profiles read this run/),
+			]);
+		});
+
+		it('does not ask for a page that would pass the budget (X returns at least 10 a page)', async () => {
+			const archive = xArchive(500);
+			const result = await searchX(archive.fetch, query({ limit: 500 }), { ...options, settings: { x: { maxPostsRead: 105 } } });
+			expect(archive.requests.map((qs) => qs?.max_results)).toEqual([100]);
+			expect(result.mentions).toHaveLength(100);
+			expect(result.notices[0]).toMatch(/stopped after reading 100 posts/);
+		});
+
+		it('defaults to 100 posts read', async () => {
+			const archive = xArchive(500);
+			const result = await searchX(archive.fetch, query({ limit: 500 }), options);
+			expect(archive.requests.map((qs) => qs?.max_results)).toEqual([100]);
+			expect(result.notices[0]).toMatch(/Max Posts Read \(100\)/);
+		});
+
+		it('is not capped by Max Requests any more', async () => {
+			const archive = xArchive(500);
+			const result = await searchX(archive.fetch, query({ limit: 500 }), { ...options, maxRequests: 1, settings: { x: { maxPostsRead: 300 } } });
+			expect(archive.requests.map((qs) => qs?.max_results)).toEqual([100, 100, 100]);
+			expect(result.mentions).toHaveLength(300);
+		});
+
+		it('asks for what the limit still needs, but never fewer than X\'s 10', async () => {
+			const archive = xArchive(500);
+			await searchX(archive.fetch, query({ limit: 4 }), options);
+			expect(archive.requests.map((qs) => qs?.max_results)).toEqual([10]);
+		});
+
+		it('reports the reads of a search that found nothing new', async () => {
+			const { fetch } = fakeFetch([{ when: () => true, answers: [ok(fixtureJson('x-empty.json'))] }]);
+			const result = await searchX(fetch, query(), options);
+			expect(result.notices).toEqual([expect.stringMatching(/^X: 0 posts and 0 user profiles read this run/)]);
+		});
+
+		it('rejects a budget below one page', async () => {
+			const { fetch, requests } = xServer();
+			await expect(searchX(fetch, query(), { ...options, settings: { x: { maxPostsRead: 5 } } })).rejects.toThrow(/^maxPostsRead:/);
+			expect(requests).toHaveLength(0);
+		});
+	});
+
+	it('asks for note_tweet and reads a long post whole, mentions included', async () => {
+		const longText = `${'Acme kept my deposit for three months and nobody answers the phone. '.repeat(6)}@AcmeSupport this is the fifth time I write.`;
+		const body = {
+			data: [
+				{
+					id: '1899070000000000001',
+					// X sends the first 280 characters in text and the whole post in note_tweet.
+					text: `${longText.slice(0, 277)}…`,
+					note_tweet: { text: longText, entities: { mentions: [{ start: longText.indexOf('@'), end: longText.indexOf('@') + 12, username: 'AcmeSupport', id: '90021' }] } },
+					author_id: '2200113',
+					created_at: '2025-03-10T12:25:00.000Z',
+					lang: 'en',
+				},
+			],
+			includes: { users: [{ id: '2200113', name: 'Elif', username: 'elif_k' }] },
+			meta: { result_count: 1 },
+		};
+		const { fetch, requests } = fakeFetch([{ when: () => true, answers: [ok(body)] }]);
+		const result = await searchX(fetch, query({ brandHandles: ['AcmeSupport'] }), options);
+		expect(String(requests[0].qs?.['tweet.fields']).split(',')).toContain('note_tweet');
+		expect(result.mentions[0].text).toBe(longText);
+		expect(result.mentions[0].text.length).toBeGreaterThan(280);
+		expect(result.mentions[0].tagged).toBe(true);
 	});
 
 	it('waits for x-rate-limit-reset on 429, then succeeds', async () => {
