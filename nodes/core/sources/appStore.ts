@@ -50,8 +50,9 @@ export async function searchAppStore(fetch: HttpFetch, query: MentionQuery, opti
 			if (!response) return undefined;
 			const feed = path(jsonBody(response), 'feed');
 			const feedUpdated = isoFromIso(label(path(feed, 'updated')));
-			// Read by the normaliser for this page's items, which collectPages handles before the next fetch.
-			standIn = feedUpdated ? { at: feedUpdated, from: 'feed' } : { at: fetchedAt, from: 'fetch' };
+			// Read by the normaliser for this page's items, which collectPages handles before the next fetch. A feed
+			// time after the fetch (a skewed clock) would date reviews in the future and push a poll's cursor past new ones.
+			standIn = feedUpdated && Date.parse(feedUpdated) <= Date.parse(fetchedAt) ? { at: feedUpdated, from: 'feed' } : { at: fetchedAt, from: 'fetch' };
 			const entries = path(feed, 'entry');
 			// A feed with one review has `entry` as an object, not a list; older feeds lead with the app itself.
 			const items = (Array.isArray(entries) ? entries : entries === undefined ? [] : [entries]).filter((entry) => path(entry, 'im:name') === undefined);

@@ -82,6 +82,13 @@ describe('App Store adapter', () => {
 			]);
 			expect(result.notices).toEqual([expect.stringMatching(/the time of this fetch/)]);
 		});
+
+		it('never take a feed time later than the fetch', async () => {
+			const feed = { ...undated().feed, updated: { label: '2025-03-10T13:30:00Z' } };
+			const { fetch } = fakeFetch([{ when: () => true, answers: [ok({ feed }), ok({ feed: {} })] }]);
+			const result = await searchAppStore(fetch, query(), trOptions);
+			expect(result.mentions.map((mention) => mention.createdAt)).toEqual([NOW.toISOString(), NOW.toISOString()]);
+		});
 	});
 
 	describe('never returns nothing without saying why', () => {
