@@ -8,6 +8,8 @@ export type SourceName =
 	| 'youtube'
 	| 'appstore'
 	| 'googleplay'
+	| 'instagram'
+	| 'facebook'
 	| 'rss'
 	| 'demo';
 

@@ -40,7 +40,7 @@ export function messageValues(
  * either is one line without hidden characters.
  */
 export function authorOf(mention: ScoredMention): string {
-	if (mention.source === 'reddit' || mention.source === 'appstore' || mention.source === 'youtube' || mention.source === 'rss') {
+	if (mention.source === 'reddit' || mention.source === 'appstore' || mention.source === 'youtube' || mention.source === 'rss' || mention.source === 'googleplay' || mention.source === 'facebook') {
 		return escapeReplyValue(mention.author.name?.trim() || mention.author.handle);
 	}
 	const handle = handleOf(mention);

@@ -2,9 +2,11 @@ import type { SourceName } from '../mention/Mention';
 import { appStore } from './appStore';
 import { bluesky } from './bluesky';
 import { demo } from './demo';
+import { facebookPage } from './facebookPage';
 import { googlePlay } from './googlePlay';
 import { hackerNews } from './hackerNews';
 import { InvalidSettingError } from './InvalidSettingError';
+import { instagram } from './instagram';
 import { mastodon } from './mastodon';
 import { reddit } from './reddit';
 import { rss } from './rss';
@@ -23,6 +25,8 @@ export const SOURCE_REGISTRY: Readonly<Record<SourceName, SourceAdapter>> = Obje
 	youtube: youTube,
 	appstore: appStore,
 	googleplay: googlePlay,
+	instagram,
+	facebook: facebookPage,
 	rss,
 });
 

@@ -5,7 +5,7 @@ import { query } from './fakeHttp';
 
 describe('source registry', () => {
 	it('lists every source under its Mention source name with a public default base URL', () => {
-		expect(Object.keys(SOURCE_REGISTRY)).toEqual(['demo', 'hackernews', 'reddit', 'mastodon', 'bluesky', 'x', 'youtube', 'appstore', 'googleplay', 'rss']);
+		expect(Object.keys(SOURCE_REGISTRY)).toEqual(['demo', 'hackernews', 'reddit', 'mastodon', 'bluesky', 'x', 'youtube', 'appstore', 'googleplay', 'instagram', 'facebook', 'rss']);
 		for (const [name, adapter] of Object.entries(SOURCE_REGISTRY)) {
 			expect(adapter.name).toBe(name);
 			if (name !== 'demo' && name !== 'rss') expect(adapter.defaultBaseUrl).toMatch(/^https:\/\//);
@@ -17,6 +17,8 @@ describe('source registry', () => {
 			'xApi',
 			'youTubeApi',
 			'googleApi',
+			'facebookGraphApi',
+			'facebookGraphApi',
 		]);
 	});
 	it('names the field for an unknown source', () => {
