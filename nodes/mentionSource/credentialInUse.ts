@@ -30,6 +30,11 @@ export class CredentialInUse {
 		return credential;
 	}
 
+	/** Every value of the credential, secrets included, for a source that signs its own requests (Google Play). */
+	async allValues(): Promise<ICredentialDataDecryptedObject> {
+		return await this.read();
+	}
+
 	async reread(): Promise<void> {
 		this.secrets.addCredential(await this.read());
 	}

@@ -4,6 +4,7 @@ import type {
 	IHttpRequestOptions,
 	IPollFunctions,
 } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 
 import type { HttpFetch, HttpRequest, HttpResponse } from '../core/sources/http';
 import { sameOriginRedirect } from '../core/sources/sameOriginRedirect';
@@ -53,6 +54,7 @@ export function n8nHttpFetch(context: IExecuteFunctions | IPollFunctions, adapte
 	if (credential === undefined) {
 		return async (request) => asResponse((await context.helpers.httpRequest(requestOptions(request, undefined))) as FullResponse);
 	}
+	if (adapter.signRequests) return adapterSignedFetch(context, adapter, credential, adapter.signRequests);
 
 	const send = async (options: IHttpRequestOptions, expiredStatus?: number): Promise<HttpResponse> =>
 		asResponse(
@@ -86,12 +88,41 @@ export function n8nHttpFetch(context: IExecuteFunctions | IPollFunctions, adapte
 		return signInFailure(adapter, error, credential.secrets);
 	};
 
+	return withinOrigin(adapter, async (request) => {
+		const response = await sendOnce(request);
+		// Whatever the core builds from a failed answer must not echo a token n8n fetched during this run.
+		if (response.status >= 300) await credential.reread();
+		return response;
+	});
+}
+
+/**
+ * For a credential n8n cannot sign these requests with (n8n's Google service account signs only inside
+ * n8n's own Google nodes): n8n's plain httpRequest, so proxies and timeouts stay n8n's, with the adapter
+ * signing each request from the credential's values (read once, on the first request).
+ */
+function adapterSignedFetch(
+	context: IExecuteFunctions | IPollFunctions,
+	adapter: SourceAdapter,
+	credential: CredentialInUse,
+	signRequests: NonNullable<SourceAdapter['signRequests']>,
+): HttpFetch {
+	const unsigned = withinOrigin(adapter, async (request) =>
+		asResponse((await context.helpers.httpRequest(requestOptions(request, credential))) as FullResponse),
+	);
+	let signed: Promise<HttpFetch> | undefined;
+	return async (request) => {
+		signed ??= credential.allValues().then((values) => signRequests(unsigned, values, { sleep, secrets: credential.secrets }));
+		return await (await signed)(request);
+	};
+}
+
+/** Redirect answers are followed while they stay on the origin the credential names, no further. */
+function withinOrigin(adapter: SourceAdapter, sendOnce: HttpFetch): HttpFetch {
 	return async (request) => {
 		let current = request;
 		for (let redirects = 0; ; redirects++) {
 			const response = await sendOnce(current);
-			// Whatever the core builds from a failed answer must not echo a token n8n fetched during this run.
-			if (response.status >= 300) await credential.reread();
 			const next = sameOriginRedirect(adapter, current, response, redirects);
 			if (!next) return response;
 			current = next;

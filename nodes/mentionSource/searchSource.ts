@@ -53,6 +53,7 @@ export async function searchSource(
 			channelId: (get('channelId', '') as string) || undefined,
 		},
 		appStore: { appId: get('appId', '') as string, country: get('country', 'us') as string },
+		googlePlay: { packageNames: list(get('packageNames', '')), translationLanguage: (get('translationLanguage', '') as string) || undefined },
 		rss: { feedUrls: list(get('feedUrls', '')) },
 		demo: { crisis: get('demoCrisis', 'delivery-outage') as 'none' },
 	};

@@ -7,6 +7,8 @@ const CHANNELS: Record<string, { name: string; replyLimit?: number }> = {
 	x: { name: 'X', replyLimit: 280 },
 	youtube: { name: 'YouTube', replyLimit: 10000 },
 	appstore: { name: 'App Store', replyLimit: 5970 },
+	// Google Play rejects a developer reply of more than about 350 characters.
+	googleplay: { name: 'Google Play', replyLimit: 350 },
 	rss: { name: 'the web' },
 	demo: { name: 'Demo' },
 };

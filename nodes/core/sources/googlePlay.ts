@@ -23,21 +23,16 @@ const REVIEW_WINDOW_MS = 7 * 24 * 3_600_000;
 const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
 const LANGUAGE_CODE = /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})?$/i;
 
-/** The adapter, with the token endpoint beside the API address so both can be pointed elsewhere (tests). */
-export const googlePlay: SourceAdapter & { tokenUrl: string } = {
+export const googlePlay: SourceAdapter = {
 	name: 'googleplay',
 	displayName: 'Google Play',
 	credentialType: 'googleApi',
 	credentialDisplayName: 'Google Service Account API',
 	defaultBaseUrl: 'https://androidpublisher.googleapis.com/androidpublisher/v3',
-	tokenUrl: GOOGLE_TOKEN_URL,
-	signRequests: (fetch, credential, options) =>
-		googleSignedFetch(fetch, readServiceAccount(credential, googlePlay), {
-			...options,
-			tokenUrl: googlePlay.tokenUrl,
-			scope: ANDROID_PUBLISHER_SCOPE,
-			source: googlePlay,
-		}),
+	signRequests: (fetch, credential, options) => {
+		const account = readServiceAccount(credential, googlePlay);
+		return googleSignedFetch(fetch, account, { ...options, tokenUrl: account.tokenUrl ?? GOOGLE_TOKEN_URL, scope: ANDROID_PUBLISHER_SCOPE, source: googlePlay });
+	},
 	search: searchGooglePlay,
 };
 

@@ -9,6 +9,8 @@ export interface ServiceAccount {
 	key: KeyObject;
 	/** The Workspace user the account acts for (domain-wide delegation); absent when it acts as itself. */
 	subject?: string;
+	/** The key file's `token_uri`, where Google's own client libraries sign in, when the whole file was pasted. */
+	tokenUrl?: string;
 }
 
 const PEM_LINE = 64;
@@ -16,7 +18,8 @@ const PEM_LINE = 64;
 /**
  * Reads the credential's Service Account Email, Private Key and, when Impersonate a User is on,
  * the delegated Email (n8n spells the switch `inpersonate`). The key is accepted as pasted from the
- * JSON key file: with `\n` escapes, on one line, or the whole JSON file. No error repeats the key.
+ * JSON key file: with `\n` escapes, on one line, or the whole JSON file (whose `client_email` and
+ * `token_uri` are then used too, as Google's client libraries use them). No error repeats the key.
  */
 export function readServiceAccount(values: Readonly<Record<string, unknown>>, source: SourceIdentity): ServiceAccount {
 	const pasted = typeof values.privateKey === 'string' ? values.privateKey.trim() : '';
@@ -27,11 +30,19 @@ export function readServiceAccount(values: Readonly<Record<string, unknown>>, so
 	}
 	const key = privateKey(keyFile?.privateKey ?? pasted, source);
 	const delegated = typeof values.delegatedEmail === 'string' ? values.delegatedEmail.trim() : '';
-	return { email, key, ...(values.inpersonate === true && delegated !== '' ? { subject: delegated } : {}) };
+	if (keyFile?.tokenUrl !== undefined && !/^https?:\/\//i.test(keyFile.tokenUrl)) {
+		throw credentialError(source, 'holds a key file whose token_uri is not an http(s) URL', 'paste the JSON key file as Google Cloud gave it, or only its private_key value');
+	}
+	return {
+		email,
+		key,
+		...(values.inpersonate === true && delegated !== '' ? { subject: delegated } : {}),
+		...(keyFile?.tokenUrl !== undefined ? { tokenUrl: keyFile.tokenUrl } : {}),
+	};
 }
 
 /** The Private Key field holding the whole downloaded key file instead of its private_key value. */
-function jsonKeyFile(text: string): { privateKey?: string; clientEmail?: string } | undefined {
+function jsonKeyFile(text: string): { privateKey?: string; clientEmail?: string; tokenUrl?: string } | undefined {
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(text);
@@ -39,10 +50,11 @@ function jsonKeyFile(text: string): { privateKey?: string; clientEmail?: string 
 		return undefined;
 	}
 	if (typeof parsed !== 'object' || parsed === null) return undefined;
-	const { private_key: privateKeyValue, client_email: clientEmail } = parsed as Record<string, unknown>;
+	const { private_key: privateKeyValue, client_email: clientEmail, token_uri: tokenUri } = parsed as Record<string, unknown>;
 	return {
 		...(typeof privateKeyValue === 'string' ? { privateKey: privateKeyValue } : {}),
 		...(typeof clientEmail === 'string' && clientEmail.trim() !== '' ? { clientEmail: clientEmail.trim() } : {}),
+		...(typeof tokenUri === 'string' && tokenUri.trim() !== '' ? { tokenUrl: tokenUri.trim() } : {}),
 	};
 }
 

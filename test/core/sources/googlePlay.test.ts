@@ -267,6 +267,16 @@ describe('Google service account sign-in (RS256 JWT bearer grant)', () => {
 		expect(header).toEqual({ alg: 'RS256', typ: 'JWT' });
 	});
 
+	it('without a key file, signs in at Google\'s token endpoint with it as the audience', async () => {
+		const { fetch, requests } = fakeFetch([{ when: () => true, answers: [ok({ access_token: ACCESS_TOKEN, expires_in: 3599 })] }]);
+		const signed = googlePlay.signRequests?.(fetch, { email, privateKey: pem }, { sleep: recordingSleep().sleep, now: () => NOW }) as HttpFetch;
+		await signed({ method: 'GET', url: reviewsOf(SHOP) });
+		expect(requests.map((request) => request.url)).toEqual(['https://oauth2.googleapis.com/token', reviewsOf(SHOP)]);
+		const assertion = new URLSearchParams(requests[0].body as string).get('assertion') ?? '';
+		expect(JSON.parse(Buffer.from(assertion.split('.')[1], 'base64url').toString('utf8'))).toMatchObject({ aud: 'https://oauth2.googleapis.com/token' });
+		expect(requests[1].headers?.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
+	});
+
 	it('acts for the delegated user only when Impersonate a User is on', async () => {
 		server.route((request) => (request.path === '/token' ? tokenEndpoint(request) : undefined));
 		const values = { email, privateKey: pem, delegatedEmail: 'care@acme.example' };
@@ -296,19 +306,16 @@ describe('Google service account sign-in (RS256 JWT bearer grant)', () => {
 				: undefined,
 		);
 		let clock = NOW.getTime();
-		const savedTokenUrl = googlePlay.tokenUrl;
-		googlePlay.tokenUrl = tokenUrl();
-		try {
-			const signed = googlePlay.signRequests?.(loopbackFetch, { email, privateKey: pem }, { sleep: recordingSleep().sleep, now: () => new Date(clock) }) as HttpFetch;
-			const result = await searchGooglePlay(signed, query(), options({ baseUrl: `${server.url}/androidpublisher/v3` }));
-			expect(result.mentions).toHaveLength(4);
-			expect(server.requests.map((request) => request.path)).toEqual(['/token', `/androidpublisher/v3/applications/${SHOP}/reviews`, `/androidpublisher/v3/applications/${SHOP}/reviews`]);
-			clock += 241_000;
-			await signed({ method: 'GET', url: `${server.url}/androidpublisher/v3/applications/${SHOP}/reviews` });
-			expect(server.requests.map((request) => request.path).filter((path) => path === '/token')).toHaveLength(2);
-		} finally {
-			googlePlay.tokenUrl = savedTokenUrl;
-		}
+		// The whole JSON key file pasted: its token_uri is where the account signs in, as Google's client libraries do.
+		const keyFile = JSON.stringify({ type: 'service_account', client_email: email, private_key: pem, token_uri: tokenUrl() });
+		const signed = googlePlay.signRequests?.(loopbackFetch, { email: '', privateKey: keyFile }, { sleep: recordingSleep().sleep, now: () => new Date(clock) }) as HttpFetch;
+		const result = await searchGooglePlay(signed, query(), options({ baseUrl: `${server.url}/androidpublisher/v3` }));
+		expect(result.mentions).toHaveLength(4);
+		expect(server.requests.map((request) => request.path)).toEqual(['/token', `/androidpublisher/v3/applications/${SHOP}/reviews`, `/androidpublisher/v3/applications/${SHOP}/reviews`]);
+		expect(decodedClaims(server.requests[0])).toMatchObject({ iss: email, aud: tokenUrl(), scope: 'https://www.googleapis.com/auth/androidpublisher' });
+		clock += 241_000;
+		await signed({ method: 'GET', url: `${server.url}/androidpublisher/v3/applications/${SHOP}/reviews` });
+		expect(server.requests.map((request) => request.path).filter((path) => path === '/token')).toHaveLength(2);
 	});
 
 	it('a key that does not match the account fails with what to do, and no error text holds the key, the assertion or its signature', async () => {
@@ -345,6 +352,8 @@ describe('Google service account sign-in (RS256 JWT bearer grant)', () => {
 		expect(`${failure.message}${failure.hint}`).not.toContain('Tm90QUtleUF0QWxsMDEyMzQ1Njc4OQ');
 		expect(() => readServiceAccount({ email: ' ', privateKey: pem }, googlePlay)).toThrow(/credential has no Service Account Email/);
 		expect(() => readServiceAccount({ email }, googlePlay)).toThrow(/credential has no Private Key/);
+		const keyFile = JSON.stringify({ client_email: email, private_key: pem, token_uri: 'file:///etc/passwd' });
+		expect(() => readServiceAccount({ privateKey: keyFile }, googlePlay)).toThrow(/key file whose token_uri is not an http\(s\) URL/);
 	});
 
 	it('the private key is among the secrets redacted from any text', () => {
