@@ -3,6 +3,9 @@ import { sleep } from 'n8n-workflow';
 
 import type { MentionQuery, SearchResult } from '../core/sources/MentionQuery';
 import type { SourceSettings } from '../core/sources/SourceSettings';
+import { FACEBOOK_DEFAULT_READ, type FacebookRead } from '../core/sources/facebookPage';
+import { INSTAGRAM_DEFAULT_READ, type InstagramRead } from '../core/sources/instagram';
+import { DEFAULT_RECENT_POSTS } from '../core/sources/recentPosts';
 import { sourceAdapter } from '../core/sources/sourceRegistry';
 import { CredentialInUse } from './credentialInUse';
 import { n8nHttpFetch } from './n8nHttpFetch';
@@ -53,8 +56,17 @@ export async function searchSource(
 			channelId: (get('channelId', '') as string) || undefined,
 		},
 		appStore: { appId: get('appId', '') as string, country: get('country', 'us') as string },
-		googlePlay: { packageNames: list(get('packageNames', '')), translationLanguage: (get('translationLanguage', '') as string) || undefined },
 		rss: { feedUrls: list(get('feedUrls', '')) },
+		instagram: {
+			accountId: get('instagramAccountId', '') as string,
+			read: get('instagramRead', INSTAGRAM_DEFAULT_READ) as InstagramRead[],
+			recentPosts: get('recentPosts', DEFAULT_RECENT_POSTS) as number,
+		},
+		facebook: {
+			pageId: get('facebookPageId', '') as string,
+			read: get('facebookRead', FACEBOOK_DEFAULT_READ) as FacebookRead[],
+			recentPosts: get('recentPosts', DEFAULT_RECENT_POSTS) as number,
+		},
 		demo: { crisis: get('demoCrisis', 'delivery-outage') as 'none' },
 	};
 

@@ -2,11 +2,17 @@ import type { INodeCredentialDescription } from 'n8n-workflow';
 
 import { SOURCE_REGISTRY } from '../core/sources/sourceRegistry';
 
-/** Each credential-based source asks for its own credential, shown only when that source is picked. */
-export const sourceCredentials: INodeCredentialDescription[] = Object.values(SOURCE_REGISTRY)
-	.filter((adapter) => adapter.credentialType !== undefined)
-	.map((adapter) => ({
-		name: adapter.credentialType as string,
-		required: true,
-		displayOptions: { show: { source: [adapter.name] } },
-	}));
+/**
+ * Each credential type once, shown only for the sources that use it: Instagram and Facebook Pages
+ * share n8n's Facebook Graph API credential, and a node may list a credential type only once.
+ */
+export const sourceCredentials: INodeCredentialDescription[] = [
+	...Object.values(SOURCE_REGISTRY)
+		.reduce((sourcesByType, adapter) => {
+			if (adapter.credentialType !== undefined) {
+				sourcesByType.set(adapter.credentialType, [...(sourcesByType.get(adapter.credentialType) ?? []), adapter.name]);
+			}
+			return sourcesByType;
+		}, new Map<string, string[]>())
+		.entries(),
+].map(([name, sources]) => ({ name, required: true, displayOptions: { show: { source: sources } } }));

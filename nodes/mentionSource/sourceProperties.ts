@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { DEFAULT_RECENT_POSTS, MAX_RECENT_POSTS } from '../core/sources/recentPosts';
 import { SOURCE_REGISTRY } from '../core/sources/sourceRegistry';
 
 const only = (...source: string[]) => ({ show: { source } });
@@ -19,8 +20,9 @@ export const sourceProperties: INodeProperties[] = [
 			{ name: 'App Store Reviews', value: 'appstore', description: 'Customer reviews of an iOS app (no account)' },
 			{ name: 'Bluesky', value: 'bluesky', description: 'Post search (handle + app password)' },
 			{ name: 'Demo', value: 'demo', description: 'Built-in realistic EN/TR stream with an optional crisis; no account' },
-			{ name: 'Google Play Reviews', value: 'googleplay', description: 'Reviews of the brand\'s Android apps, last 7 days (Google service account)' },
+			{ name: 'Facebook Page', value: 'facebook', description: 'Comments and visitor posts on the brand\'s Page, posts tagging it (Page access token)' },
 			{ name: 'Hacker News', value: 'hackernews', description: 'Stories and comments via the Algolia search API (no account)' },
+			{ name: 'Instagram', value: 'instagram', description: 'Comments on the brand\'s posts, tags, hashtags (business or creator account)' },
 			{ name: 'Mastodon', value: 'mastodon', description: 'Hashtag timeline or status search on an instance' },
 			{ name: 'Reddit', value: 'reddit', description: 'Search all of Reddit or some subreddits (app-only OAuth2)' },
 			{ name: 'RSS / Atom Feed', value: 'rss', description: 'Any feed: Google Alerts, Talkwalker Alerts, news' },
@@ -118,24 +120,58 @@ export const sourceProperties: INodeProperties[] = [
 		displayOptions: only('appstore'),
 	},
 	{
-		displayName: 'Package Names',
-		name: 'packageNames',
+		displayName: 'Instagram Account ID',
+		name: 'instagramAccountId',
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'e.g. com.acme.shop, com.acme.courier',
+		placeholder: 'e.g. 17841400000000000',
 		description:
-			'Comma-separated package names of the brand\'s own Android apps (the name in the app\'s Google Play link). Google lists only reviews with text from the last 7 days and allows 200 review requests per hour per app.',
-		displayOptions: only('googleplay'),
+			'The brand\'s Instagram professional account ID, not the @username (Graph API Explorer: GET /me/accounts?fields=instagram_business_account)',
+		displayOptions: only('instagram'),
 	},
 	{
-		displayName: 'Translate To',
-		name: 'translationLanguage',
+		displayName: 'Read',
+		name: 'instagramRead',
+		type: 'multiOptions',
+		options: [
+			{ name: 'Comments on Recent Posts', value: 'comments', description: 'Comments and replies under the brand\'s latest posts' },
+			{ name: 'Hashtags From Keywords', value: 'hashtags', description: 'One-word keywords as hashtags, last 24 hours (needs Instagram Public Content Access)' },
+			{ name: 'Posts Tagging the Brand', value: 'tags', description: 'Posts by others that tag the brand\'s account' },
+		],
+		default: ['comments', 'tags'],
+		displayOptions: only('instagram'),
+	},
+	{
+		displayName: 'Page ID',
+		name: 'facebookPageId',
 		type: 'string',
+		required: true,
 		default: '',
-		placeholder: 'e.g. en',
-		description: 'Language code to have Google translate review texts into; empty keeps each review in the language it was written in',
-		displayOptions: only('googleplay'),
+		placeholder: 'e.g. 105000000000000',
+		description: 'The brand\'s numeric Facebook Page ID (About → Page transparency, or GET /me/accounts)',
+		displayOptions: only('facebook'),
+	},
+	{
+		displayName: 'Read',
+		name: 'facebookRead',
+		type: 'multiOptions',
+		options: [
+			{ name: 'Comments on Recent Posts', value: 'comments', description: 'Comments and replies under the Page\'s latest posts' },
+			{ name: 'Posts Tagging the Page', value: 'tagged', description: 'Public posts by others that tag the Page' },
+			{ name: 'Visitor Posts', value: 'visitorPosts', description: 'Posts by others on the Page' },
+		],
+		default: ['comments', 'visitorPosts', 'tagged'],
+		displayOptions: only('facebook'),
+	},
+	{
+		displayName: 'Recent Posts',
+		name: 'recentPosts',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: MAX_RECENT_POSTS },
+		default: DEFAULT_RECENT_POSTS,
+		description: 'How many of the brand\'s latest posts to read comments of; each post with comments costs at least one request',
+		displayOptions: only('instagram', 'facebook'),
 	},
 	{
 		displayName: 'Feed URLs',

@@ -9,6 +9,8 @@ import type {
 import { NodeHelpers } from 'n8n-workflow';
 import path from 'node:path';
 
+import { N8N_BUILT_IN_CREDENTIAL_TYPES } from './n8nBuiltInCredentialTypes';
+
 export const PACKAGE_ROOT = path.resolve(__dirname, '../../..');
 export const PACKAGE_NAME = 'n8n-nodes-crisis-desk';
 
@@ -29,7 +31,7 @@ export class PackageTypes {
 			getKnownTypes: () => this.loader.known.nodes,
 		};
 		this.credentialTypes = {
-			recognizes: (type) => type in this.loader.credentialTypes,
+			recognizes: (type) => type in this.loader.credentialTypes || N8N_BUILT_IN_CREDENTIAL_TYPES.has(type),
 			getByName: (type) => this.credential(type),
 			getSupportedNodes: (type) => this.loader.known.credentials[type]?.supportedNodes ?? [],
 			getParentTypes: (type) => this.parentTypes(type),
@@ -59,10 +61,11 @@ export class PackageTypes {
 		return loaded.type;
 	}
 
+	/** The package's own credential types, then the n8n built-in ones its sources reuse. */
 	private credential(type: string): ICredentialType {
-		const loaded = this.loader.credentialTypes[type];
+		const loaded = this.loader.credentialTypes[type]?.type ?? N8N_BUILT_IN_CREDENTIAL_TYPES.get(type);
 		if (!loaded) throw new Error(`Unknown credential type ${type}`);
-		return loaded.type;
+		return loaded;
 	}
 
 	private parentTypes(type: string): string[] {
