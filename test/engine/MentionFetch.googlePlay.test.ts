@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 
-import { node, runPoll, runWorkflow, type WorkflowResult } from './harness/engine';
+import { loadPackage, node, runPoll, runWorkflow, type WorkflowResult } from './harness/engine';
 import { LoopbackServer, type RecordedRequest, type Reply } from './harness/loopbackServer';
 
 const SHOP = 'com.acme.shop';
@@ -84,6 +84,11 @@ describe('Google Play reviews in Mention Fetch and Mention Trigger (n8n-core eng
 	beforeEach(() => {
 		api.reset();
 		api.route((request) => (request.path === '/token' && request.method === 'POST' ? tokenEndpoint(request) : undefined));
+	});
+
+	it('the credential values are n8n\'s googleApi fields, the ones the source reads (baseUrl aside, the tests\' address)', async () => {
+		const fields = (await loadPackage()).credentialTypes.getByName('googleApi').properties.map((property) => property.name);
+		expect(Object.keys(credentials().googleApi).filter((name) => name !== 'baseUrl').sort()).toEqual([...fields].sort());
 	});
 
 	it('signs in with the service account, sends the token, pages to the end, and marks ratings and developer replies', async () => {
