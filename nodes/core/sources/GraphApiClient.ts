@@ -8,14 +8,10 @@ import { SourceClient } from './SourceClient';
 import { SourceError } from './SourceError';
 import type { SearchOptions } from './SearchOptions';
 
-/** Meta versions the Graph API; a call without a version uses the oldest one the app may call. */
-export const GRAPH_API_VERSION = 'v25.0';
-export const GRAPH_API_BASE_URL = `https://graph.facebook.com/${GRAPH_API_VERSION}`;
-
 /** From this usage on, requests are spaced out; from STOP_AT_PERCENT on, no further request is made. */
-export const SLOW_DOWN_AT_PERCENT = 75;
-export const STOP_AT_PERCENT = 90;
-/** One second more between requests for every point above SLOW_DOWN_AT_PERCENT, at most this per wait. */
+const SLOW_DOWN_AT_PERCENT = 75;
+const STOP_AT_PERCENT = 90;
+/** The wait before a request is a second per point of usage from SLOW_DOWN_AT_PERCENT on, at most this. */
 const MAX_SLOW_DOWN_WAIT_MS = 15_000;
 /** Waiting longer than this in one run would hold an execution for minutes: stop instead. */
 const MAX_SLOW_DOWN_TOTAL_MS = 60_000;
@@ -68,10 +64,6 @@ export class GraphApiClient {
 
 	get notices(): string[] {
 		return this.client.notices;
-	}
-
-	get now(): Date {
-		return this.client.now();
 	}
 
 	notice(text: string): void {

@@ -1,5 +1,6 @@
 import type { Mention } from '../mention/Mention';
-import { GRAPH_API_BASE_URL, GraphApiClient, type PageVerdict } from './GraphApiClient';
+import { GraphApiClient, type PageVerdict } from './GraphApiClient';
+import { GRAPH_API_BASE_URL } from './graphApiVersion';
 import type { HttpFetch } from './http';
 import { InvalidSettingError } from './InvalidSettingError';
 import { asArray, asCount, asNonEmptyString, asObject, asString, path, type JsonObject } from './itemFields';

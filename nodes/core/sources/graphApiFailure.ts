@@ -1,6 +1,7 @@
 import type { HttpResponse } from './http';
 import { asObject, asString } from './itemFields';
 import { readGraphApiUsage } from './graphApiUsage';
+import { GRAPH_API_VERSION } from './graphApiVersion';
 import type { FailureReading } from './requestWithRetry';
 
 /** What a Graph API error body (`{ error: { message, type, code, error_subcode, fbtrace_id } }`) says. */
@@ -24,7 +25,7 @@ export interface GraphApiEdgeNeeds {
 	tokenAdvice?: string;
 }
 
-export type GraphApiFailureKind = 'token' | 'permission' | 'rateLimit' | 'notFound' | 'blocked' | 'transient';
+export type GraphApiFailureKind = 'token' | 'permission' | 'rateLimit' | 'notFound' | 'invalid' | 'blocked' | 'transient';
 
 export interface GraphApiFailureReading extends FailureReading {
 	kind: GraphApiFailureKind;
@@ -90,6 +91,12 @@ export function readGraphApiFailure(response: HttpResponse, needs: GraphApiEdgeN
 		return reading(
 			'notFound',
 			`the object does not exist or this token cannot see it: check ${needs.idSetting ? `the ${needs.idSetting} setting` : 'the ids in the settings'} and that the token belongs to an account with a role on it`,
+		);
+	}
+	if (code === 100) {
+		return reading(
+			'invalid',
+			`Meta refused the request's parameters: check ${needs.idSetting ? `the ${needs.idSetting} setting` : 'the ids in the settings'}; if it persists, Meta may have changed this edge in Graph API ${GRAPH_API_VERSION}`,
 		);
 	}
 	if (code === 368) return reading('blocked', 'Meta has temporarily blocked this account for a policy violation: wait, then run again');

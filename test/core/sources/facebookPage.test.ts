@@ -110,6 +110,19 @@ describe('Facebook Page adapter', () => {
 		);
 	});
 
+	it('an object that does not exist (100/33) or a refused parameter (100) points at the Page ID setting', async () => {
+		const refuse = (error: object) => fakeFetch([{ when: () => true, answers: [status(400, { error: { type: 'GraphMethodException', fbtrace_id: 'Zz9', ...error } })] }]);
+		const missing = refuse({ message: "Unsupported get request. Object with ID '105000000000000' does not exist, cannot be loaded due to missing permissions, or does not support this operation.", code: 100, error_subcode: 33 });
+		const notFound: SourceError = await searchFacebookPage(missing.fetch, query(), options()).catch((error) => error);
+		expect(notFound.hint).toBe("the object does not exist or this token cannot see it: check the Page ID setting and that the token belongs to an account with a role on it (Meta's fbtrace_id: Zz9)");
+		const invalid = refuse({ message: '(#100) Tried accessing nonexisting field (visitor_posts) on node type (Page)', code: 100 });
+		const refused: SourceError = await searchFacebookPage(invalid.fetch, query(), options()).catch((error) => error);
+		expect(refused.hint).toBe(
+			"Meta refused the request's parameters: check the Page ID setting; if it persists, Meta may have changed this edge in Graph API v25.0 (Meta's fbtrace_id: Zz9)",
+		);
+		expect(invalid.requests).toHaveLength(1);
+	});
+
 	it('a Page rate limit (32) is not retried and says when to come back', async () => {
 		const { fetch, requests } = fakeFetch([
 			{
