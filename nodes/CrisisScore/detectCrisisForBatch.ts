@@ -53,6 +53,7 @@ export function detectCrisisForBatch(
 			text: String(readPath(entry.data, 'text') ?? ''),
 			negative: crisis?.sentiment.label === 'negative',
 			risk: crisis?.risk,
+			...(entry.data.createdAtEstimated === true ? { createdAtEstimated: true } : {}),
 			...(volumeField ? { count: readPath(entry.data, volumeField) as number } : {}),
 		};
 	});

@@ -53,3 +53,34 @@ describe('Crisis Score: Detect Crisis on volume rows (Volume Field)', () => {
 		expect(result.error('Crisis Score')?.message).toMatch(/item 5/);
 	});
 });
+
+describe('Crisis Score: Detect Crisis on mentions without a time of their own', () => {
+	function mentions(fromMin: number, toMin: number, perBucket: number, extra: IDataObject = {}): Array<{ json: IDataObject }> {
+		const now = Math.floor(Date.now() / (10 * 60_000)) * 10 * 60_000;
+		const items: Array<{ json: IDataObject }> = [];
+		for (let minutes = fromMin; minutes > toMin; minutes -= 10) {
+			for (let k = 0; k < perBucket; k++) {
+				const createdAt = new Date(now - minutes * 60_000 + k * 1000).toISOString();
+				items.push({ json: { id: `m-${minutes}-${k}-${items.length}`, brand: 'acme', createdAt, text: `terrible app crashes again, review ${minutes} ${k}`, ...extra } });
+			}
+		}
+		return items;
+	}
+
+	async function afterCalmHours(surge: Array<{ json: IDataObject }>) {
+		const calm = await runWorkflow({ nodes: [detectNode({ volumeField: '' })], input: mentions(350, 20, 2), mode: 'trigger', active: true });
+		expect(calm.output('Crisis Score')).toHaveLength(0);
+		return runWorkflow({ nodes: [detectNode({ volumeField: '' })], input: surge, staticData: calm.staticData, mode: 'trigger', active: true });
+	}
+
+	it('does not take 200 reviews sharing a stand-in time (createdAtEstimated) for a burst', async () => {
+		const undated = mentions(10, 0, 200, { createdAtEstimated: true });
+		const result = await afterCalmHours(undated);
+		expect(result.output('Crisis Score')).toHaveLength(0);
+	});
+
+	it('opens an incident on the same 200 reviews when they carry their own time', async () => {
+		const result = await afterCalmHours(mentions(10, 0, 200));
+		expect(result.output('Crisis Score').map((item) => item.json.state)).toEqual(['opened']);
+	});
+});

@@ -14,4 +14,9 @@ export interface Observation {
 	count?: number;
 	/** Risk 0–100 from the scorer; the riskiest mentions become the incident's samples. */
 	risk?: number;
+	/**
+	 * The source gave no time of its own (`createdAtEstimated` on the mention): `createdAt` is a stand-in
+	 * shared by many, so counting it would fake a burst. Left out of the volume, with a notice.
+	 */
+	createdAtEstimated?: boolean;
 }

@@ -30,6 +30,9 @@ function problemWith(value: unknown): string | undefined {
 	if (count !== undefined && (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > MAX_COUNT)) {
 		return `field "count" must be a whole number from 0 to ${MAX_COUNT} when present`;
 	}
+	if (observation.createdAtEstimated !== undefined && typeof observation.createdAtEstimated !== 'boolean') {
+		return 'field "createdAtEstimated" must be true or false when present';
+	}
 	return undefined;
 }
 
@@ -69,7 +72,8 @@ function addToBucket(brand: BrandState, index: number, observation: Observation,
 
 /**
  * Counts a batch into the brands' time buckets. Ids seen before and reposts of a text already counted
- * for the brand are skipped; so are observations too old for the kept buckets. An observation with a
+ * for the brand are skipped; so are observations too old for the kept buckets or without a time of
+ * their own (a source's stand-in time would fake a burst). An observation with a
  * bad field is skipped with a notice naming the field; the rest of the batch goes on.
  */
 export function countObservations(
@@ -86,11 +90,16 @@ export function countObservations(
 	const oldest = current - settings.maxBuckets + 1;
 	let skipped = 0;
 	let tooOld = 0;
+	let undated = 0;
 	const valid: Array<{ observation: Observation; ms: number; position: number }> = [];
 	batch.forEach((value, position) => {
 		const problem = problemWith(value);
 		if (!problem) {
 			const observation = value as Observation;
+			if (observation.createdAtEstimated === true) {
+				undated++;
+				return;
+			}
 			valid.push({ observation, ms: Date.parse(observation.createdAt), position });
 			return;
 		}
@@ -116,6 +125,9 @@ export function countObservations(
 	state.seenIds.splice(0, Math.max(0, state.seenIds.length - settings.maxSeenIds));
 	state.seenTexts.splice(0, Math.max(0, state.seenTexts.length - settings.maxSeenTexts));
 	if (skipped > MAX_SKIP_NOTICES) notices.push(`Crisis detector: ${skipped - MAX_SKIP_NOTICES} more observations skipped`);
+	if (undated > 0) {
+		notices.push(`Crisis detector: ${undated} mentions without a time of their own (createdAtEstimated) were not counted as volume`);
+	}
 	if (tooOld > 0) {
 		const hours = ((settings.maxBuckets * settings.bucketMinutes) / 60).toFixed(1);
 		notices.push(`Crisis detector: ${tooOld} mentions older than the ${hours} h window were not counted`);
