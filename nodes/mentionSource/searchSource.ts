@@ -56,6 +56,7 @@ export async function searchSource(
 			channelId: (get('channelId', '') as string) || undefined,
 		},
 		appStore: { appId: get('appId', '') as string, country: get('country', 'us') as string },
+		googlePlay: { packageNames: list(get('packageNames', '')), translationLanguage: (get('translationLanguage', '') as string) || undefined },
 		rss: { feedUrls: list(get('feedUrls', '')) },
 		instagram: {
 			accountId: get('instagramAccountId', '') as string,
