@@ -2,7 +2,8 @@ import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } f
 
 /**
  * Reddit "application only" OAuth2 (client credentials grant): read access to public posts with a
- * script or web app's id and secret, no user login.
+ * script or web app's id and secret, no user login. Since November 2025 Reddit approves each new app
+ * before it may use the API; the nodes can also read Reddit's public JSON listings without one.
  */
 export class RedditOAuth2Api implements ICredentialType {
 	name = 'redditOAuth2Api';
@@ -13,9 +14,16 @@ export class RedditOAuth2Api implements ICredentialType {
 
 	icon: Icon = { light: 'file:redditOAuth2Api.svg', dark: 'file:redditOAuth2Api.dark.svg' };
 
-	documentationUrl = 'https://github.com/reddit-archive/reddit/wiki/OAuth2#application-only-oauth';
+	documentationUrl = 'https://github.com/crisis-desk/n8n-nodes-crisis-desk#reddit-access';
 
 	properties: INodeProperties[] = [
+		{
+			displayName:
+				'Since November 2025 Reddit approves every new OAuth app before it may use the API (Responsible Builder Policy); apps created before keep working. Without an approved app, set Authentication to None in Mention Fetch or Mention Trigger to read Reddit\'s public JSON listings (about 10 requests a minute; some networks are blocked).',
+			name: 'approvalNotice',
+			type: 'notice',
+			default: '',
+		},
 		{
 			displayName: 'Grant Type',
 			name: 'grantType',
@@ -60,6 +68,15 @@ export class RedditOAuth2Api implements ICredentialType {
 			type: 'string',
 			default: 'https://oauth.reddit.com',
 			description: 'The API host for OAuth requests; change only for a proxy or gateway',
+		},
+		{
+			displayName: 'Reddit Username',
+			name: 'redditUsername',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. acme_social',
+			description:
+				'The Reddit account Reddit can contact about this app, sent in the User-Agent Reddit requires: n8n:n8n-nodes-crisis-desk:VERSION (by /u/USERNAME)',
 		},
 	];
 

@@ -83,6 +83,7 @@ export class MentionFetch implements INodeType {
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
 		const output: INodeExecutionData[] = [];
+		const notices = new Set<string>();
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			try {
 				const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
@@ -102,7 +103,10 @@ export class MentionFetch implements INodeType {
 				for (const skipped of result.skipped) {
 					this.logger.warn(`Mention Fetch skipped item ${skipped.index}: ${skipped.reason}`);
 				}
-				for (const notice of result.notices) this.logger.info(`Mention Fetch: ${notice}`);
+				for (const notice of result.notices) {
+					this.logger.info(`Mention Fetch: ${notice}`);
+					notices.add(notice);
+				}
 				for (const mention of mentions) {
 					output.push({ json: mention as unknown as IDataObject, pairedItem: { item: itemIndex } });
 				}
@@ -114,6 +118,10 @@ export class MentionFetch implements INodeType {
 				}
 				throw nodeError;
 			}
+		}
+		// Notices (a cap reached, posts read on X, an empty feed explained) are shown above the output too.
+		if (notices.size > 0) {
+			this.addExecutionHints(...[...notices].map((message) => ({ message, type: 'info' as const, location: 'outputPane' as const })));
 		}
 		return [output];
 	}

@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
 
-import { SecretValues } from '../core/sources/SecretValues';
+import { SECRET_CREDENTIAL_FIELDS, SecretValues } from '../core/sources/SecretValues';
 
 // Credential types name their address field after what users call it (instance, service, API).
 const CREDENTIAL_URL_FIELDS = ['baseUrl', 'instanceUrl', 'serviceUrl'];
@@ -18,6 +18,7 @@ export class CredentialInUse {
 		readonly type: string,
 		readonly address: string,
 		private readonly read: () => Promise<ICredentialDataDecryptedObject>,
+		private readonly values: ICredentialDataDecryptedObject,
 	) {}
 
 	/** `officialAddress`: the source's public API, used when the credential's address field is blank. */
@@ -25,9 +26,16 @@ export class CredentialInUse {
 		const read = async () => await context.getCredentials(type);
 		const values = await read();
 		const field = CREDENTIAL_URL_FIELDS.map((name) => values[name]).find((value) => typeof value === 'string' && value.trim() !== '');
-		const credential = new CredentialInUse(type, (field as string | undefined)?.trim() ?? officialAddress, read);
+		const credential = new CredentialInUse(type, (field as string | undefined)?.trim() ?? officialAddress, read, values);
 		credential.secrets.addCredential(values);
 		return credential;
+	}
+
+	/** A plain setting of the credential (Reddit Username), trimmed; never one of its secrets. */
+	setting(name: string): string | undefined {
+		if (SECRET_CREDENTIAL_FIELDS.includes(name)) return undefined;
+		const value = this.values[name];
+		return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 	}
 
 	/** Every value of the credential, secrets included, for a source that signs its own requests (Google Play). */

@@ -47,8 +47,14 @@ export async function searchSource(
 		since: request.since,
 		limit: request.limit ?? (get('limit', 50) as number),
 	};
+	const redditAccess = get('redditAuthentication', 'oAuth2') === 'none' ? 'public' : 'oauth';
+	const reddit: NonNullable<SourceSettings['reddit']> = {
+		subreddits: list(get('subreddits', '')),
+		access: redditAccess,
+		username: get('redditUsername', '') as string,
+	};
 	const settings: SourceSettings = {
-		reddit: { subreddits: list(get('subreddits', '')) },
+		reddit,
 		mastodon: { mode: get('mastodonMode', 'tag') as 'tag' | 'search' },
 		bluesky: { fetchFollowers: get('fetchFollowers', true) as boolean },
 		youtube: {
@@ -58,6 +64,7 @@ export async function searchSource(
 		appStore: { appId: get('appId', '') as string, country: get('country', 'us') as string },
 		googlePlay: { packageNames: list(get('packageNames', '')), translationLanguage: (get('translationLanguage', '') as string) || undefined },
 		rss: { feedUrls: list(get('feedUrls', '')) },
+		x: { maxPostsRead: options.maxPostsRead as number | undefined },
 		instagram: {
 			accountId: get('instagramAccountId', '') as string,
 			read: get('instagramRead', INSTAGRAM_DEFAULT_READ) as InstagramRead[],
@@ -71,9 +78,13 @@ export async function searchSource(
 		demo: { crisis: get('demoCrisis', 'delivery-outage') as 'none' },
 	};
 
-	const credential = adapter.credentialType
-		? await CredentialInUse.open(context, adapter.credentialType, adapter.defaultBaseUrl)
+	// Reddit can also be read without its credential, from the website's public JSON listings.
+	const usesCredential = adapter.credentialType !== undefined && !(adapter.name === 'reddit' && redditAccess === 'public');
+	const credential = usesCredential
+		? await CredentialInUse.open(context, adapter.credentialType as string, adapter.defaultBaseUrl)
 		: undefined;
+	// With its credential, Reddit's User-Agent names the Reddit Username kept in the credential.
+	if (credential && adapter.name === 'reddit') reddit.username = credential.setting('redditUsername');
 	try {
 		return await adapter.search(n8nHttpFetch(context, adapter, credential), query, {
 			// The node's Base URL option is for sources without a credential: a credential's secrets go only to its own address.

@@ -15,4 +15,9 @@ export const sourceCredentials: INodeCredentialDescription[] = [
 			return sourcesByType;
 		}, new Map<string, string[]>())
 		.entries(),
-].map(([name, sources]) => ({ name, required: true, displayOptions: { show: { source: sources } } }));
+].map(([name, sources]) => ({
+	name,
+	required: true,
+	// Reddit may also be read without its credential (Authentication: None).
+	displayOptions: { show: { source: sources, ...(name === 'redditOAuth2Api' ? { redditAuthentication: ['oAuth2'] } : {}) } },
+}));

@@ -2,11 +2,13 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_RECENT_POSTS, MAX_RECENT_POSTS } from '../core/sources/recentPosts';
 import { SOURCE_REGISTRY } from '../core/sources/sourceRegistry';
+import { DEFAULT_X_MAX_POSTS_READ, X_MIN_PAGE_SIZE } from '../core/sources/x';
 
 const only = (...source: string[]) => ({ show: { source } });
 
-const CREDENTIAL_SOURCES = Object.values(SOURCE_REGISTRY)
-	.filter((adapter) => adapter.credentialType !== undefined)
+/** Sources read only with their credential; Reddit may also be read without one (Authentication: None). */
+const CREDENTIAL_ONLY_SOURCES = Object.values(SOURCE_REGISTRY)
+	.filter((adapter) => adapter.credentialType !== undefined && adapter.name !== 'reddit')
 	.map((adapter) => adapter.name);
 
 /** What to watch and where: shared by Mention Fetch and Mention Trigger so both read the same settings. */
@@ -25,7 +27,7 @@ export const sourceProperties: INodeProperties[] = [
 			{ name: 'Hacker News', value: 'hackernews', description: 'Stories and comments via the Algolia search API (no account)' },
 			{ name: 'Instagram', value: 'instagram', description: 'Comments on the brand\'s posts, tags, hashtags (business or creator account)' },
 			{ name: 'Mastodon', value: 'mastodon', description: 'Hashtag timeline or status search on an instance' },
-			{ name: 'Reddit', value: 'reddit', description: 'Search all of Reddit or some subreddits (app-only OAuth2)' },
+			{ name: 'Reddit', value: 'reddit', description: 'Search all of Reddit or some subreddits (OAuth2 app, or public listings)' },
 			{ name: 'RSS / Atom Feed', value: 'rss', description: 'Any feed: Google Alerts, Talkwalker Alerts, news' },
 			{ name: 'X', value: 'x', description: 'Recent search, last 7 days (bearer token; billed per read)' },
 			{ name: 'YouTube Comments', value: 'youtube', description: 'Comment threads of a video or channel (API key)' },
@@ -66,6 +68,35 @@ export const sourceProperties: INodeProperties[] = [
 		placeholder: 'e.g. travel, flights',
 		description: 'Comma-separated subreddits to search; empty searches all of Reddit',
 		displayOptions: only('reddit'),
+	},
+	{
+		displayName: 'Authentication',
+		name: 'redditAuthentication',
+		type: 'options',
+		options: [
+			{
+				name: 'None (Public JSON Listings)',
+				value: 'none',
+				description: 'No Reddit app: about 10 requests a minute, and Reddit blocks some networks (many cloud hosts)',
+			},
+			{
+				name: 'OAuth2 App',
+				value: 'oAuth2',
+				description: 'An app-only OAuth2 credential: 100 requests a minute; since November 2025 a new app needs Reddit\'s approval',
+			},
+		],
+		default: 'oAuth2',
+		displayOptions: only('reddit'),
+	},
+	{
+		displayName: 'Reddit Username',
+		name: 'redditUsername',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. acme_social',
+		description:
+			'The Reddit account Reddit can contact, sent in the User-Agent Reddit requires: n8n:n8n-nodes-crisis-desk:VERSION (by /u/USERNAME). Without it Reddit throttles or blocks more readily.',
+		displayOptions: { show: { source: ['reddit'], redditAuthentication: ['none'] } },
 	},
 	{
 		displayName: 'Mastodon Search',
@@ -235,8 +266,8 @@ export const commonOptions: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. https://hn.algolia.com',
 		description:
-			'Overrides the public API address of a source without a credential (a proxy or gateway). A source with a credential is asked only at the address in its credential.',
-		displayOptions: { hide: { '/source': CREDENTIAL_SOURCES } },
+			'Overrides the public API address of a source read without a credential (a proxy or gateway; Reddit with Authentication: None). A request with a credential goes only to the address in its credential.',
+		displayOptions: { hide: { '/source': CREDENTIAL_ONLY_SOURCES } },
 	},
 	{
 		displayName: 'Include Raw',
@@ -254,12 +285,22 @@ export const commonOptions: INodeProperties[] = [
 		description: 'Only mentions in this language (two-letter code) where the source tells the language',
 	},
 	{
+		displayName: 'Max Posts Read',
+		name: 'maxPostsRead',
+		type: 'number',
+		typeOptions: { minValue: X_MIN_PAGE_SIZE },
+		default: DEFAULT_X_MAX_POSTS_READ,
+		description: `X bills every post read: a run stops paging before reading more posts than this (at least ${X_MIN_PAGE_SIZE}, X's smallest page)`,
+		displayOptions: { show: { '/source': ['x'] } },
+	},
+	{
 		displayName: 'Max Requests',
 		name: 'maxRequests',
 		type: 'number',
 		typeOptions: { minValue: 1 },
 		default: 10,
-		description: 'Hard cap of API requests per run; X bills per read and YouTube counts quota',
+		description: 'Hard cap of API requests per run; YouTube counts quota',
+		displayOptions: { hide: { '/source': ['x'] } },
 	},
 ];
 

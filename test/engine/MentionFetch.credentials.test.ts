@@ -77,13 +77,28 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 			expectNoSecret(result);
 		});
 
-		it('stops at Max Requests: X bills every read', async () => {
+		it('stops at Max Posts Read (X bills every post read) and shows the reads above the output', async () => {
 			const result = await runWorkflow({
+				nodes: [fetchNode('x', 'xApi', { options: { deduplicate: false, maxPostsRead: 10 } })],
+				credentials: credentials(),
+			});
+			// The first page asks for 10 and brings 3; a second page (at least 10) would pass the budget.
+			expect(searches().map((request) => request.query.get('max_results'))).toEqual(['10']);
+			expect(searches()[0].query.get('tweet.fields')?.split(',')).toContain('note_tweet');
+			expect(result.output('Mention Fetch')).toHaveLength(2);
+			const hints = result.run.data.resultData.runData['Mention Fetch'][0].hints?.map((hint) => hint.message);
+			expect(hints).toEqual([
+				expect.stringMatching(/^stopped after reading 3 posts: .* Max Posts Read \(10\)/),
+				'X: 3 posts and 2 user profiles read this run (Max Posts Read: 10); X bills each read',
+			]);
+		});
+
+		it('Max Requests no longer caps X: the posts-read budget does', async () => {
+			await runWorkflow({
 				nodes: [fetchNode('x', 'xApi', { options: { deduplicate: false, maxRequests: 1 } })],
 				credentials: credentials(),
 			});
-			expect(searches()).toHaveLength(1);
-			expect(result.output('Mention Fetch')).toHaveLength(2);
+			expect(searches().map((request) => request.query.get('next_token'))).toEqual([null, 'b26v89c19zqg8o3fr5pv8v']);
 		});
 
 		it('Mention Trigger sends since_id from the previous poll instead of paying for the same posts again', async () => {

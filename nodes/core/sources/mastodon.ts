@@ -65,7 +65,7 @@ export async function searchMastodon(fetch: HttpFetch, query: MentionQuery, opti
 				// After a poll's since_id an empty timeline only means nothing new; without one it may mean a closed feed.
 				if (mode === 'tag' && statuses.length === 0 && cursor === undefined && !options.sinceId) {
 					client.notice(
-						`the #${hashtag(term)} timeline on ${instance} returned no posts. If you expect some: since Mastodon 4.5 an instance may limit hashtag feeds to signed-in users or to its own posts, or turn them off. Add an access token (read:statuses) to the Mastodon credential, use an instance that shows the hashtag publicly, or set Mastodon Search to Status Search`,
+						`Mastodon's #${hashtag(term)} timeline on ${instance} returned no posts. If you expect some: since Mastodon 4.5 an instance may limit hashtag feeds to signed-in users or to its own posts, or turn them off. Add an access token (read:statuses) to the Mastodon credential, use an instance that shows the hashtag publicly, or set Mastodon Search to Status Search`,
 					);
 				}
 				const ids = statuses.map((status) => asNonEmptyString(asObject(status)?.id));
