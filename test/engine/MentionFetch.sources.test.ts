@@ -163,7 +163,7 @@ describe('Mention Fetch without credentials, in n8n-core WorkflowExecute against
 			expect(items.map((item) => [item.json.id, item.json.url])).toEqual([[rssId('ok-1'), 'https://news.example.com/acme']]);
 			expect(JSON.stringify(items)).not.toContain('javascript:');
 			expect(warn.mock.calls.map(([message]) => String(message))).toContainEqual(
-				expect.stringMatching(new RegExp(`skipped item 0: ${rssId('js-1')}: url with scheme "javascript:" is not an absolute http\\(s\\) URL`)),
+				expect.stringMatching(/skipped item 0: entry js-1: link "javascript:…" is not an http\(s\) URL/),
 			);
 			warn.mockRestore();
 		});
