@@ -19,5 +19,5 @@ export const sourceCredentials: INodeCredentialDescription[] = [
 	name,
 	required: true,
 	// Reddit may also be read without its credential (Authentication: None).
-	displayOptions: { show: { source: sources, ...(name === 'redditOAuth2Api' ? { redditAuthentication: ['oAuth2'] } : {}) } },
+	displayOptions: { show: { source: sources, ...(name === SOURCE_REGISTRY.reddit.credentialType ? { redditAuthentication: ['oAuth2'] } : {}) } },
 }));

@@ -88,7 +88,7 @@ describe('credential test requests, run by the real n8n through its REST API', (
 			refused: 'X refused the bearer token: copy the app-only Bearer Token again from the developer portal (Projects & Apps → Keys and tokens)',
 		},
 		{
-			type: 'redditOAuth2Api',
+			type: 'crisisDeskRedditOAuth2Api',
 			data: (secret) => ({
 				clientId: 'crisis-desk-app',
 				clientSecret: secret,
@@ -157,7 +157,7 @@ describe('credential test requests, run by the real n8n through its REST API', (
 	});
 
 	it('Reddit with a good secret but an API host that refuses the token names the Base URL', async () => {
-		const result = await testCredential('redditOAuth2Api', {
+		const result = await testCredential('crisisDeskRedditOAuth2Api', {
 			clientId: 'crisis-desk-app',
 			clientSecret: GOOD,
 			accessTokenUrl: `${api.url}/reddit/api/v1/access_token`,

@@ -142,7 +142,7 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 
 	describe('Reddit (app-only OAuth2, client credentials)', () => {
 		const credentials = (extra: ICredentialDataDecryptedObject = {}): Record<string, ICredentialDataDecryptedObject> => ({
-			redditOAuth2Api: {
+			crisisDeskRedditOAuth2Api: {
 				grantType: 'clientCredentials',
 				clientId: 'crisis-desk-app',
 				clientSecret: SECRET,
@@ -175,7 +175,7 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 		});
 
 		it('gets a token from the token URL with n8n\'s client-credentials flow, then searches with it and follows after', async () => {
-			const result = await runWorkflow({ nodes: [fetchNode('reddit', 'redditOAuth2Api')], credentials: credentials() });
+			const result = await runWorkflow({ nodes: [fetchNode('reddit', 'crisisDeskRedditOAuth2Api')], credentials: credentials() });
 			const ids = result.output('Mention Fetch').map((item) => item.json.id);
 			expect(ids).toEqual(['reddit:t3_1j7xm9q', 'reddit:t3_1j7xk2b', 'reddit:t3_1j7wq01']);
 
@@ -197,7 +197,7 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 			// n8n keeps the token with the credential, as it would in its database.
 			expect(result.credentials.updates).toEqual([
 				expect.objectContaining({
-					type: 'redditOAuth2Api',
+					type: 'crisisDeskRedditOAuth2Api',
 					data: expect.objectContaining({ oauthTokenData: expect.objectContaining({ access_token: 'reddit-app-token-1' }) }),
 				}),
 			]);
@@ -206,7 +206,7 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 
 		it('reuses a stored token and searches the chosen subreddits', async () => {
 			const result = await runWorkflow({
-				nodes: [fetchNode('reddit', 'redditOAuth2Api', { subreddits: 'AcmeSupport, r/turkey' })],
+				nodes: [fetchNode('reddit', 'crisisDeskRedditOAuth2Api', { subreddits: 'AcmeSupport, r/turkey' })],
 				credentials: credentials({ oauthTokenData: { access_token: 'stored-token', token_type: 'bearer' } }),
 			});
 			expect(result.output('Mention Fetch').length).toBeGreaterThan(0);
@@ -223,7 +223,7 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 					: undefined,
 			);
 			const result = await runWorkflow({
-				nodes: [fetchNode('reddit', 'redditOAuth2Api')],
+				nodes: [fetchNode('reddit', 'crisisDeskRedditOAuth2Api')],
 				credentials: credentials({ oauthTokenData: { access_token: 'expired-token', token_type: 'bearer' } }),
 			});
 			expect(result.output('Mention Fetch')).toHaveLength(3);
@@ -240,7 +240,7 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 
 		it('a 401 that a new token does not cure is a clear error, without the client secret', async () => {
 			api.route((request) => (request.path === '/search' ? { status: 401, body: { message: 'Unauthorized', error: 401 } } : undefined));
-			const result = await runWorkflow({ nodes: [fetchNode('reddit', 'redditOAuth2Api')], credentials: credentials() });
+			const result = await runWorkflow({ nodes: [fetchNode('reddit', 'crisisDeskRedditOAuth2Api')], credentials: credentials() });
 			const error = result.error('Mention Fetch') as Error & { description?: string; httpCode?: string };
 			expect(error.name).toBe('NodeApiError');
 			expect(error.httpCode).toBe('401');
@@ -256,7 +256,7 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 			api.route((request) =>
 				request.path === '/api/v1/access_token' ? { status: 401, body: { message: 'Unauthorized', error: 401 } } : undefined,
 			);
-			const result = await runWorkflow({ nodes: [fetchNode('reddit', 'redditOAuth2Api')], credentials: credentials() });
+			const result = await runWorkflow({ nodes: [fetchNode('reddit', 'crisisDeskRedditOAuth2Api')], credentials: credentials() });
 			const error = result.error('Mention Fetch') as Error & { description?: string };
 			expect(error.message).toBe('reddit: Reddit refused to sign in: Unauthorized');
 			expect(error.description).toMatch(/Reddit OAuth2 API \(app-only\) credential/);

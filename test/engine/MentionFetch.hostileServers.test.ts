@@ -93,7 +93,7 @@ const SOURCES: SourceCase[] = [
 	},
 	{
 		source: 'reddit',
-		credentialType: 'redditOAuth2Api',
+		credentialType: 'crisisDeskRedditOAuth2Api',
 		credentials: (baseUrl) => ({
 			grantType: 'clientCredentials',
 			clientId: 'crisis-desk-app',
@@ -190,7 +190,7 @@ describe('Mention Fetch against hostile API servers (two loopback origins)', () 
 			// Without the Basic header the other origin can only refuse (a refused sign-in is not retried).
 			elsewhere.route((request) => (request.path === '/api/v1/access_token' ? { status: 401, body: { error: 'invalid_client' } } : undefined));
 			const { oauthTokenData: _none, ...withoutToken } = SOURCES[3].credentials(api.url);
-			const result = await runWorkflow({ nodes: [fetchNode('reddit', 'redditOAuth2Api')], credentials: { redditOAuth2Api: withoutToken } });
+			const result = await runWorkflow({ nodes: [fetchNode('reddit', 'crisisDeskRedditOAuth2Api')], credentials: { crisisDeskRedditOAuth2Api: withoutToken } });
 			for (const request of elsewhere.requests) {
 				expect(request.headers.authorization).toBeUndefined();
 				expectNone(carried(request), [CLIENT_SECRET, `crisis-desk-app:${CLIENT_SECRET}`]);
@@ -268,7 +268,7 @@ describe('Mention Fetch against hostile API servers (two loopback origins)', () 
 			);
 			api.route((request) => (request.path === '/search' ? { status: 403, body: { message: `token ${issued} may not search`, error: 403 } } : undefined));
 			const { oauthTokenData: _none, ...withoutToken } = SOURCES[3].credentials(api.url);
-			const result = await runWorkflow({ nodes: [fetchNode('reddit', 'redditOAuth2Api')], credentials: { redditOAuth2Api: withoutToken } });
+			const result = await runWorkflow({ nodes: [fetchNode('reddit', 'crisisDeskRedditOAuth2Api')], credentials: { crisisDeskRedditOAuth2Api: withoutToken } });
 			expect(result.error('Mention Fetch')?.message).toContain('token [redacted] may not search');
 			expectNone(visibleText(result), [issued, CLIENT_SECRET]);
 		});
@@ -279,7 +279,7 @@ describe('Mention Fetch against hostile API servers (two loopback origins)', () 
 				request.path === '/api/v1/access_token' ? { status: 401, body: { message: `bad client ${pair} (${CLIENT_SECRET})`, error: 401 } } : undefined,
 			);
 			const { oauthTokenData: _none, ...withoutToken } = SOURCES[3].credentials(api.url);
-			const result = await runWorkflow({ nodes: [fetchNode('reddit', 'redditOAuth2Api')], credentials: { redditOAuth2Api: withoutToken } });
+			const result = await runWorkflow({ nodes: [fetchNode('reddit', 'crisisDeskRedditOAuth2Api')], credentials: { crisisDeskRedditOAuth2Api: withoutToken } });
 			expect(result.error('Mention Fetch')?.message).toMatch(/Reddit refused to sign in/);
 			expectNone(visibleText(result), [CLIENT_SECRET, `crisis-desk-app:${CLIENT_SECRET}`]);
 		});

@@ -89,7 +89,7 @@ describe('Reddit access in n8n-core WorkflowExecute: an approved OAuth2 app, or 
 
 	describe('Authentication: OAuth2 App (the default)', () => {
 		const credentials = (extra: ICredentialDataDecryptedObject = {}): Record<string, ICredentialDataDecryptedObject> => ({
-			redditOAuth2Api: {
+			crisisDeskRedditOAuth2Api: {
 				grantType: 'clientCredentials',
 				clientId: 'crisis-desk-app',
 				clientSecret: SECRET,
@@ -102,7 +102,7 @@ describe('Reddit access in n8n-core WorkflowExecute: an approved OAuth2 app, or 
 				...extra,
 			},
 		});
-		const withCredential = { credentials: { redditOAuth2Api: { id: 'reddit-1', name: 'Reddit (test)' } } };
+		const withCredential = { credentials: { crisisDeskRedditOAuth2Api: { id: 'reddit-1', name: 'Reddit (test)' } } };
 
 		it('names the credential\'s Reddit Username in the User-Agent and searches the OAuth host', async () => {
 			const result = await runWorkflow({

@@ -23,7 +23,7 @@ const POST_FULLNAME = /^t3_([a-z0-9]{1,16})$/i;
 export const reddit: SourceAdapter = {
 	name: 'reddit',
 	displayName: 'Reddit',
-	credentialType: 'redditOAuth2Api',
+	credentialType: 'crisisDeskRedditOAuth2Api',
 	credentialDisplayName: 'Reddit OAuth2 API (app-only)',
 	defaultBaseUrl: 'https://oauth.reddit.com',
 	search: searchReddit,

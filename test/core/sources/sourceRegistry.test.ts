@@ -11,7 +11,7 @@ describe('source registry', () => {
 			if (name !== 'demo' && name !== 'rss') expect(adapter.defaultBaseUrl).toMatch(/^https:\/\//);
 		}
 		expect(Object.values(SOURCE_REGISTRY).filter((adapter) => adapter.credentialType).map((adapter) => adapter.credentialType)).toEqual([
-			'redditOAuth2Api',
+			'crisisDeskRedditOAuth2Api',
 			'mastodonApi',
 			'blueskyApi',
 			'xApi',

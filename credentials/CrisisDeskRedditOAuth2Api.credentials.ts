@@ -4,15 +4,17 @@ import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } f
  * Reddit "application only" OAuth2 (client credentials grant): read access to public posts with a
  * script or web app's id and secret, no user login. Since November 2025 Reddit approves each new app
  * before it may use the API; the nodes can also read Reddit's public JSON listings without one.
+ * Named after this package: n8n keeps one credential type per name across all packages, and
+ * `redditOAuth2Api` is the one n8n's own Reddit node uses.
  */
-export class RedditOAuth2Api implements ICredentialType {
-	name = 'redditOAuth2Api';
+export class CrisisDeskRedditOAuth2Api implements ICredentialType {
+	name = 'crisisDeskRedditOAuth2Api';
 
 	extends = ['oAuth2Api'];
 
 	displayName = 'Reddit App-Only OAuth2 API';
 
-	icon: Icon = { light: 'file:redditOAuth2Api.svg', dark: 'file:redditOAuth2Api.dark.svg' };
+	icon: Icon = { light: 'file:crisisDeskRedditOAuth2Api.svg', dark: 'file:crisisDeskRedditOAuth2Api.dark.svg' };
 
 	documentationUrl = 'https://github.com/crisis-desk/n8n-nodes-crisis-desk#reddit-access';
 
