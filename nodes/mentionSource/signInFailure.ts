@@ -4,14 +4,28 @@ import type { SourceAdapter } from '../core/sources/SourceAdapter';
 import { SourceError } from '../core/sources/SourceError';
 import { thrownAnswer } from './thrownAnswer';
 
-/** client-oauth2 throws the token endpoint's refusal as `AuthError` (code EAUTH) with the OAuth error body. */
+/**
+ * client-oauth2 throws the token endpoint's refusal as `AuthError` (code EAUTH) with the OAuth error body.
+ * n8n 1.x's NodeApiError keeps no cause: there only its httpCode (EAUTH) and the refusal's message remain.
+ */
 function oauthRefusal(error: unknown): { message: string; body: unknown } | undefined {
 	const visited = new Set<unknown>();
 	let current = error;
 	while (typeof current === 'object' && current !== null && !visited.has(current)) {
 		visited.add(current);
-		const { code, body, message, cause } = current as { code?: unknown; body?: unknown; message?: unknown; cause?: unknown };
+		const { code, httpCode, body, message, messages, cause } = current as {
+			code?: unknown;
+			httpCode?: unknown;
+			body?: unknown;
+			message?: unknown;
+			messages?: unknown;
+			cause?: unknown;
+		};
 		if (code === 'EAUTH') return { message: typeof message === 'string' ? message : '', body };
+		if (httpCode === 'EAUTH' && cause === undefined) {
+			const [original] = Array.isArray(messages) ? messages : [];
+			return { message: typeof original === 'string' ? original : '', body: undefined };
+		}
 		current = cause;
 	}
 	return undefined;

@@ -11,14 +11,24 @@ interface AnswerLike {
 	data?: unknown;
 }
 
+interface NodeApiErrorLike {
+	httpCode?: unknown;
+	description?: unknown;
+	context?: { data?: unknown };
+}
+
+const HTTP_STATUS = /^[1-5]\d\d$/;
+
 /**
  * n8n throws HTTP failures as axios errors, often wrapped (NodeApiError → cause → AxiosError with
  * `response`), and OAuth2 token failures as client-oauth2 errors; this digs the answer out so it can
- * be read like any other response.
+ * be read like any other response. n8n 1.x's NodeApiError keeps no cause: there the status is its
+ * httpCode and the body what it kept of it (the JSON body in context.data, else its description).
  */
 export function thrownAnswer(error: unknown): ThrownAnswer | undefined {
 	const visited = new Set<unknown>();
 	let current = error;
+	let keptByNodeApiError: ThrownAnswer | undefined;
 	while (typeof current === 'object' && current !== null && !visited.has(current)) {
 		visited.add(current);
 		const { response, config, cause, status, body, code } = current as {
@@ -39,9 +49,15 @@ export function thrownAnswer(error: unknown): ThrownAnswer | undefined {
 				...(typeof config?.url === 'string' ? { url: config.url } : {}),
 			};
 		}
+		keptByNodeApiError ??= answerKeptBy(current as NodeApiErrorLike);
 		current = cause;
 	}
-	return undefined;
+	return keptByNodeApiError;
+}
+
+function answerKeptBy({ httpCode, description, context }: NodeApiErrorLike): ThrownAnswer | undefined {
+	if (typeof httpCode !== 'string' || !HTTP_STATUS.test(httpCode)) return undefined;
+	return { status: Number(httpCode), headers: {}, body: context?.data ?? description ?? undefined };
 }
 
 function plainHeaders(headers: unknown): Record<string, string> {
