@@ -12,12 +12,16 @@ export const messageProperties: INodeProperties[] = [
 		name: 'language',
 		type: 'options',
 		options: [
-			{ name: 'Auto (From the Mentions)', value: 'auto', description: 'Turkish when most mentions are Turkish, else English' },
+			{
+				name: 'Auto (The Case Language)',
+				value: 'auto',
+				description: "The case's language, decided once when it opens: Turkish when most of its mentions are Turkish, else English",
+			},
 			{ name: 'English', value: 'en' },
 			{ name: 'Turkish', value: 'tr' },
 		],
 		default: 'auto',
-		description: 'Language of the drafts and the brief',
+		description: 'Language of the drafts and the brief. English or Turkish applies to this step only; every step on Auto of one case writes the same language.',
 		displayOptions: { show: { operation: ['assess', ...DRAFTING] } },
 	},
 	{
@@ -83,8 +87,8 @@ export const messageProperties: INodeProperties[] = [
 				name: 'nextUpdateEvery',
 				type: 'string',
 				default: '1h',
-				description: 'How often the holding statement promises an update (e.g. 30m, 1h); sets {{nextUpdate}}',
-				displayOptions: { show: { '/operation': ['acknowledge'] } },
+				description:
+					'How often the case promises a public update (e.g. 30m, 1h), for {{nextUpdate}}. The first draft of a case sets the time; every later draft repeats it until it has passed.',
 			},
 			{
 				displayName: 'Notify E-Mail',
@@ -161,7 +165,7 @@ export const messageProperties: INodeProperties[] = [
 						type: 'string',
 						typeOptions: { rows: 4 },
 						default: '',
-						placeholder: 'e.g. {{author}}, we got {{issue}} wrong. Case {{caseId}}, update by {{deadline}}.',
+						placeholder: 'e.g. {{author}}, we got {{issue}} wrong. Case {{caseId}}, update by {{nextUpdate}}.',
 					},
 					{
 						displayName: 'Tone',

@@ -16,6 +16,7 @@ export function readMessageOptions(context: IExecuteFunctions, index: number): M
 		...readTemplateOverrides(context, index),
 		deadlines: readDeadlinePolicy(context, index),
 		issue: text(options.issue),
+		nextUpdateEvery: text(options.nextUpdateEvery),
 		supportEmail: text(options.supportEmail),
 		supportPhone: text(options.supportPhone),
 		dmHandle: text(options.dmHandle),

@@ -64,7 +64,7 @@ export function readRespondOptions(context: IExecuteFunctions): RespondToEveryOp
 }
 
 export function readAcknowledgeOptions(context: IExecuteFunctions, index: number): AcknowledgeOptions {
-	return { ...readMessageOptions(context, index), nextUpdateEvery: readMessageOption(context, 'nextUpdateEvery', index) };
+	return readMessageOptions(context, index);
 }
 
 export function readTakePrivateOptions(context: IExecuteFunctions, index: number): TakePrivateOptions {

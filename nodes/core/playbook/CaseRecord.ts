@@ -1,4 +1,5 @@
 import type { RiskLevel } from '../scoring/CrisisScore';
+import type { TemplateLanguage } from './templates/MessageTemplates';
 
 export type PlaybookStepName =
 	| 'open'
@@ -76,6 +77,10 @@ export interface CaseRecord {
 	deadlines?: CaseDeadlines;
 	firstResponseAt?: string;
 	resolvedAt?: string;
+	/** What the brief and the drafts are written in when a step's Language is Auto; decided once (see caseLanguage). */
+	language?: TemplateLanguage;
+	/** The next public update every draft of the case promises ({{nextUpdate}}); moved on once it has passed (see nextUpdate). */
+	nextUpdateAt?: string;
 	categories: string[];
 	mentionIds: string[];
 	tasks: ResponseTask[];

@@ -12,7 +12,12 @@ export interface MessageOptions {
 	templates?: TemplateOverrides;
 	/** Rewrites for drafts in one language only (e.g. a Turkish wording when Language is auto), laid over `templates`. */
 	templatesByLanguage?: Partial<Record<TemplateLanguage, TemplateOverrides>>;
-	/** For {{deadline}}: the calendar the case's deadlines follow. */
+	/**
+	 * How often the case promises a public update (e.g. 30m, 1h; default 1h), for {{nextUpdate}}. Only the
+	 * first draft of a case uses it: its promise stands on the case until the time has passed.
+	 */
+	nextUpdateEvery?: string;
+	/** For {{deadline}} and {{nextUpdate}}: the calendar and time zone the case's deadlines follow. */
 	deadlines?: DeadlinePolicyInput;
 	/** For {{issue}}: what went wrong in the user's words; default from the case's top complaint category. */
 	issue?: string;

@@ -1,24 +1,20 @@
 import { buildChat } from './buildChat';
 import type { CaseRecord } from './CaseRecord';
 import { replyLimit } from './channels';
-import { parseWorkDuration } from './deadlines/WorkDuration';
 import { draftContext } from './draftContext';
 import { escapeSlack } from './escapeSlack';
 import { findNonApologies } from './findNonApologies';
 import type { MessageOptions } from './MessageOptions';
-import { messageValues, nextUpdateAt } from './messageValues';
+import { messageValues } from './messageValues';
+import { withPromisedUpdate } from './nextUpdate';
 import type { ChatPayload, ReplyPayload } from './Payloads';
-import { PlaybookInputError } from './PlaybookInputError';
 import { isoUtc, readInstant } from './readInstant';
 import { readSubject } from './readSubject';
 import { recordStep } from './recordStep';
 import type { TemplateLanguage, Tone } from './templates/MessageTemplates';
 import { renderMessage } from './templates/renderMessage';
 
-export interface AcknowledgeOptions extends MessageOptions {
-	/** How often the holding statement promises updates (e.g. 1h, 30m); sets {{nextUpdate}}. Default 1h. */
-	nextUpdateEvery?: string;
-}
+export type AcknowledgeOptions = MessageOptions;
 
 export interface AcknowledgeResult {
 	case: CaseRecord;
@@ -40,13 +36,15 @@ export function acknowledge(item: unknown, options: AcknowledgeOptions, now: Dat
 	const nowInstant = readInstant(now, 'now');
 	const context = draftContext(readSubject(item), options);
 	const { mention, pack, tone, language } = context;
-	const every = parseWorkDuration(options.nextUpdateEvery ?? '1h', 'nextUpdateEvery');
-	if (every.unit !== 'minutes') throw new PlaybookInputError('nextUpdateEvery', 'use minutes or hours, e.g. 30m or 1h');
-	const timeZone = context.record.deadlines?.timeZone ?? 'Europe/Istanbul';
-	const values = messageValues(context.record, mention, pack, options, {
-		nextUpdate: nextUpdateAt(context.record, every.amount, nowInstant, pack, timeZone),
-	});
-	const apology = renderMessage(pack, mention ? 'apologyReply' : 'apologyStatement', tone, values);
+	const apologyTemplate = mention ? 'apologyReply' : 'apologyStatement';
+	const promised = withPromisedUpdate(
+		context.record,
+		[pack.templates[apologyTemplate][tone], pack.templates.holdingStatement[tone]],
+		options.nextUpdateEvery,
+		nowInstant,
+	);
+	const values = messageValues(promised, mention, pack, options);
+	const apology = renderMessage(pack, apologyTemplate, tone, values);
 	const holdingStatement = renderMessage(pack, 'holdingStatement', tone, values);
 
 	const warnings = [
@@ -56,7 +54,7 @@ export function acknowledge(item: unknown, options: AcknowledgeOptions, now: Dat
 	const limit = mention ? replyLimit(mention.source) : undefined;
 	if (limit !== undefined && apology.length > limit) warnings.push(`The reply is ${apology.length} characters; ${mention?.source} takes ${limit}.`);
 
-	const record = recordStep(context.record, {
+	const record = recordStep(promised, {
 		step: 'acknowledge',
 		key: `acknowledge:${language}:${tone}`,
 		at: isoUtc(nowInstant),

@@ -55,7 +55,7 @@ export function assess(items: unknown[], options: AssessOptions, now: Date | str
 	const batch = readBatch(items);
 	let record = caseForBatch(batch);
 	const mentions = batch.mentions.map((m) => m.mention);
-	const language = resolveLanguage(options.language, mentions);
+	const language = resolveLanguage(options.language, record.language);
 	const pack = resolveLanguagePack(language, undefined);
 
 	const categoryCounts = new Map<string, number>();

@@ -1,3 +1,4 @@
+import { withCaseLanguage } from './caseLanguage';
 import type { CaseRecord } from './CaseRecord';
 import { openCase } from './openCase';
 import { PlaybookInputError } from './PlaybookInputError';
@@ -6,7 +7,7 @@ import type { Batch } from './readBatch';
 /**
  * The one case a batch step (Assess, Watch) works on: the incident's, else the carried case, else the
  * case of the earliest mention (ties by id), so the same batch always lands on the same case.
- * Every mention of the batch is folded in (ids, categories, level).
+ * Every mention of the batch is folded in (ids, categories, level), and a new case takes their majority language.
  */
 export function caseForBatch(batch: Batch): CaseRecord {
 	let record: CaseRecord;
@@ -20,5 +21,5 @@ export function caseForBatch(batch: Batch): CaseRecord {
 		record = openCase({ kind: 'mention', mention: earliest.mention });
 	}
 	for (const { mention } of batch.mentions) record = openCase({ kind: 'mention', mention, case: record });
-	return record;
+	return withCaseLanguage(record, batch.mentions.map((entry) => entry.mention));
 }

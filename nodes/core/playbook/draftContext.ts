@@ -1,3 +1,4 @@
+import { withCaseLanguage } from './caseLanguage';
 import type { CaseRecord } from './CaseRecord';
 import { readDeadlinePolicy } from './deadlines/DeadlinePolicy';
 import { ensureDeadlines } from './deadlines/ensureDeadlines';
@@ -19,12 +20,15 @@ export interface DraftContext {
 	pack: LanguagePack;
 }
 
-/** What every drafting step needs: the case with deadlines (for {{deadline}}), language, tone and templates. */
+/**
+ * What every drafting step needs: the case with its deadlines (for {{deadline}}) and its language, the
+ * step's language (see resolveLanguage), tone and templates.
+ */
 export function draftContext(subject: PlaybookSubject, options: MessageOptions): DraftContext {
 	const tone = options.tone ?? 'formal';
 	if (tone !== 'formal' && tone !== 'warm') throw new PlaybookInputError('tone', 'expected formal or warm');
 	const mention = subject.kind === 'mention' ? subject.mention : undefined;
-	const language = resolveLanguage(options.language, mention ? [mention] : []);
-	const record = ensureDeadlines(openCase(subject), readDeadlinePolicy(options.deadlines));
+	const record = withCaseLanguage(ensureDeadlines(openCase(subject), readDeadlinePolicy(options.deadlines)), mention ? [mention] : []);
+	const language = resolveLanguage(options.language, record.language);
 	return { record, mention, language, tone, pack: resolveLanguagePack(language, templatesFor(options, language)) };
 }

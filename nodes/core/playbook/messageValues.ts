@@ -1,12 +1,11 @@
-import { DateTime } from 'luxon';
 import type { CaseRecord } from './CaseRecord';
 import { channelName } from './channels';
+import { DEFAULT_DEADLINE_POLICY } from './deadlines/DeadlinePolicy';
 import { formatDeadline } from './deadlines/formatDeadline';
 import { escapeReplyValue } from './escapePlainText';
 import type { MessageOptions } from './MessageOptions';
 import type { ScoredMention } from './ScoredMention';
 import type { LanguagePack, Placeholder } from './templates/MessageTemplates';
-import { PlaybookInputError } from './PlaybookInputError';
 import type { CategoryName } from '../scoring/CrisisScore';
 
 /** Values for the template placeholders; a value that is not known here stays undefined and the renderer names it. */
@@ -18,8 +17,8 @@ export function messageValues(
 	extra: Partial<Record<Placeholder, string>> = {},
 ): Record<Placeholder, string | undefined> {
 	const topCategory = (mention?.crisis?.categories[0]?.name ?? record.categories[0]) as CategoryName | undefined;
-	const deadline =
-		extra.deadline ?? (record.deadlines ? formatDeadline(record.deadlines.resolutionDue, record.deadlines.timeZone, pack) : undefined);
+	const timeZone = record.deadlines?.timeZone ?? DEFAULT_DEADLINE_POLICY.timeZone;
+	const deadline = extra.deadline ?? (record.deadlines ? formatDeadline(record.deadlines.resolutionDue, timeZone, pack) : undefined);
 	return {
 		author: mention ? authorOf(mention) : undefined,
 		brand: options.brand?.trim() || record.brand,
@@ -27,7 +26,7 @@ export function messageValues(
 		deadline,
 		channel: mention ? channelName(mention.source) : undefined,
 		issue: options.issue?.trim() || (topCategory && pack.categoryIssue[topCategory]) || pack.genericIssue,
-		nextUpdate: undefined,
+		nextUpdate: record.nextUpdateAt ? formatDeadline(record.nextUpdateAt, timeZone, pack) : undefined,
 		email: options.supportEmail?.trim() || undefined,
 		phone: options.supportPhone?.trim() || undefined,
 		dmHandle: options.dmHandle?.trim() || undefined,
@@ -53,17 +52,4 @@ export function authorOf(mention: ScoredMention): string {
  */
 export function handleOf(mention: ScoredMention): string {
 	return escapeReplyValue(mention.author.handle).split(' ')[0].replace(/^@+/, '');
-}
-
-/**
- * The next regular update time: the case's level start plus whole `every` intervals, the first one after
- * now. Anchoring on the case (not on now) means a rerun within the same interval writes the same text.
- */
-export function nextUpdateAt(record: CaseRecord, everyMinutes: number, now: DateTime, pack: LanguagePack, timeZone: string): string {
-	if (!(everyMinutes > 0)) throw new PlaybookInputError('nextUpdateEvery', 'must be a positive duration');
-	const start = DateTime.fromISO(record.levelSince, { zone: 'utc' });
-	const elapsed = Math.max(0, now.toMillis() - start.toMillis());
-	const steps = Math.floor(elapsed / (everyMinutes * 60_000)) + 1;
-	const next = start.plus({ minutes: steps * everyMinutes });
-	return formatDeadline(next.toUTC().toISO() as string, timeZone, pack);
 }

@@ -3,6 +3,7 @@ import { isRiskLevel } from './levelRank';
 import { PlaybookInputError } from './PlaybookInputError';
 import { isoUtc, readInstant } from './readInstant';
 import { optionalNumber, optionalString, requireRecord, requireString, stringList } from './readFields';
+import type { TemplateLanguage } from './templates/MessageTemplates';
 
 const STATUSES: readonly CaseStatus[] = ['open', 'assigned', 'responding', 'resolved'];
 
@@ -37,11 +38,21 @@ export function readCase(value: unknown, field = 'case'): CaseRecord {
 	if (raw.deadlines !== undefined && raw.deadlines !== null) record.deadlines = readDeadlines(raw.deadlines, `${field}.deadlines`);
 	if (raw.firstResponseAt) record.firstResponseAt = instant(raw.firstResponseAt, `${field}.firstResponseAt`);
 	if (raw.resolvedAt) record.resolvedAt = instant(raw.resolvedAt, `${field}.resolvedAt`);
+	const language = readLanguage(raw.language, `${field}.language`);
+	if (language) record.language = language;
+	if (raw.nextUpdateAt) record.nextUpdateAt = instant(raw.nextUpdateAt, `${field}.nextUpdateAt`);
 	return record;
 }
 
 function instant(value: unknown, field: string): string {
 	return isoUtc(readInstant(value, field));
+}
+
+/** Empty (a Data Table's blank cell) means not decided yet. */
+function readLanguage(value: unknown, field: string): TemplateLanguage | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	if (value !== 'en' && value !== 'tr') throw new PlaybookInputError(field, 'expected en or tr');
+	return value;
 }
 
 function list(value: unknown, field: string): unknown[] {

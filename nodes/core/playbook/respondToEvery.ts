@@ -1,5 +1,6 @@
 import type { RiskLevel } from '../scoring/CrisisScore';
 import { buildCaseTicket } from './buildCaseTicket';
+import { withCaseLanguage } from './caseLanguage';
 import type { CaseRecord, ResponseTask } from './CaseRecord';
 import { channelName } from './channels';
 import { dueAfter } from './deadlines/computeDeadlines';
@@ -11,6 +12,7 @@ import { type InputFailure, inputFailureOf } from './inputFailureOf';
 import { isRiskLevel, levelRank } from './levelRank';
 import type { MessageOptions } from './MessageOptions';
 import { authorOf, messageValues } from './messageValues';
+import { withPromisedUpdate } from './nextUpdate';
 import { MAX_CASE_MENTION_IDS, MAX_CASE_TASKS, openCase } from './openCase';
 import type { ReplyPayload, TicketPayload } from './Payloads';
 import { PlaybookInputError } from './PlaybookInputError';
@@ -55,7 +57,8 @@ export interface RespondToEveryResult {
  * tasks go on that case, up to MAX_CASE_TASKS; every other mention gets a case of its own.
  */
 export function respondToEvery(items: unknown[], options: RespondToEveryOptions, now: Date | string): RespondToEveryResult {
-	const at = isoUtc(readInstant(now, 'now'));
+	const nowInstant = readInstant(now, 'now');
+	const at = isoUtc(nowInstant);
 	const minLevel = options.minLevel ?? 'high';
 	if (!isRiskLevel(minLevel)) throw new PlaybookInputError('minLevel', 'expected low, medium, high or critical');
 	const tone = options.tone ?? 'formal';
@@ -70,6 +73,8 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 	let shared: CaseRecord | undefined;
 	if (batch.incident) shared = openCase({ kind: 'incident', incident: batch.incident, case: incidentCase });
 	else shared = incidentCase;
+	// An incident case answers all its mentions in one language: theirs by majority, unless already decided.
+	if (shared) shared = withCaseLanguage(shared, batch.mentions.map((entry) => entry.mention));
 
 	const seen = new Set<string>();
 	for (const { index, mention, case: carried } of batch.mentions) {
@@ -87,6 +92,10 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 			const onShared = shared !== undefined && hasRoomFor(shared, mention);
 			const own = carried?.origin.kind === 'mention' && carried.origin.id === mention.id ? carried : undefined;
 			let record = ensureDeadlines(shared && onShared ? withMention(shared, mention) : openCase({ kind: 'mention', mention, case: own }), policy);
+			record = withCaseLanguage(record, [mention]);
+			const language = resolveLanguage(options.language, record.language);
+			const pack = resolveLanguagePack(language, templatesFor(options, language));
+			record = withPromisedUpdate(record, [pack.templates.responseReply[tone]], options.nextUpdateEvery, nowInstant);
 			const level = mention.crisis?.level ?? 'medium';
 			const due = dueAfter(readInstant(mention.createdAt, 'createdAt'), level, 'firstResponse', policy);
 			const existing = record.tasks.find((task) => task.mentionId === mention.id);
@@ -107,9 +116,6 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 				summary: `Response task for ${mention.id} (${reason.why}), due ${task.dueAt}`,
 			}).case;
 			if (onShared) shared = record;
-
-			const language = resolveLanguage(options.language, [mention]);
-			const pack = resolveLanguagePack(language, templatesFor(options, language));
 			const deadline = formatDeadline(task.dueAt, policy.timeZone, pack);
 			const replyText = renderMessage(pack, 'responseReply', tone, messageValues(record, mention, pack, options, { deadline }));
 			const facts = [`**Author:** ${escapeMarkdown(authorOf(mention))} on ${escapeMarkdown(channelName(mention.source))}`];

@@ -9,6 +9,7 @@ import { escapeMarkdown, markdownLink } from './escapeMarkdown';
 import { escapeSlack } from './escapeSlack';
 import type { MessageOptions } from './MessageOptions';
 import { authorOf, handleOf, messageValues } from './messageValues';
+import { withPromisedUpdate } from './nextUpdate';
 import type { ChatPayload, EmailPayload, ReplyPayload, TicketPayload } from './Payloads';
 import { PlaybookInputError } from './PlaybookInputError';
 import { optionalEmailAddress } from './readFields';
@@ -47,7 +48,8 @@ const REQUIRED: Record<PrivateChannel, { option: keyof TakePrivateOptions; what:
 
 /** Take Private: move the conversation off the public thread, with a case reference and a ticket. */
 export function takePrivate(item: unknown, options: TakePrivateOptions, now: Date | string): TakePrivateResult {
-	const at = isoUtc(readInstant(now, 'now'));
+	const nowInstant = readInstant(now, 'now');
+	const at = isoUtc(nowInstant);
 	const via = options.via ?? 'dm';
 	if (!(via in REPLY_TEMPLATE)) throw new PlaybookInputError('via', 'expected dm, email or phone');
 	const required = REQUIRED[via];
@@ -62,12 +64,14 @@ export function takePrivate(item: unknown, options: TakePrivateOptions, now: Dat
 	}
 	const context = draftContext(subject, options);
 	const mention = subject.mention;
-	const values = messageValues(context.record, mention, context.pack, options);
-	const replyText = renderMessage(context.pack, REPLY_TEMPLATE[via], context.tone, values);
-	const requestText = renderMessage(context.pack, 'contactRequest', context.tone, values);
+	const { pack, tone } = context;
+	const promised = withPromisedUpdate(context.record, [pack.templates[REPLY_TEMPLATE[via]][tone], pack.templates.contactRequest[tone]], options.nextUpdateEvery, nowInstant);
+	const values = messageValues(promised, mention, pack, options);
+	const replyText = renderMessage(pack, REPLY_TEMPLATE[via], tone, values);
+	const requestText = renderMessage(pack, 'contactRequest', tone, values);
 
 	const record = recordStep(
-		{ ...context.record, status: context.record.status === 'resolved' ? 'resolved' : 'responding' },
+		{ ...promised, status: promised.status === 'resolved' ? 'resolved' : 'responding' },
 		{ step: 'takePrivate', key: `takePrivate:${mention.id}:${via}`, at, summary: `Asked ${authorOf(mention)} to continue by ${via}` },
 	).case;
 

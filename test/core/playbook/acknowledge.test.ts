@@ -6,13 +6,15 @@ import { incident, mention } from './fixtures';
 const NOW = '2025-03-03T07:20:00Z';
 
 describe('acknowledge', () => {
-	it('drafts a reply to a mention that admits the mistake and names case and deadline', () => {
+	it('drafts a reply to a mention that admits the mistake and names case and the next update', () => {
 		const item = mention({ id: 'mastodon:1', brand: 'Acme' }, { level: 'high', categories: ['delivery'] });
 		const result = acknowledge(item, {}, NOW);
 		expect(result.language).toBe('en');
+		// The same promise as the holding statement: the case's next hourly update, not its resolution deadline.
 		expect(result.drafts.apology).toBe(
-			`@ayla, you are right, and we are sorry. We made a mistake with deliveries. That is our failure, not yours. We are fixing it under case ${result.case.caseId} and will update you by 3 Mar, 18:00 GMT+3.`,
+			`@ayla, you are right, and we are sorry. We made a mistake with deliveries. That is our failure, not yours. We are fixing it under case ${result.case.caseId} and will update you by 3 Mar, 11:00 GMT+3.`,
 		);
+		expect(result.drafts.holdingStatement).toContain('by 3 Mar, 11:00 GMT+3.');
 		expect(result.reply).toEqual({ text: result.drafts.apology, channel: 'mastodon', inReplyTo: 'mastodon:1' });
 		expect(result.needsApproval).toBe(true);
 		expect(result.warnings).toEqual([]);

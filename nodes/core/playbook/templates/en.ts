@@ -4,13 +4,13 @@ export const en: LanguagePack = {
 	templates: {
 		apologyReply: {
 			formal:
-				'{{author}}, you are right, and we are sorry. We made a mistake with {{issue}}. That is our failure, not yours. We are fixing it under case {{caseId}} and will update you by {{deadline}}.',
-			warm: "{{author}}, you're right and we're truly sorry. We got {{issue}} wrong, and that's on us. We're fixing it now (case {{caseId}}) and we'll get back to you by {{deadline}}.",
+				'{{author}}, you are right, and we are sorry. We made a mistake with {{issue}}. That is our failure, not yours. We are fixing it under case {{caseId}} and will update you by {{nextUpdate}}.',
+			warm: "{{author}}, you're right and we're truly sorry. We got {{issue}} wrong, and that's on us. We're fixing it now (case {{caseId}}) and we'll get back to you by {{nextUpdate}}.",
 		},
 		apologyStatement: {
 			formal:
-				'We made a mistake with {{issue}}, and we apologise to everyone affected. This was our failure at {{brand}}. We are working to fix it and will publish an update by {{deadline}}. Reference: {{caseId}}.',
-			warm: "We got {{issue}} wrong, and we're sorry. No excuses: this one is on us at {{brand}}. We're fixing it right now and will post an update by {{deadline}}. (Ref {{caseId}})",
+				'We made a mistake with {{issue}}, and we apologise to everyone affected. This was our failure at {{brand}}. We are working to fix it and will publish an update by {{nextUpdate}}. Reference: {{caseId}}.',
+			warm: "We got {{issue}} wrong, and we're sorry. No excuses: this one is on us at {{brand}}. We're fixing it right now and will post an update by {{nextUpdate}}. (Ref {{caseId}})",
 		},
 		holdingStatement: {
 			formal:
@@ -24,8 +24,8 @@ export const en: LanguagePack = {
 		},
 		privateReplyEmail: {
 			formal:
-				'{{author}}, we are sorry about this. Please write to {{email}} quoting case {{caseId}} so we can review your details privately. We will reply by {{deadline}}.',
-			warm: "{{author}}, we're sorry about this! Could you drop us a line at {{email}} with case {{caseId}}? We'll look at your details privately and get back to you by {{deadline}}.",
+				'{{author}}, we are sorry about this. Please write to {{email}} quoting case {{caseId}} so we can review your details privately. We will reply by {{nextUpdate}}.',
+			warm: "{{author}}, we're sorry about this! Could you drop us a line at {{email}} with case {{caseId}}? We'll look at your details privately and get back to you by {{nextUpdate}}.",
 		},
 		privateReplyPhone: {
 			formal:
@@ -39,8 +39,8 @@ export const en: LanguagePack = {
 		},
 		responseReply: {
 			formal:
-				'{{author}}, thank you for telling us. We are sorry about this and we are looking into it now (case {{caseId}}). We will get back to you by {{deadline}}.',
-			warm: "{{author}}, thanks for letting us know, and we're sorry. We're on it (case {{caseId}}) and will get back to you by {{deadline}}.",
+				'{{author}}, thank you for telling us. We are sorry about this and we are looking into it now (case {{caseId}}). We will get back to you by {{nextUpdate}}.',
+			warm: "{{author}}, thanks for letting us know, and we're sorry. We're on it (case {{caseId}}) and will get back to you by {{nextUpdate}}.",
 		},
 	},
 	categoryIssue: {

@@ -4,13 +4,13 @@ export const tr: LanguagePack = {
 	templates: {
 		apologyReply: {
 			formal:
-				'{{author}}, haklısınız ve özür dileriz. {{issue}} konusunda hata yaptık; bu sizin değil, bizim hatamız. Sorunu {{caseId}} numaralı kayıtla çözüyoruz ve en geç {{deadline}} size bilgi vereceğiz.',
-			warm: '{{author}}, çok haklısınız, gerçekten özür dileriz. {{issue}} konusunda hata yaptık ve bu tamamen bizim sorumluluğumuz. Hemen düzeltiyoruz (kayıt {{caseId}}); en geç {{deadline}} size döneceğiz.',
+				'{{author}}, haklısınız ve özür dileriz. {{issue}} konusunda hata yaptık; bu sizin değil, bizim hatamız. Sorunu {{caseId}} numaralı kayıtla çözüyoruz ve en geç {{nextUpdate}} size bilgi vereceğiz.',
+			warm: '{{author}}, çok haklısınız, gerçekten özür dileriz. {{issue}} konusunda hata yaptık ve bu tamamen bizim sorumluluğumuz. Hemen düzeltiyoruz (kayıt {{caseId}}); en geç {{nextUpdate}} size döneceğiz.',
 		},
 		apologyStatement: {
 			formal:
-				'{{brand}} olarak {{issue}} konusunda hata yaptık ve etkilenen herkesten özür dileriz. Bu bizim hatamız. Sorunu gidermek için çalışıyoruz; en geç {{deadline}} bir güncelleme paylaşacağız. Referans: {{caseId}}.',
-			warm: '{{issue}} konusunda hata yaptık, özür dileriz. Mazeretimiz yok; bu {{brand}} olarak bizim hatamız. Şu anda düzeltiyoruz ve en geç {{deadline}} güncelleme paylaşacağız. (Ref. {{caseId}})',
+				'{{brand}} olarak {{issue}} konusunda hata yaptık ve etkilenen herkesten özür dileriz. Bu bizim hatamız. Sorunu gidermek için çalışıyoruz; en geç {{nextUpdate}} bir güncelleme paylaşacağız. Referans: {{caseId}}.',
+			warm: '{{issue}} konusunda hata yaptık, özür dileriz. Mazeretimiz yok; bu {{brand}} olarak bizim hatamız. Şu anda düzeltiyoruz ve en geç {{nextUpdate}} güncelleme paylaşacağız. (Ref. {{caseId}})',
 		},
 		holdingStatement: {
 			formal:
@@ -24,8 +24,8 @@ export const tr: LanguagePack = {
 		},
 		privateReplyEmail: {
 			formal:
-				'{{author}}, yaşadığınız sorun için özür dileriz. Bilgilerinizi gizli olarak inceleyebilmemiz için lütfen {{caseId}} kayıt numarasıyla {{email}} adresine yazın. En geç {{deadline}} yanıt vereceğiz.',
-			warm: '{{author}}, çok üzgünüz! {{email}} adresine {{caseId}} kayıt numarasıyla yazar mısınız? Bilgilerinize oradan bakıp en geç {{deadline}} size döneceğiz.',
+				'{{author}}, yaşadığınız sorun için özür dileriz. Bilgilerinizi gizli olarak inceleyebilmemiz için lütfen {{caseId}} kayıt numarasıyla {{email}} adresine yazın. En geç {{nextUpdate}} yanıt vereceğiz.',
+			warm: '{{author}}, çok üzgünüz! {{email}} adresine {{caseId}} kayıt numarasıyla yazar mısınız? Bilgilerinize oradan bakıp en geç {{nextUpdate}} size döneceğiz.',
 		},
 		privateReplyPhone: {
 			formal:
@@ -39,8 +39,8 @@ export const tr: LanguagePack = {
 		},
 		responseReply: {
 			formal:
-				'{{author}}, bize bildirdiğiniz için teşekkür ederiz. Yaşadığınız sorun için özür dileriz; şu anda inceliyoruz (kayıt {{caseId}}). En geç {{deadline}} size dönüş yapacağız.',
-			warm: '{{author}}, haber verdiğiniz için çok teşekkürler, gerçekten üzgünüz. Hemen bakıyoruz (kayıt {{caseId}}); en geç {{deadline}} size döneceğiz.',
+				'{{author}}, bize bildirdiğiniz için teşekkür ederiz. Yaşadığınız sorun için özür dileriz; şu anda inceliyoruz (kayıt {{caseId}}). En geç {{nextUpdate}} size dönüş yapacağız.',
+			warm: '{{author}}, haber verdiğiniz için çok teşekkürler, gerçekten üzgünüz. Hemen bakıyoruz (kayıt {{caseId}}); en geç {{nextUpdate}} size döneceğiz.',
 		},
 	},
 	categoryIssue: {
