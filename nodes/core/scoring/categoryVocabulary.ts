@@ -41,7 +41,7 @@ export const CATEGORY_VOCABULARY: Readonly<Record<CategoryName, CategoryDefiniti
 	delivery: {
 		label: 'delivery/shipping',
 		severity: 0.4,
-		en: ['delivery', 'deliver*', 'shipping', 'shipment', 'shipped', 'package', 'parcel', 'courier', 'tracking', 'never arrived', 'not arrived', "hasn't arrived", "didn't arrive", 'lost my bag', 'lost luggage', 'luggage', 'baggage', 'bag', 'bags', 'delayed', 'delay', 'late', 'cancelled', 'canceled', 'missed connection', 'stranded', 'still waiting'],
+		en: ['delivery', 'deliver*', 'undelivered', 'shipping', 'shipment*', 'shipped', 'package*', 'parcel*', 'courier*', 'tracking', 'my order', 'my orders', 'our order', 'our orders', 'where is my order', "where's my order", 'wheres my order', 'where is my parcel', "where's my parcel", 'where is my package', "where's my package", 'never arrived', 'not arrived', 'not arrive', "hasn't arrived", "didn't arrive", 'never came', 'turned up', 'lost my bag', 'lost luggage', 'luggage', 'baggage', 'bag', 'bags', 'delayed', 'delay', 'late', 'cancelled', 'canceled', 'missed connection', 'stranded', 'still waiting'],
 		tr: ['kargo*', 'teslimat*', 'teslim*', 'gönderi*', 'paket*', 'kurye*', 'gecik*', 'geç geldi', 'gelmedi', 'hala gelmedi', 'ulaşmadı', 'bavul*', 'valiz*', 'rötar*', 'iptal*', 'sipariş*'],
 	},
 	billing: {
@@ -71,8 +71,9 @@ export const CATEGORY_VOCABULARY: Readonly<Record<CategoryName, CategoryDefiniti
 	conduct: {
 		label: 'staff/executive conduct',
 		severity: 0.6,
-		en: ['rude', 'rudest', 'disrespectful', 'unprofessional', 'yelled', 'yelling', 'screamed', 'insulted', 'insulting', 'harass*', 'threatened', 'attitude', 'arrogant', 'condescending', 'manager', 'ceo', 'staff', 'employee', 'employees', 'crew', 'pilot', 'driver', 'flight attendant', 'gate agent'],
-		tr: ['kaba*', 'saygısız*', 'terbiyesiz*', 'hakaret*', 'bağırdı', 'azarla*', 'tehdit*', 'taciz*', 'personel*', 'çalışan*', 'müdür*', 'yönetici*', 'kurye*', 'tavır*', 'üslup*', 'ukala*'],
+		// Couriers and drivers are not listed: "the courier never came" is a delivery complaint; how one behaved is told by the words above.
+		en: ['rude', 'rudest', 'disrespectful', 'unprofessional', 'yelled', 'yelling', 'shouted', 'shouting', 'screamed', 'insulted', 'insulting', 'harass*', 'threatened', 'attitude', 'arrogant', 'condescending', 'manager', 'ceo', 'staff', 'employee', 'employees', 'crew', 'pilot', 'flight attendant', 'gate agent'],
+		tr: ['kaba*', 'saygısız*', 'terbiyesiz*', 'hakaret*', 'bağırdı', 'azarla*', 'tehdit*', 'taciz*', 'personel*', 'çalışan*', 'müdür*', 'yönetici*', 'tavır*', 'üslup*', 'ukala*'],
 	},
 	discrimination: {
 		label: 'discrimination/offensive',
