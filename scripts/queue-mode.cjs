@@ -7,20 +7,20 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const n8n = require('./local-n8n.cjs');
-const { ensureServerBinaries } = require('../test/queue/systemPackages.cjs');
-const { startRedis } = require('../test/queue/redisServer.cjs');
-const { startPostgres } = require('../test/queue/postgresCluster.cjs');
-const { startHackerNewsStandIn } = require('../test/queue/hackerNewsStandIn.cjs');
-const { startQueueCluster } = require('../test/queue/n8nQueueCluster.cjs');
-const { createCheckList } = require('../test/queue/checkList.cjs');
-const { runIntakeLoad } = require('../test/queue/intakeLoad.cjs');
-const { runFetchDedupe } = require('../test/queue/fetchDedupe.cjs');
-const { runDetectIncident, runDetectIncidentWithTable } = require('../test/queue/detectIncident.cjs');
-const { loginToN8n } = require('../test/queue/n8nSession.cjs');
-const { createDetectorStateTable } = require('../test/queue/detectorStateTable.cjs');
-const { idsTooLongForStaticData, N8N_MAX_WORKFLOW_ID_LENGTH } = require('../test/queue/workflowIdLimit.cjs');
+const { ensureServerBinaries } = require('./queue/systemPackages.cjs');
+const { startRedis } = require('./queue/redisServer.cjs');
+const { startPostgres } = require('./queue/postgresCluster.cjs');
+const { startHackerNewsStandIn } = require('./queue/hackerNewsStandIn.cjs');
+const { startQueueCluster } = require('./queue/n8nQueueCluster.cjs');
+const { createCheckList } = require('./queue/checkList.cjs');
+const { runIntakeLoad } = require('./queue/intakeLoad.cjs');
+const { runFetchDedupe } = require('./queue/fetchDedupe.cjs');
+const { runDetectIncident, runDetectIncidentWithTable } = require('./queue/detectIncident.cjs');
+const { loginToN8n } = require('./queue/n8nSession.cjs');
+const { createDetectorStateTable } = require('./queue/detectorStateTable.cjs');
+const { idsTooLongForStaticData, N8N_MAX_WORKFLOW_ID_LENGTH } = require('./queue/workflowIdLimit.cjs');
 
-const FIXTURES = path.join(n8n.PROJECT_ROOT, 'test', 'queue', 'workflows');
+const FIXTURES = path.join(__dirname, 'queue', 'workflows');
 const WORKER_COUNT = 2;
 
 function parseArgs(argv) {

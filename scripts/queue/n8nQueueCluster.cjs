@@ -6,7 +6,7 @@ const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
-const n8n = require('../../scripts/local-n8n.cjs');
+const n8n = require('../local-n8n.cjs');
 
 /** The environment every process of the cluster shares: database, queue, encryption key, owner. */
 function sharedQueueEnv({ postgres, redisPort, encryptionKey, ownerEnv }) {
