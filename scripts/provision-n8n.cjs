@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 'use strict';
-const { provision, log } = require('./local-n8n.cjs');
+// `npm run n8n:provision [version …]`: every tested n8n line, or only the versions named.
+const local = require('./local-n8n.cjs');
 
+const versions = process.argv.slice(2).length > 0 ? process.argv.slice(2) : local.N8N_VERSIONS;
 try {
-	const { n8nBin, nodeBin } = provision();
-	log(`n8n: ${n8nBin}`);
-	log(`node: ${nodeBin}`);
+	for (const version of versions) {
+		const { n8nBin, nodeBin } = local.forVersion(version).provision();
+		local.log(`n8n ${version}: ${n8nBin}`);
+		local.log(`node: ${nodeBin}`);
+	}
 } catch (error) {
-	log(error.message);
+	local.log(error.message);
 	process.exit(1);
 }

@@ -52,7 +52,7 @@ ok = jest('unit') && ok;
 ok = jest('engine') && ok;
 ok = jest('package') && ok;
 try {
-	n8n.provision();
+	for (const version of n8n.N8N_VERSIONS) n8n.forVersion(version).provision();
 } catch (error) {
 	n8n.log(error.message);
 	finish(false);

@@ -1,57 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
-import { instance, n8nCli } from './harness/n8nInstance';
+import { instance, SHARED_VERSION } from './harness/n8nInstance';
+import { describePackageInN8n } from './suites/packageInN8n';
 
 const root = path.resolve(__dirname, '../..');
-const packageJson = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-	n8n: { nodes: string[] };
-};
-const expectedTypes = packageJson.n8n.nodes.map((file) => {
-	const className = path.basename(file, '.node.js');
-	return `n8n-nodes-crisis-desk.${className.charAt(0).toLowerCase()}${className.slice(1)}`;
-});
 
-describe('the packed package inside a real n8n', () => {
-	let exported: Array<{ name: string; displayName: string }>;
+describePackageInN8n(SHARED_VERSION, instance);
 
-	beforeAll(() => {
-		const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-desk-export-')), 'nodes.json');
-		const result = n8nCli(['export:nodes', `--output=${out}`]);
-		expect(result.status).toBe(0);
-		exported = JSON.parse(fs.readFileSync(out, 'utf8'));
-	});
-
-	it('n8n export:nodes lists every node of the package under its real type name', () => {
-		const names = exported.map((type) => type.name);
-		expect(expectedTypes.length).toBeGreaterThan(0);
-		for (const type of expectedTypes) expect(names).toContain(type);
-	});
-
-	it('every template imported, and every node type in it resolves', () => {
-		const { templates } = instance();
-		const files = fs.readdirSync(path.join(root, 'workflows')).filter((file) => file.endsWith('.json'));
-		expect(templates).toHaveLength(files.length);
-		const known = new Set(exported.map((type) => type.name));
-		const listed = n8nCli(['list:workflow']);
-		expect(listed.status).toBe(0);
-		for (const file of files) {
-			const workflow = JSON.parse(fs.readFileSync(path.join(root, 'workflows', file), 'utf8')) as {
-				id: string;
-				nodes: Array<{ type: string; name: string }>;
-			};
-			expect(listed.stdout).toContain(workflow.id);
-			for (const node of workflow.nodes) {
-				expect({ template: file, node: node.name, known: known.has(node.type) }).toEqual({
-					template: file,
-					node: node.name,
-					known: true,
-				});
-			}
-		}
-	});
-
+describe('template ids', () => {
 	it('every template id is at most 21 characters, or n8n 2.41 never saves its static data', () => {
 		const files = fs.readdirSync(path.join(root, 'workflows')).filter((file) => file.endsWith('.json'));
 		for (const file of files) {

@@ -1,23 +1,4 @@
-import { callWebhook } from './harness/n8nInstance';
+import { instance, SHARED_VERSION } from './harness/n8nInstance';
+import { describeWebhookIntake } from './suites/webhookIntake';
 
-describe('template: Webhook intake, published in a real n8n', () => {
-	it('answers a posted complaint with its crisis score', async () => {
-		const { status, json } = await callWebhook('crisis-desk/intake', {
-			text: 'This is a scam, they took my money and never delivered. I am calling my lawyer!',
-			author: { handle: 'loud_customer', followers: 52000 },
-			createdAt: new Date().toISOString(),
-			tagged: true,
-		});
-		expect(status).toBe(200);
-		const answer = json as { crisis: { risk: number; level: string; sentiment: { label: string }; reasons: string[] } };
-		expect(answer.crisis.sentiment.label).toBe('negative');
-		expect(answer.crisis.risk).toBeGreaterThan(30);
-		expect(answer.crisis.reasons.length).toBeGreaterThan(0);
-	});
-
-	it('answers a mention without text with an error naming the field, not a crash', async () => {
-		const { status, json } = await callWebhook('crisis-desk/intake', { author: { handle: 'x' } });
-		expect(status).toBe(200);
-		expect((json as { error: string }).error).toMatch(/body\.text/);
-	});
-});
+describeWebhookIntake(SHARED_VERSION, instance);

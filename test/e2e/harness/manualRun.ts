@@ -58,10 +58,15 @@ export async function waitForExecution(rest: N8nRest, id: string, unlessStatus: 
 /**
  * Runs a stored workflow from one of its triggers the way the editor's "Execute workflow" button does
  * (POST /rest/workflows/:id/run), inside the running server. Unlike `n8n execute`, the server has its
- * modules loaded (Data Tables) and can resume waiting executions (send-and-wait approvals).
+ * modules loaded (Data Tables) and can resume waiting executions (send-and-wait approvals). The 1.x editor
+ * sends the workflow along (workflowData) and 1.x runs that; 2.x runs the stored one and drops the field.
  */
 export async function runManually(rest: N8nRest, workflowId: string, trigger = 'Test run'): Promise<ExecutionResult> {
-	const started = await rest.call<{ executionId: string }>('POST', `/workflows/${workflowId}/run`, { triggerToStartFrom: { name: trigger } });
+	const workflowData = await rest.workflow(workflowId);
+	const started = await rest.call<{ executionId: string }>('POST', `/workflows/${workflowId}/run`, {
+		workflowData,
+		triggerToStartFrom: { name: trigger },
+	});
 	return await waitForExecution(rest, started.executionId);
 }
 

@@ -4,9 +4,8 @@ import path from 'node:path';
 
 import { requestN8n } from './n8nHttp';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const local = require('../../../scripts/local-n8n.cjs') as {
-	PROJECT_ROOT: string;
+/** scripts/local-n8n.cjs's helpers for one provisioned n8n version. */
+interface LocalN8n {
 	paths(): { nodeBin: string; n8nBin: string };
 	n8nEnv(userFolder: string, extra?: Record<string, string>): NodeJS.ProcessEnv;
 	n8nCommand(
@@ -15,9 +14,24 @@ const local = require('../../../scripts/local-n8n.cjs') as {
 		extraEnv?: Record<string, string>,
 		options?: { quiet?: boolean },
 	): { status: number | null; signal: string | null; error?: Error; stdout: string; stderr: string };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const local = require('../../../scripts/local-n8n.cjs') as {
+	PROJECT_ROOT: string;
+	N8N_VERSION: string;
+	N8N_VERSIONS: string[];
+	forVersion(version: string): LocalN8n;
 };
 
+/** The version of the suite-wide instance the e2e globalSetup starts. */
+export const SHARED_VERSION = local.N8N_VERSION;
+/** Every n8n version the package is tested on. */
+export const TESTED_VERSIONS: readonly string[] = local.N8N_VERSIONS;
+
 export interface Instance {
+	/** The n8n version it runs (a key of the provisioned lines in scripts/local-n8n.cjs). */
+	version: string;
 	port: number;
 	/** Task-runner broker port for CLI commands, so they do not clash with the server's. */
 	cliBrokerPort: number;
@@ -31,24 +45,27 @@ export interface Instance {
 
 /** The n8n that the e2e globalSetup started for this run. */
 export function instance(): Instance {
-	const state = JSON.parse(
-		fs.readFileSync(path.join(local.PROJECT_ROOT, '.cache', 'e2e', 'instance.json'), 'utf8'),
-	) as Omit<Instance, 'baseUrl'>;
+	return describeInstance(
+		JSON.parse(fs.readFileSync(path.join(local.PROJECT_ROOT, '.cache', 'e2e', 'instance.json'), 'utf8')) as Omit<Instance, 'baseUrl'>,
+	);
+}
+
+/** A description of a started instance, with its editor's base URL. */
+export function describeInstance(state: Omit<Instance, 'baseUrl'>): Instance {
 	return { ...state, baseUrl: `http://127.0.0.1:${state.port}` };
 }
 
 /** The environment of a CLI command beside the server: same database, its own task-runner port. */
-function cliEnv(extraEnv: Record<string, string>): Record<string, string> {
-	const { ownerEnv, cliBrokerPort } = instance();
-	return { ...ownerEnv, N8N_RUNNERS_BROKER_PORT: String(cliBrokerPort), ...extraEnv };
+function cliEnv(target: Instance, extraEnv: Record<string, string>): Record<string, string> {
+	return { ...target.ownerEnv, N8N_RUNNERS_BROKER_PORT: String(target.cliBrokerPort), ...extraEnv };
 }
 
 /**
  * Runs an n8n CLI command against the same database as the running server, synchronously: for quick
  * commands before a suite talks to n8n. Anything slow goes through runN8nCli.
  */
-export function n8nCli(args: string[], extraEnv: Record<string, string> = {}) {
-	return local.n8nCommand(instance().userFolder, args, cliEnv(extraEnv), { quiet: true });
+export function n8nCli(args: string[], extraEnv: Record<string, string> = {}, target: Instance = instance()) {
+	return local.forVersion(target.version).n8nCommand(target.userFolder, args, cliEnv(target, extraEnv), { quiet: true });
 }
 
 export interface CliResult {
@@ -67,11 +84,12 @@ const CLI_TIMEOUT_MS = 10 * 60_000;
  * event loop: a synchronous run held it for longer than n8n's keep-alive on a slow machine, and stand-in
  * servers in the test process could not answer the workflow meanwhile.
  */
-export function runN8nCli(args: string[], extraEnv: Record<string, string> = {}): Promise<CliResult> {
-	const { nodeBin, n8nBin } = local.paths();
+export function runN8nCli(args: string[], extraEnv: Record<string, string> = {}, target: Instance = instance()): Promise<CliResult> {
+	const n8n = local.forVersion(target.version);
+	const { nodeBin, n8nBin } = n8n.paths();
 	return new Promise((resolve) => {
 		const child = spawn(nodeBin, [n8nBin, ...args], {
-			env: local.n8nEnv(instance().userFolder, cliEnv(extraEnv)),
+			env: n8n.n8nEnv(target.userFolder, cliEnv(target, extraEnv)),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let stdout = '';
@@ -94,15 +112,18 @@ export function runN8nCli(args: string[], extraEnv: Record<string, string> = {})
  * the execution in the database; its printed JSON is not used because the CLI can exit before a large
  * output has drained from the pipe. Returns the exit status for the caller to check.
  */
-export async function executeWithCli(id: string): Promise<{ status: number | null; signal: string | null; output: string }> {
-	const result = await runN8nCli(['execute', `--id=${id}`]);
+export async function executeWithCli(
+	id: string,
+	target: Instance = instance(),
+): Promise<{ status: number | null; signal: string | null; output: string }> {
+	const result = await runN8nCli(['execute', `--id=${id}`], {}, target);
 	const spawnError = result.error ? `spawn error: ${result.error.message}\n` : '';
 	return { status: result.status, signal: result.signal, output: `${spawnError}${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}` };
 }
 
 /** Calls a production webhook; n8n registers published webhooks shortly after readiness, so retry 404s briefly. */
-export async function callWebhook(pathName: string, body: unknown): Promise<{ status: number; json: unknown }> {
-	const { baseUrl } = instance();
+export async function callWebhook(pathName: string, body: unknown, target: Instance = instance()): Promise<{ status: number; json: unknown }> {
+	const { baseUrl } = target;
 	for (let attempt = 0; ; attempt++) {
 		let response: Response;
 		try {

@@ -1,5 +1,5 @@
 import { requestN8n } from './n8nHttp';
-import { instance } from './n8nInstance';
+import { type Instance, instance } from './n8nInstance';
 
 interface Envelope<T> {
 	data: T;
@@ -21,8 +21,8 @@ export class N8nRest {
 		private readonly cookie: string,
 	) {}
 
-	static async login(): Promise<N8nRest> {
-		const { baseUrl, owner } = instance();
+	static async login(target: Instance = instance()): Promise<N8nRest> {
+		const { baseUrl, owner } = target;
 		const response = await requestN8n(`${baseUrl}/rest/login`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
@@ -42,6 +42,13 @@ export class N8nRest {
 		const text = await response.text();
 		if (!response.ok) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
 		return (JSON.parse(text) as Envelope<T>).data;
+	}
+
+	/** The node type names the editor loads (/types/nodes.json, outside /rest). */
+	async knownNodeTypes(): Promise<Set<string>> {
+		const response = await requestN8n(`${this.baseUrl}/types/nodes.json`, { headers: { cookie: this.cookie } });
+		if (!response.ok) throw new Error(`GET /types/nodes.json → ${response.status}`);
+		return new Set(((await response.json()) as Array<{ name: string }>).map((type) => type.name));
 	}
 
 	async createCredential(type: string, name: string, data: Record<string, unknown>): Promise<string> {
