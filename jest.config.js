@@ -1,4 +1,4 @@
-/** Suites that mirror the layout: cores (unit), nodes in n8n-core's engine, the packed package, templates in a real n8n. */
+/** Suites that mirror the layout: cores (unit, and their long soak runs), nodes in n8n-core's engine, the packed package, templates in a real n8n. */
 const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] };
 
 module.exports = {
@@ -8,6 +8,14 @@ module.exports = {
 		{
 			displayName: 'unit',
 			testMatch: ['<rootDir>/test/core/**/*.test.ts', '<rootDir>/test/tools/**/*.test.ts'],
+			testPathIgnorePatterns: ['\\.soak\\.test\\.ts$'],
+			transform: tsJest,
+			testEnvironment: 'node',
+		},
+		{
+			// Weeks of synthetic traffic through the detector and 100,000-mention loads: minutes, so outside test:quick.
+			displayName: 'soak',
+			testMatch: ['<rootDir>/test/core/**/*.soak.test.ts', '<rootDir>/test/tools/**/*.soak.test.ts'],
 			transform: tsJest,
 			testEnvironment: 'node',
 		},

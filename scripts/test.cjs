@@ -44,12 +44,17 @@ function finish(ok) {
 	process.exit(ok ? 0 : 1);
 }
 
+// `--quick` (npm run test:quick): the loop while working, without the soak runs, the package scan and n8n.
+const quick = process.argv.includes('--quick');
+
 fs.mkdirSync(reports, { recursive: true });
 let ok = step('lint', 'npm', ['run', '--silent', 'lint']);
 ok = step('type-check (sources and tests)', 'npm', ['run', '--silent', 'typecheck']) && ok;
 if (!step('build', 'npm', ['run', '--silent', 'build'])) finish(false);
 ok = jest('unit') && ok;
 ok = jest('engine') && ok;
+if (quick) finish(ok);
+ok = jest('soak') && ok;
 ok = jest('package') && ok;
 try {
 	for (const version of n8n.N8N_VERSIONS) n8n.forVersion(version).provision();

@@ -181,29 +181,3 @@ describe('incident lifecycle', () => {
 		expect(defaults.some((event) => event.brand === 'Skyways' && event.state === 'opened')).toBe(true);
 	});
 });
-
-describe('bounded state', () => {
-	it('stays under a hard size over 10,000 polls with many brands and fresh ids', () => {
-		let state: unknown;
-		let largest = 0;
-		const t0 = Date.parse('2026-03-02T00:00:00Z');
-		for (let poll = 1; poll <= 10_000; poll++) {
-			const now = t0 + poll * 10 * 60_000;
-			const batch = Array.from({ length: 8 }, (_, k) =>
-				mention(`p${poll}-${k}`, new Date(now - k * 60_000).toISOString(), {
-					brand: `brand-${(poll * 8 + k) % 80}`,
-					text: `text ${poll} ${k}`,
-					negative: k % 2 === 0,
-				}),
-			);
-			const result = detectCrises(state, batch, new Date(now));
-			state = result.state;
-			if (poll % 500 === 0) largest = Math.max(largest, JSON.stringify(state).length);
-		}
-		const final = state as DetectorState;
-		expect(final.brands.length).toBeLessThanOrEqual(DEFAULT_DETECTOR_SETTINGS.maxBrands);
-		expect(final.seenIds.length).toBeLessThanOrEqual(DEFAULT_DETECTOR_SETTINGS.maxSeenIds);
-		expect(final.seenTexts.length).toBeLessThanOrEqual(DEFAULT_DETECTOR_SETTINGS.maxSeenTexts);
-		expect(largest).toBeLessThan(256 * 1024);
-	});
-});
