@@ -1,17 +1,8 @@
 import { admitMention } from '../mention/admitMention';
 import type { Mention } from '../mention/Mention';
-import {
-	CRISIS_CATEGORIES,
-	CRISIS_TEXTS,
-	DEMO_CITIES,
-	DEMO_FIRST_NAMES,
-	DEMO_LAST_NAMES,
-	DEMO_LOUD_ACCOUNTS,
-	DEMO_TEXTS,
-	type DemoCategory,
-	type DemoLanguage,
-	type DemoScenario,
-} from './demoTexts';
+import { brandHandle, demoPost } from './demoPost';
+import { demoStoryMentions } from './demoStory';
+import { DEMO_SCENARIOS, DEMO_TEXTS, type DemoCategory, type DemoLanguage, type DemoScenario } from './demoTexts';
 import type { HttpFetch } from './http';
 import { InvalidSettingError } from './InvalidSettingError';
 import type { MentionQuery, SearchResult } from './MentionQuery';
@@ -67,15 +58,21 @@ const CHATTER_WEIGHTS: ReadonlyArray<[DemoCategory, number]> = [
 ];
 
 /**
- * Built-in source, no network: a deterministic EN/TR stream about the brand. The same `now`, seed
- * and settings give the same mentions; a later poll sees the posts whose time has come since.
+ * Built-in source, no network, deterministic: the same `now`, seed and settings give the same mentions.
+ * A search from a start time (`since`: a poll, or Mention Fetch with Since) reads the live stream, where
+ * the crisis recurs every two hours and a later poll sees only the posts whose time has come since. A
+ * search without one (Mention Fetch with Since 0) gets the scenario's story up to now (demoStory): a
+ * crisis desk that looks finds it happening.
  */
 export async function searchDemo(_fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
 	const config = demoConfig(query, options);
 	const now = (options.now ?? (() => new Date()))();
-	const from = new Date(Math.max(query.since?.getTime() ?? now.getTime() - DEFAULT_WINDOW_MS, now.getTime() - MAX_WINDOW_MS));
 	const brandHandles = query.brandHandles.length > 0 ? query.brandHandles : [brandHandle(config.brand)];
-	const mentions = demoMentionsBetween(from, now, config)
+	const posts =
+		query.since === undefined && config.crisisStart === undefined
+			? demoStoryMentions(now, config)
+			: demoMentionsBetween(new Date(Math.max(query.since?.getTime() ?? now.getTime() - DEFAULT_WINDOW_MS, now.getTime() - MAX_WINDOW_MS)), now, config);
+	const mentions = posts
 		.map((mention) => ({ ...mention, tagged: addressesHandle(mention.text, brandHandles) }))
 		.flatMap((mention) => {
 			const admitted = admitMention(mention);
@@ -92,17 +89,13 @@ function demoConfig(query: MentionQuery, options: SearchOptions): DemoConfig {
 	const crisisStart = settings?.crisisStart;
 	if (crisisStart !== undefined && !Number.isFinite(crisisStart.getTime())) throw new InvalidSettingError('crisisStart', 'is not a valid date');
 	const crisis = settings?.crisis ?? 'none';
-	if (crisis !== 'none' && !(crisis in CRISIS_TEXTS)) throw new InvalidSettingError('crisis', `unknown scenario "${String(crisis)}"`);
+	if (crisis !== 'none' && !Object.prototype.hasOwnProperty.call(DEMO_SCENARIOS, crisis)) throw new InvalidSettingError('crisis', `unknown scenario "${String(crisis)}"`);
 	return {
 		seed,
 		brand: settings?.brand?.trim() || query.keywords.find((keyword) => keyword.trim() !== '')?.trim() || 'Acme',
 		crisis,
 		...(crisisStart ? { crisisStart } : {}),
 	};
-}
-
-export function brandHandle(brand: string): string {
-	return asciiHandle(brand).toLowerCase().replace(/[^a-z0-9_]/g, '') || 'brand';
 }
 
 /** Every demo mention created in [from, to], oldest first. */
@@ -128,10 +121,11 @@ function slotMentions(slot: number, config: DemoConfig): Mention[] {
 	const offsets = Array.from({ length: count }, () => random.int(0, DEMO_SLOT_MS / 1000 - 1) * 1000).sort((a, b) => a - b);
 	return offsets.map((offset, index) => {
 		const inCrisis = config.crisis !== 'none' && random.chance(0.85 * intensity);
-		return demoMention(random, config, {
+		return liveMention(random, config, {
 			id: `demo:${config.seed}-${config.crisis === 'none' ? 'n' : config.crisis}-${slot}-${index}`,
 			createdAt: new Date(slotStart + offset),
 			scenario: inCrisis && config.crisis !== 'none' ? config.crisis : undefined,
+			intensity,
 		});
 	});
 }
@@ -169,37 +163,27 @@ interface DemoSlotItem {
 	id: string;
 	createdAt: Date;
 	scenario?: DemoScenario;
+	/** The crisis's intensity at the post's slot: first signs while it builds, the surge at its height. */
+	intensity: number;
 }
 
-function demoMention(random: SeededRandom, config: DemoConfig, item: DemoSlotItem): Mention {
-	const language: DemoLanguage = random.chance(0.5) ? 'tr' : 'en';
-	const category = item.scenario ? random.pick(CRISIS_CATEGORIES[item.scenario]) : weightedCategory(random);
-	const useCrisisText = item.scenario !== undefined && random.chance(0.6);
-	const template = useCrisisText && item.scenario ? random.pick(CRISIS_TEXTS[item.scenario][language]) : random.pick(DEMO_TEXTS[category][language]);
-	const negative = category !== 'positive' && category !== 'neutral';
-	const handle = brandHandle(config.brand);
-	const addressed = !template.includes('{handle}') && negative && random.chance(0.2);
-	const text = (addressed ? `@${handle} ` : '') + fillTemplate(template, random, config.brand, handle, language);
-	const loud = random.chance(item.scenario ? 0.12 : 0.02);
-	const author = loud ? loudAuthor(random, language) : ordinaryAuthor(random, language);
-	const reach = Math.sqrt(author.followers);
-	const heat = negative ? (item.scenario ? 3 : 1.5) : 1;
-	return {
+function liveMention(random: SeededRandom, config: DemoConfig, item: DemoSlotItem): Mention {
+	const turkishShare = config.crisis === 'none' ? 0.5 : DEMO_SCENARIOS[config.crisis].turkishShare;
+	const language: DemoLanguage = random.chance(turkishShare) ? 'tr' : 'en';
+	const scenario = item.scenario ? DEMO_SCENARIOS[item.scenario] : undefined;
+	const category = scenario ? random.pick(scenario.categories) : weightedCategory(random);
+	let template = random.pick(DEMO_TEXTS[category][language]);
+	if (scenario && item.intensity < 0.5) template = random.pick(scenario.firstSigns[language]);
+	else if (scenario && random.chance(0.6)) template = random.pick(scenario.surge[language]);
+	return demoPost(random, config.brand, {
 		id: item.id,
-		source: 'demo',
-		url: `https://demo.crisis-desk.invalid/${author.handle}/${item.id.slice('demo:'.length)}`,
-		text,
+		createdAt: item.createdAt,
 		language,
-		createdAt: item.createdAt.toISOString(),
-		author: { handle: author.handle, name: author.name, followers: author.followers, ...(loud ? { verified: true } : {}) },
-		engagement: {
-			likes: Math.floor(random.next() * reach * heat),
-			replies: Math.floor(random.next() * reach * 0.2 * heat),
-			shares: Math.floor(random.next() * reach * 0.3 * heat),
-		},
-		tagged: false,
-		query: config.brand,
-	};
+		template,
+		complaint: category !== 'positive' && category !== 'neutral',
+		loudChance: scenario ? 0.12 : 0.02,
+		heat: scenario ? 3 : 1.5,
+	});
 }
 
 function weightedCategory(random: SeededRandom): DemoCategory {
@@ -210,39 +194,4 @@ function weightedCategory(random: SeededRandom): DemoCategory {
 		if (roll < 0) return category;
 	}
 	return 'neutral';
-}
-
-function fillTemplate(template: string, random: SeededRandom, brand: string, handle: string, language: DemoLanguage): string {
-	return template
-		.replace(/\{brand\}/g, brand)
-		.replace(/\{handle\}/g, `@${handle}`)
-		.replace(/\{days\}/g, String(random.int(2, 14)))
-		.replace(/\{amount\}/g, language === 'tr' ? `${random.int(2, 60) * 50} TL` : `£${random.int(10, 300)}`)
-		.replace(/\{city\}/g, random.pick(DEMO_CITIES[language]))
-		.replace(/\{order\}/g, `#${random.int(1000000, 9999999)}`);
-}
-
-interface DemoAuthor {
-	handle: string;
-	name: string;
-	followers: number;
-}
-
-function ordinaryAuthor(random: SeededRandom, language: DemoLanguage): DemoAuthor {
-	const first = random.pick(DEMO_FIRST_NAMES[language]);
-	const last = random.pick(DEMO_LAST_NAMES[language]);
-	// Log-uniform between ~20 and ~8,000: most people have a small audience.
-	const followers = Math.round(Math.exp(3 + random.next() * 6));
-	return { handle: asciiHandle(`${first}${last[0]}${random.int(1, 99)}`), name: `${first} ${last}`, followers };
-}
-
-function loudAuthor(random: SeededRandom, language: DemoLanguage): DemoAuthor {
-	const handle = random.pick(DEMO_LOUD_ACCOUNTS[language]);
-	return { handle, name: handle, followers: random.int(40, 600) * 1000 };
-}
-
-/** Handles are ASCII on most networks: "AyşeY12" → "ayseY12". */
-function asciiHandle(text: string): string {
-	const map: Record<string, string> = { ç: 'c', Ç: 'C', ğ: 'g', Ğ: 'G', ı: 'i', İ: 'I', ö: 'o', Ö: 'O', ş: 's', Ş: 'S', ü: 'u', Ü: 'U' };
-	return text.replace(/[çÇğĞıİöÖşŞüÜ]/g, (char) => map[char] ?? char);
 }

@@ -200,52 +200,124 @@ export const DEMO_TEXTS: DemoTexts = {
 	},
 };
 
-/** What the crisis bursts are about: each has its own texts and a mix of complaint categories. */
+/** What the crisis bursts are about. */
 export type DemoScenario = 'delivery-outage' | 'data-leak';
 
-export const CRISIS_TEXTS: Record<DemoScenario, Record<DemoLanguage, readonly string[]>> = {
-	'delivery-outage': {
-		en: [
-			'Is {brand} down? Every order today says "delivery failed" and the refund button gives an error.',
-			'{handle} hundreds of us have no deliveries and no refunds today. Say something!',
-			'{brand} took my money, cancelled my order and the refund page is broken. This is a scam now.',
-			'Whole city of {city} waiting on {brand} parcels, their system clearly collapsed. Zero communication.',
-			'Reporting {brand} to the consumer agency. Outage or not, keeping our money is illegal.',
-			'{brand} silence during this delivery meltdown is the worst part. #boycott{brand}',
-		],
-		tr: [
-			'{brand} çöktü mü? Bugünkü tüm siparişlerde "teslimat başarısız" yazıyor, iade butonu da hata veriyor.',
-			'{handle} yüzlerce kişi bugün ne kargo alabildi ne iade. Bir açıklama yapın!',
-			'{brand} paramı aldı, siparişi iptal etti, iade sayfası da bozuk. Bu artık dolandırıcılık.',
-			'Bütün {city} {brand} kargosunu bekliyor, sistemleri çökmüş belli. Sıfır iletişim.',
-			'{brand}\'ı tüketici hakem heyetine şikayet ediyorum. Arıza olsun olmasın paramızı tutmak yasal değil.',
-			'Bu teslimat felaketinde {brand}\'ın sessizliği işin en kötüsü. #{brand}Boykot',
-		],
-	},
-	'data-leak': {
-		en: [
-			'Just got an email that my {brand} account data was in a leak. Addresses, phone numbers, everything.',
-			'{handle} is it true that customer card details leaked? Why did we hear it from a journalist first?',
-			'The {brand} breach list is on a forum already. Change your passwords now.',
-			'Getting phishing SMS with my real {brand} order number. The leak is real.',
-			'Data protection authority should fine {brand} for this breach. Filing my complaint today.',
-			'Deleting my {brand} account after the leak. They never cared about our privacy.',
-		],
-		tr: [
-			'{brand} hesap bilgilerimin sızıntıda olduğunu söyleyen bir e-posta aldım. Adres, telefon, her şey.',
-			'{handle} müşteri kart bilgilerinin sızdığı doğru mu? Neden önce bir gazeteciden öğreniyoruz?',
-			'{brand} sızıntı listesi bir forumda dolaşıyor bile. Şifrelerinizi hemen değiştirin.',
-			'Gerçek {brand} sipariş numaramla oltalama SMS\'leri geliyor. Sızıntı gerçek.',
-			'KVKK bu ihlal için {brand}\'a ceza kesmeli. Bugün şikayetimi yapıyorum.',
-			'Sızıntıdan sonra {brand} hesabımı siliyorum. Gizliliğimizi hiç umursamadılar.',
-		],
-	},
-};
+/** One crisis the demo tells, from the first scattered complaints to the surge. */
+export interface DemoScenarioTexts {
+	/** Share of the people posting about it in Turkish; the rest post in English. */
+	turkishShare: number;
+	/** Early, scattered complaints before anyone sees a pattern: annoyed, not yet angry (no threats, no boycott calls). */
+	firstSigns: Record<DemoLanguage, readonly string[]>;
+	/** The surge: the failure itself, money kept, anger, the first legal threats and boycott calls. */
+	surge: Record<DemoLanguage, readonly string[]>;
+	/** Onlookers during the surge: questions and sympathy, no complaint of their own. */
+	onlookers: Record<DemoLanguage, readonly string[]>;
+	/** Categories of the ordinary complaints mixed into the surge; repeats weigh a category more. */
+	categories: readonly DemoCategory[];
+}
 
-/** Complaint categories each crisis draws its other negative chatter from. */
-export const CRISIS_CATEGORIES: Record<DemoScenario, readonly DemoCategory[]> = {
-	'delivery-outage': ['delivery', 'billing', 'service', 'fraud', 'legal', 'boycott'],
-	'data-leak': ['privacy', 'fraud', 'legal', 'boycott', 'service'],
+export const DEMO_SCENARIOS: Record<DemoScenario, DemoScenarioTexts> = {
+	// Acme's courier system fails: a shop selling in the UK and Turkey, most of the noise in English.
+	'delivery-outage': {
+		turkishShare: 0.25,
+		firstSigns: {
+			en: [
+				'Anyone else waiting on a {brand} delivery today? Mine was due this morning.',
+				'{brand} tracking has not updated since yesterday. Where is my parcel?',
+				'My {brand} order {order} still says "preparing for delivery". Bit odd.',
+				'{handle} my parcel was due today and the courier has not turned up.',
+				'Second {brand} delivery this week that has not arrived on time. Getting annoying.',
+				'The {brand} app says my order is out for delivery but the courier map has not moved for hours.',
+			],
+			tr: [
+				'Bugün {brand} kargosu bekleyen başka var mı? Benimki sabah gelecekti.',
+				'{brand} kargo takibi dünden beri güncellenmedi. Paketim nerede?',
+				'{brand} siparişim {order} hâlâ "teslimata hazırlanıyor" görünüyor.',
+				'{handle} paketim bugün gelecekti, kurye hâlâ gelmedi.',
+				'Bu hafta {brand}\'dan zamanında gelmeyen ikinci sipariş. Can sıkıcı.',
+				'{brand} uygulaması siparişim dağıtımda diyor ama kurye saatlerdir yerinden kıpırdamadı.',
+			],
+		},
+		surge: {
+			en: [
+				'Is {brand} down? Every order today says "delivery failed" and nobody can tell me where my parcel is.',
+				'{handle} hundreds of us have had no deliveries all day and your couriers are not answering. Say something!',
+				'{brand} took my money, the delivery never came and now my order has vanished from the app. This is a scam. Disgraceful.',
+				'Whole of {city} waiting on {brand} parcels since this morning. Their delivery system has collapsed and there is zero communication.',
+				'Reporting {brand} to consumer protection. No delivery, no refund, no answer. Keeping our money for parcels that never arrived is theft.',
+				'{brand} silence during this delivery meltdown is the worst part. Never again, and I want my money back. #boycott{brand}',
+				'{days} days of {brand} tracking saying "out for delivery". They lied about the delivery date and still take new orders. Ripped off, absolutely furious.',
+				'Spread the word: do not order from {brand} this week. Deliveries are not arriving and refunds are refused. Shameful.',
+				'{handle} my order {order} was meant to arrive today for a birthday. Tracking just says "delivery exception". Useless.',
+				'Small business here: {days} {brand} parcels to my customers are stuck and I get the blame. Talking to a lawyer tomorrow. Disaster.',
+			],
+			tr: [
+				'{brand} çöktü mü? Bugünkü tüm siparişlerde "teslimat başarısız" yazıyor, kargom nerede kimse bilmiyor.',
+				'{handle} yüzlerce kişi bütün gün kargo bekliyor, kuryelerinize ulaşılamıyor. Bir açıklama yapın!',
+				'{brand} paramı aldı, sipariş hiç gelmedi, şimdi de uygulamadan kayboldu. Bu resmen dolandırıcılık.',
+				'Bütün {city} sabahtan beri {brand} kargosunu bekliyor. Teslimat sistemi çökmüş, kimse cevap vermiyor.',
+				'{brand}\'ı tüketici hakem heyetine şikayet ediyorum. Ne teslimat var ne iade, gelmeyen kargonun parasını tutmak yasal değil.',
+				'Bu teslimat felaketinde {brand}\'ın sessizliği işin en kötüsü. Bir daha asla. #{brand}Boykot',
+				'{days} gündür kargo takibi "dağıtımda" diyor. Teslimat tarihi konusunda yalan söylediler, yeni sipariş almaya da devam ediyorlar. Rezalet!',
+				'Herkes duysun: bu hafta {brand}\'dan sipariş vermeyin, teslimatlar gelmiyor, iade de yok. Rezalet!',
+				'{handle} {order} numaralı siparişim bugün doğum günü için gelecekti. Kargo takibi sadece "teslimat sorunu" diyor.',
+				'Küçük işletmeyim: müşterilerime giden {days} {brand} kargosu takıldı, suç bana kalıyor. Yarın avukatla görüşüyorum. Berbat!',
+			],
+		},
+		onlookers: {
+			en: [
+				'Is anyone else\'s {brand} delivery stuck today, or just me?',
+				'Hope {brand} sorts this out soon, they have always been reliable for me.',
+				'Looks like {brand} deliveries are down across {city}. Anyone heard anything official?',
+			],
+			tr: [
+				'Bugün {brand} teslimatı takılan başka var mı, yoksa sadece ben mi?',
+				'Umarım {brand} bunu çabuk çözer, bugüne kadar hep güvenilirdi.',
+				'{city} genelinde {brand} teslimatları durmuş gibi. Resmi bir açıklama gören var mı?',
+			],
+		},
+		categories: ['delivery', 'delivery', 'delivery', 'service', 'billing'],
+	},
+	// Customer data turns up online: reported first in Turkey, most of the noise in Turkish.
+	'data-leak': {
+		turkishShare: 0.7,
+		firstSigns: {
+			en: [
+				'Odd: a text message today knew my {brand} order number. Anyone else?',
+				'Got an email "from {brand}" asking me to confirm my address. Does not look like them.',
+				'{handle} did you change something? Strange messages mentioning my account this morning.',
+			],
+			tr: [
+				'Garip: bugün gelen bir SMS {brand} sipariş numaramı biliyordu. Başka gelen var mı?',
+				'"{brand}" adına adresimi doğrulamamı isteyen bir e-posta geldi. Onlara hiç benzemiyor.',
+				'{handle} bir şey mi değişti? Bu sabah hesabımdan bahseden tuhaf mesajlar aldım.',
+			],
+		},
+		surge: {
+			en: [
+				'Just got an email that my {brand} account data was in a leak. Addresses, phone numbers, everything.',
+				'{handle} is it true that customer card details leaked? Why did we hear it from a journalist first?',
+				'The {brand} breach list is on a forum already. Change your passwords now.',
+				'Getting phishing SMS with my real {brand} order number. The leak is real.',
+				'Data protection authority should fine {brand} for this breach. Filing my complaint today.',
+				'Deleting my {brand} account after the leak. They never cared about our privacy.',
+			],
+			tr: [
+				'{brand} hesap bilgilerimin sızıntıda olduğunu söyleyen bir e-posta aldım. Adres, telefon, her şey.',
+				'{handle} müşteri kart bilgilerinin sızdığı doğru mu? Neden önce bir gazeteciden öğreniyoruz?',
+				'{brand} sızıntı listesi bir forumda dolaşıyor bile. Şifrelerinizi hemen değiştirin.',
+				'Gerçek {brand} sipariş numaramla oltalama SMS\'leri geliyor. Sızıntı gerçek.',
+				'KVKK bu ihlal için {brand}\'a ceza kesmeli. Bugün şikayetimi yapıyorum.',
+				'Sızıntıdan sonra {brand} hesabımı siliyorum. Gizliliğimizi hiç umursamadılar.',
+			],
+		},
+		onlookers: {
+			en: ['Is the {brand} leak story true? Has anyone seen an official statement?', 'Checking whether my {brand} account is affected. Any tips?'],
+			tr: ['{brand} sızıntı haberi doğru mu? Resmi bir açıklama gören var mı?', '{brand} hesabımın etkilenip etkilenmediğine bakıyorum. Öneri var mı?'],
+		},
+		categories: ['privacy', 'privacy', 'fraud', 'legal', 'service'],
+	},
 };
 
 export const DEMO_CITIES: Record<DemoLanguage, readonly string[]> = {
