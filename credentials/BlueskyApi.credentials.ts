@@ -9,6 +9,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { SecretValues } from '../nodes/core/sources/SecretValues';
+
 /**
  * Handle + app password. n8n calls `preAuthentication` to open a session
  * (`com.atproto.server.createSession`) and keeps the short-lived accessJwt in an expirable field.
@@ -59,18 +61,21 @@ export class BlueskyApi implements ICredentialType {
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
 		const baseUrl = (String(credentials.baseUrl ?? '').trim() || 'https://bsky.social').replace(/\/+$/, '');
-		const session = (await this.helpers.httpRequest({
+		const answer = (await this.helpers.httpRequest({
 			method: 'POST',
 			url: `${baseUrl}/xrpc/com.atproto.server.createSession`,
 			body: { identifier: credentials.identifier, password: credentials.appPassword },
 			json: true,
 			// A 307 would repost the app password wherever it points: a redirect fails the sign-in instead.
 			disableFollowRedirect: true,
-		})) as { accessJwt?: unknown };
-		if (typeof session?.accessJwt !== 'string' || session.accessJwt === '') {
-			throw new Error('Bluesky did not return a session: check the handle and app password');
-		}
-		return { accessJwt: session.accessJwt };
+			// The refusal is thrown below without the HTTP answer: n8n signs in a second time when the error
+			// carries a 401 response (n8n 1.x always), and Bluesky rate-limits sign-ins.
+			ignoreHttpStatusErrors: true,
+			returnFullResponse: true,
+		})) as { statusCode: number; body?: { accessJwt?: unknown; message?: unknown } };
+		const accessJwt = answer.body?.accessJwt;
+		if (answer.statusCode === 200 && typeof accessJwt === 'string' && accessJwt !== '') return { accessJwt };
+		throw new Error(signInRefusal(answer.statusCode, answer.body?.message, credentials));
 	}
 
 	authenticate: IAuthenticateGeneric = {
@@ -94,4 +99,18 @@ export class BlueskyApi implements ICredentialType {
 			},
 		],
 	};
+}
+
+const MAX_DETAIL = 200;
+
+/**
+ * What the user reads in n8n's credential test and in the node's error: the server's words, with the
+ * handle's password taken out in every spelling a server could echo it in.
+ */
+function signInRefusal(status: number, serverMessage: unknown, credentials: ICredentialDataDecryptedObject): string {
+	const secrets = new SecretValues();
+	secrets.addCredential(credentials);
+	const words = typeof serverMessage === 'string' ? secrets.redact(serverMessage).trim().slice(0, MAX_DETAIL) : '';
+	const what = status === 200 ? 'did not open a session' : 'refused to sign in';
+	return `Bluesky ${what} (${status})${words ? `: ${words}` : ''}. Check the handle, and use an app password rather than the account password`;
 }

@@ -1,4 +1,5 @@
 import type {
+	IAdditionalCredentialOptions,
 	IExecuteFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
@@ -8,10 +9,10 @@ import { sleep } from 'n8n-workflow';
 
 import type { HttpFetch, HttpRequest, HttpResponse } from '../core/sources/http';
 import { sameOriginRedirect } from '../core/sources/sameOriginRedirect';
+import type { SessionRenewal } from '../core/sources/SessionRenewal';
 import type { SourceAdapter } from '../core/sources/SourceAdapter';
 import type { CredentialInUse } from './credentialInUse';
 import { signInFailure } from './signInFailure';
-import { thrownAnswer } from './thrownAnswer';
 
 interface FullResponse {
 	statusCode: number;
@@ -40,15 +41,12 @@ function asResponse(response: FullResponse): HttpResponse {
 	return { status: response.statusCode, headers: response.headers ?? {}, body: response.body };
 }
 
-function sameEndpoint(answeredUrl: string | undefined, request: HttpRequest): boolean {
-	return answeredUrl !== undefined && answeredUrl.split('?')[0] === request.url.split('?')[0];
-}
-
 /**
  * The adapters' HTTP door, opened by n8n: proxies, timeouts and credentials (authenticate,
  * preAuthentication, OAuth2 tokens) are n8n's. HTTP statuses come back as data so the core can
- * honour Retry-After and rate-limit headers itself. When the answer says the session expired, n8n's
- * own expiry handling (preAuthentication with `credentialsExpired`, OAuth2 token refresh) gets one go.
+ * honour Retry-After and rate-limit headers itself; anything n8n throws therefore came from signing
+ * in, and is not signed in again. When the answer says the session expired, the node renews it once
+ * and resends: n8n 1.x renews only on a thrown 401, and never on Bluesky's 400 `ExpiredToken`.
  */
 export function n8nHttpFetch(context: IExecuteFunctions | IPollFunctions, adapter: SourceAdapter, credential?: CredentialInUse): HttpFetch {
 	if (credential === undefined) {
@@ -56,36 +54,25 @@ export function n8nHttpFetch(context: IExecuteFunctions | IPollFunctions, adapte
 	}
 	if (adapter.signRequests) return adapterSignedFetch(context, adapter, credential, adapter.signRequests);
 
-	const send = async (options: IHttpRequestOptions, expiredStatus?: number): Promise<HttpResponse> =>
+	const send = async (request: HttpRequest, renewal?: IAdditionalCredentialOptions): Promise<HttpResponse> =>
 		asResponse(
-			(await context.helpers.httpRequestWithAuthentication.call(context, credential.type, options, {
-				// Statuses are data here, so anything n8n throws came from signing in; signing in again
-				// right after it failed would only spend the service's sign-in rate limit.
-				preAuthenticationRetryStatusCode: expiredStatus ?? [],
-			})) as FullResponse,
+			(await context.helpers.httpRequestWithAuthentication.call(
+				context,
+				credential.type,
+				requestOptions(request, credential),
+				renewal,
+			)) as FullResponse,
 		);
 
 	const sendOnce = async (request: HttpRequest): Promise<HttpResponse> => {
-		let response: HttpResponse;
 		try {
-			response = await send(requestOptions(request, credential));
+			const response = await send(request);
+			if (!adapter.session?.expired(response)) return response;
+			return await send(request, await renewSession(context, credential, adapter.session.renew));
 		} catch (error) {
-			throw await failedSignIn(error);
+			await credential.reread();
+			throw signInFailure(adapter, error, credential.secrets);
 		}
-		if (!adapter.sessionExpired?.(response)) return response;
-		try {
-			// Letting the status throw hands it to n8n, which renews the credential and resends once.
-			return await send({ ...requestOptions(request, credential), ignoreHttpStatusErrors: false }, response.status);
-		} catch (error) {
-			const answer = thrownAnswer(error);
-			if (answer && sameEndpoint(answer.url, request)) return answer;
-			throw await failedSignIn(error);
-		}
-	};
-
-	const failedSignIn = async (error: unknown): Promise<unknown> => {
-		await credential.reread();
-		return signInFailure(adapter, error, credential.secrets);
 	};
 
 	return withinOrigin(adapter, async (request) => {
@@ -94,6 +81,25 @@ export function n8nHttpFetch(context: IExecuteFunctions | IPollFunctions, adapte
 		if (response.status >= 300) await credential.reread();
 		return response;
 	});
+}
+
+/**
+ * Renews the credential's session the same way on both n8n lines: n8n fetches a new OAuth2 token, or
+ * the resend carries the credential with its expirable field empty, so n8n runs the credential's
+ * preAuthentication first and stores the new session with the credential.
+ */
+async function renewSession(
+	context: IExecuteFunctions | IPollFunctions,
+	credential: CredentialInUse,
+	renew: SessionRenewal['renew'],
+): Promise<IAdditionalCredentialOptions | undefined> {
+	if ('oAuth2Token' in renew) {
+		await context.helpers.refreshOAuth2Token.call(context, credential.type);
+		return undefined;
+	}
+	const { id, name } = context.getNode().credentials?.[credential.type] ?? {};
+	const data = { ...(await credential.allValues()), [renew.expirableField]: '' };
+	return { credentialsDecrypted: { id: id ?? '', name: name ?? '', type: credential.type, data } };
 }
 
 /**

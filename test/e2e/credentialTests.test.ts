@@ -109,7 +109,8 @@ describe('credential test requests, run by the real n8n through its REST API', (
 			type: 'blueskyApi',
 			data: (secret) => ({ baseUrl: `${api.url}/bluesky`, identifier: 'brand.bsky.social', appPassword: secret }),
 			requests: ['POST /bluesky/xrpc/com.atproto.server.createSession', 'GET /bluesky/xrpc/com.atproto.server.getSession'],
-			refused: 'Bluesky refused the handle or app password: check both, and use an app password rather than the account password',
+			// The credential's own words: its sign-in refusal carries no HTTP answer (n8n 1.x would sign in again).
+			refused: 'Bluesky refused to sign in (401): Invalid identifier or password. Check the handle, and use an app password rather than the account password',
 		},
 		{
 			type: 'youTubeApi',

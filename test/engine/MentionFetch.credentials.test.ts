@@ -216,7 +216,7 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 			expect(subredditSearches[0].query.get('restrict_sr')).toBe('true');
 		});
 
-		it('when the stored token has expired (401), lets n8n fetch a new one and retries once', async () => {
+		it('when the stored token has expired (401), has n8n fetch a new one and resends once', async () => {
 			api.route((request) =>
 				request.path === '/search' && request.headers.authorization?.toLowerCase() === 'bearer expired-token'
 					? { status: 401, body: { message: 'Unauthorized', error: 401 } }
@@ -229,7 +229,6 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 			expect(result.output('Mention Fetch')).toHaveLength(3);
 			expect(tokenRequests()).toHaveLength(1);
 			expect(searches().map((request) => request.headers.authorization?.toLowerCase())).toEqual([
-				'bearer expired-token',
 				'bearer expired-token',
 				'bearer reddit-app-token-1',
 				'bearer reddit-app-token-1',
@@ -248,7 +247,7 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 			expect(error.description).toMatch(/Reddit/);
 			// One token to start, one renewal after the 401, then the 401 is the answer.
 			expect(tokenRequests()).toHaveLength(2);
-			expect(searches()).toHaveLength(3);
+			expect(searches()).toHaveLength(2);
 			expectNoSecret(result, ...issued);
 		});
 
@@ -382,12 +381,11 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 			const result = await runWorkflow({ nodes: [fetchNode('bluesky', 'blueskyApi')], credentials: credentials('expired-jwt') });
 			expect(result.output('Mention Fetch')).toHaveLength(3);
 			expect(sessions()).toHaveLength(1);
-			const searched = searches().map((request) => [request.headers.authorization, request.query.get('cursor')]);
-			expect(searched.filter(([authorization]) => authorization === 'Bearer session-jwt-1')).toEqual([
+			expect(searches().map((request) => [request.headers.authorization, request.query.get('cursor')])).toEqual([
+				['Bearer expired-jwt', null],
 				['Bearer session-jwt-1', null],
 				['Bearer session-jwt-1', '25'],
 			]);
-			expect(searched.every(([authorization]) => authorization === 'Bearer expired-jwt' || authorization === 'Bearer session-jwt-1')).toBe(true);
 			// The new session is stored with the credential, so the next execution does not sign in again.
 			expect(result.credentials.updates.at(-1)).toEqual({
 				type: 'blueskyApi',
@@ -408,6 +406,7 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 			expect(error.httpCode).toBe('400');
 			expect(error.description).toMatch(/session expired/);
 			expect(sessions()).toHaveLength(1);
+			expect(searches().map((request) => request.headers.authorization)).toEqual(['Bearer expired-jwt', 'Bearer session-jwt-1']);
 			expectNoSecret(result, ...issued);
 		});
 
@@ -428,13 +427,28 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 				nodes: [fetchNode('bluesky', 'blueskyApi')],
 				credentials: { blueskyApi: { ...credentials().blueskyApi, identifier: 'someone.else' } },
 			});
-			const error = result.error('Mention Fetch') as Error & { description?: string; httpCode?: string };
-			expect(error.message).toBe('bluesky: Bluesky refused to sign in (401): Invalid identifier or password');
-			expect(error.httpCode).toBe('401');
+			const error = result.error('Mention Fetch') as Error & { description?: string };
+			expect(error.message).toBe(
+				'bluesky: Bluesky refused to sign in (401): Invalid identifier or password. Check the handle, and use an app password rather than the account password',
+			);
 			expect(error.description).toMatch(/Bluesky API credential/);
-			// Sign-in is rate limited by Bluesky: a refused password is asked once, not retried.
+			// Sign-in is rate limited by Bluesky: a refused password is asked once, not retried. n8n signs in
+			// again when the error from signing in carries a 401 response (1.x always, 2.x by default), so
+			// the credential's refusal carries none.
 			expect(sessions()).toHaveLength(1);
 			expect(searches()).toHaveLength(0);
+			expectNoSecret(result);
+		});
+
+		it('a sign-in that answers without a session fails at once, naming the credential', async () => {
+			api.route((request) =>
+				request.path === '/xrpc/com.atproto.server.createSession' ? { body: { handle: 'brand.bsky.social' } } : undefined,
+			);
+			const result = await runWorkflow({ nodes: [fetchNode('bluesky', 'blueskyApi')], credentials: credentials() });
+			const error = result.error('Mention Fetch') as Error & { description?: string };
+			expect(error.message).toMatch(/^bluesky: Bluesky did not open a session \(200\)/);
+			expect(error.description).toMatch(/Bluesky API credential/);
+			expect(sessions()).toHaveLength(1);
 			expectNoSecret(result);
 		});
 	});

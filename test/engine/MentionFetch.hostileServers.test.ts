@@ -294,7 +294,9 @@ describe('Mention Fetch against hostile API servers (two loopback origins)', () 
 				nodes: [fetchNode('bluesky', 'blueskyApi')],
 				credentials: { blueskyApi: { baseUrl: api.url, identifier: 'brand.bsky.social', appPassword: APP_PASSWORD, accessJwt: '' } },
 			});
-			expect(result.error('Mention Fetch')?.message).toBe('bluesky: Bluesky refused to sign in (401): wrong password [redacted] ([redacted])');
+			expect(result.error('Mention Fetch')?.message).toBe(
+				'bluesky: Bluesky refused to sign in (401): wrong password [redacted] ([redacted]). Check the handle, and use an app password rather than the account password',
+			);
 			expectNone(visibleText(result), [APP_PASSWORD]);
 		});
 	});

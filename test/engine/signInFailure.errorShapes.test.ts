@@ -6,6 +6,7 @@ import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError as NodeApiError2, OperationalError } from 'n8n-workflow';
 import { NodeApiError as NodeApiError1 } from 'n8n-workflow-1';
 
+import { BlueskyApi } from '../../credentials/BlueskyApi.credentials';
 import { bluesky } from '../../nodes/core/sources/bluesky';
 import { reddit } from '../../nodes/core/sources/reddit';
 import { SecretValues } from '../../nodes/core/sources/SecretValues';
@@ -23,15 +24,17 @@ const node: INode = { id: 'fetch', name: 'Mention Fetch', type: 'n8n-nodes-crisi
  * set it), so on 1.x only the NodeApiError's httpCode, description, context.data and messages remain.
  * n8n 2.x also wraps a first OAuth2 token failure in an OperationalError.
  */
+const node1 = node as unknown as ConstructorParameters<typeof NodeApiError1>[0];
+const asErrorResponse = (error: Error) => error as unknown as JsonObject;
 const lines = {
 	'1.x': {
-		signInError: (error: Error) => new NodeApiError1(node, error as unknown as JsonObject),
-		tokenError: (error: Error) => new NodeApiError1(node, error as unknown as JsonObject),
+		signInError: (error: Error) => new NodeApiError1(node1, asErrorResponse(error)),
+		tokenError: (error: Error) => new NodeApiError1(node1, asErrorResponse(error)),
 	},
 	'2.x': {
-		signInError: (error: Error) => new NodeApiError2(node, error as unknown as JsonObject),
+		signInError: (error: Error) => new NodeApiError2(node, asErrorResponse(error)),
 		tokenError: (error: Error) =>
-			new NodeApiError2(node, new OperationalError(`Failed to acquire OAuth2 access token: ${error.message}`, { cause: error })),
+			new NodeApiError2(node, asErrorResponse(new OperationalError(`Failed to acquire OAuth2 access token: ${error.message}`, { cause: error }))),
 	},
 };
 
@@ -111,6 +114,21 @@ describe('sign-in failures read from the error each n8n line throws', () => {
 			const failure = asSourceError(signInFailure(reddit, wrap.tokenError(await refusedToken('/gateway/token')), secrets()));
 			expect(failure.message).toMatch(/^Reddit refused to sign in \(403\)/);
 			expect(failure.status).toBe(403);
+		});
+
+		it('the credential\'s own refusal (Bluesky\'s preAuthentication, in words) keeps its words', async () => {
+			// n8n's httpRequest with returnFullResponse and ignoreHttpStatusErrors hands the answer back as data.
+			const helpers = {
+				httpRequest: async () => ({ statusCode: 401, headers: {}, body: { error: 'AuthenticationRequired', message: 'Invalid identifier or password' } }),
+			};
+			const thrownByCredential = await new BlueskyApi()
+				.preAuthentication.call({ helpers } as never, { baseUrl: api.url, identifier: 'brand.bsky.social', appPassword: SECRET })
+				.then(() => new Error('the credential accepted a refusal'), (error: Error) => error);
+			const failure = asSourceError(signInFailure(bluesky, wrap.signInError(thrownByCredential), secrets()));
+			expect(failure.message).toBe(
+				'Bluesky refused to sign in (401): Invalid identifier or password. Check the handle, and use an app password rather than the account password',
+			);
+			expect(failure.hint).toMatch(/Bluesky API credential/);
 		});
 
 		it('a server that cannot be reached is not a refused sign-in: the error comes back unchanged, for the retries', async () => {

@@ -1,7 +1,8 @@
 import type { SourceName } from '../mention/Mention';
-import type { HttpFetch, HttpResponse } from './http';
+import type { HttpFetch } from './http';
 import type { MentionQuery, SearchResult } from './MentionQuery';
 import type { SearchOptions } from './SearchOptions';
+import type { SessionRenewal } from './SessionRenewal';
 
 /** One social source behind one contract; the registry maps names to these. */
 export interface SourceAdapter {
@@ -11,11 +12,8 @@ export interface SourceAdapter {
 	credentialType?: string;
 	credentialDisplayName?: string;
 	defaultBaseUrl: string;
-	/**
-	 * This answer means the credential's session or token has expired (Bluesky: 400 `ExpiredToken`,
-	 * Reddit: 401): the node lets n8n renew it (preAuthentication, OAuth2 token) and resends once.
-	 */
-	sessionExpired?(response: HttpResponse): boolean;
+	/** When the credential's session or token expires and how it is renewed (Bluesky's session, Reddit's token). */
+	session?: SessionRenewal;
 	/**
 	 * For a credential type n8n cannot sign this source's requests with (n8n's Google service account
 	 * signs only inside n8n's own Google nodes): the node sends the requests without n8n's

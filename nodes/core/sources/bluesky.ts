@@ -23,7 +23,8 @@ export const bluesky: SourceAdapter = {
 	credentialDisplayName: 'Bluesky API',
 	defaultBaseUrl: 'https://bsky.social',
 	search: searchBluesky,
-	sessionExpired: isExpiredSession,
+	// The credential's preAuthentication opens a new session once its accessJwt is empty.
+	session: { expired: isExpiredSession, renew: { expirableField: 'accessJwt' } },
 };
 
 /** The PDS answers a stale accessJwt with `ExpiredToken` (400 today, 401 on some servers). */

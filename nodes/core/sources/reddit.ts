@@ -28,7 +28,7 @@ export const reddit: SourceAdapter = {
 	defaultBaseUrl: 'https://oauth.reddit.com',
 	search: searchReddit,
 	// App-only tokens live 24 hours; Reddit answers a stale one with 401.
-	sessionExpired: (response) => response.status === 401,
+	session: { expired: (response) => response.status === 401, renew: { oAuth2Token: true } },
 };
 
 /**
