@@ -4,6 +4,27 @@ import tseslint from 'typescript-eslint';
 
 const legacyRules = (name) => n8nNodesBase.configs[name].rules;
 
+/**
+ * The cores are plain TypeScript that the CLI tools and tests run without n8n; the node layer maps them.
+ * One block per folder depth, because a relative path that leaves nodes/core has as many `../` as the
+ * file is deep.
+ */
+function coreBoundary() {
+	const n8n = { group: ['n8n-workflow', 'n8n-core', '@n8n/*', 'n8n-nodes-*'], message: 'nodes/core must not import n8n: keep n8n in the node files.' };
+	return [1, 2, 3, 4].map((depth) => {
+		const up = '../'.repeat(depth);
+		return {
+			files: [`nodes/core/${'*/'.repeat(depth - 1)}*.ts`],
+			rules: {
+				'no-restricted-imports': [
+					'error',
+					{ patterns: [n8n, { group: [`${up}*`, `!${up}core`], message: 'nodes/core must not import from the node layer above it.' }] },
+				],
+			},
+		};
+	});
+}
+
 export default [
 	{ ignores: ['dist/**', 'node_modules/**', '.cache/**', 'test/**', 'tools/**', 'scripts/**', 'workflows/**', '*.js'] },
 	{
@@ -16,6 +37,7 @@ export default [
 	},
 	// The same rules n8n's community-package scanner applies before it verifies a package (n8n Cloud included).
 	n8nCommunityNodes.configs.recommended,
+	...coreBoundary(),
 	{
 		files: ['package.json'],
 		languageOptions: { parser: tseslint.parser },
