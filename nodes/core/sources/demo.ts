@@ -163,7 +163,7 @@ interface DemoSlotItem {
 	id: string;
 	createdAt: Date;
 	scenario?: DemoScenario;
-	/** The crisis's intensity at the post's slot: first signs while it builds, the surge at its height. */
+	/** The crisis's intensity at the post's slot: below half (building up, dying down) its posts are the milder first signs. */
 	intensity: number;
 }
 
