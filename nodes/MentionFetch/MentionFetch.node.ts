@@ -50,7 +50,7 @@ export class MentionFetch implements INodeType {
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 24,
-				description: 'Only mentions from the last N hours; 0 means no time limit',
+				description: 'Only mentions from the last N hours; 0 means no time limit (Demo: the scenario told as one story up to now)',
 			},
 			{
 				displayName: 'Options',

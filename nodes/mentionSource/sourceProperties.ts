@@ -244,7 +244,7 @@ export const sourceProperties: INodeProperties[] = [
 			{ name: 'None', value: 'none', description: 'Only everyday chatter' },
 		],
 		default: 'delivery-outage',
-		description: 'A scenario that bursts in the demo stream so every template has something to catch',
+		description: 'A scenario that bursts in the demo stream so every template has something to catch. Mention Fetch with Since 0 tells it as one story up to now (chatter, scattered complaints, then a surge); with Since N hours, and in Mention Trigger, it recurs every two hours in a live stream that never repeats a post.',
 		displayOptions: only('demo'),
 	},
 	{
