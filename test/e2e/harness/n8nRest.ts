@@ -44,11 +44,22 @@ export class N8nRest {
 		return (JSON.parse(text) as Envelope<T>).data;
 	}
 
-	/** The node type names the editor loads (/types/nodes.json, outside /rest). */
+	/**
+	 * The node type names the editor loads (/types/nodes.json, outside /rest). n8n 1.x rewrites that file
+	 * after a package is installed or removed, so a read can catch it half written: read again then.
+	 */
 	async knownNodeTypes(): Promise<Set<string>> {
-		const response = await requestN8n(`${this.baseUrl}/types/nodes.json`, { headers: { cookie: this.cookie } });
-		if (!response.ok) throw new Error(`GET /types/nodes.json → ${response.status}`);
-		return new Set(((await response.json()) as Array<{ name: string }>).map((type) => type.name));
+		for (let attempt = 1; ; attempt++) {
+			const response = await requestN8n(`${this.baseUrl}/types/nodes.json`, { headers: { cookie: this.cookie } });
+			if (!response.ok) throw new Error(`GET /types/nodes.json → ${response.status}`);
+			const text = await response.text();
+			try {
+				return new Set((JSON.parse(text) as Array<{ name: string }>).map((type) => type.name));
+			} catch (error) {
+				if (attempt >= 20) throw error;
+				await new Promise((resolve) => setTimeout(resolve, 250));
+			}
+		}
 	}
 
 	async createCredential(type: string, name: string, data: Record<string, unknown>): Promise<string> {
