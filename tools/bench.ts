@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createScorer, type ScoringInput } from '../nodes/core/scoring/createScorer';
+import { parseCommandLine } from './commandLine';
 import { readJsonLines } from './readJsonLines';
 import { runAsCommand } from './runAsCommand';
 
@@ -21,15 +22,11 @@ const SAMPLE_MENTIONS: readonly string[] = [
 ];
 
 const DEFAULT_INPUTS = ['../shared/data/en-airline-dev.jsonl', '../shared/data/tr-ecommerce-dev.jsonl'];
-
-function readInputs(argv: readonly string[]): string[] {
-	const files: string[] = [];
-	argv.forEach((arg, index) => {
-		if (arg === '--input' && argv[index + 1]) files.push(argv[index + 1]);
-		else if (arg.startsWith('--input=')) files.push(arg.slice('--input='.length));
-	});
-	return files.length > 0 ? files : DEFAULT_INPUTS.filter((file) => existsSync(file));
-}
+const USAGE = 'usage: bench [--input FILE.jsonl]… [--rounds N]';
+const OPTIONS = {
+	input: { type: 'string', multiple: true },
+	rounds: { type: 'string', default: '7' },
+} as const;
 
 /** Mentions as a source would deliver them: text plus the author and engagement fields the risk uses. */
 async function loadMentions(files: readonly string[]): Promise<ScoringInput[]> {
@@ -100,13 +97,17 @@ function measure(analysers: Record<string, Analyse>, ours: string, mentions: rea
 
 /** `bench [--input FILE.jsonl]… [--rounds N]`: mentions per second of the full score beside the peer analysers. */
 export async function main(argv: string[]): Promise<number> {
-	const roundsArg = argv.indexOf('--rounds');
-	const rounds = roundsArg >= 0 ? Number(argv[roundsArg + 1]) : 7;
+	const commandLine = parseCommandLine(argv, OPTIONS, USAGE);
+	if ('refusal' in commandLine) {
+		process.stderr.write(`${commandLine.refusal}\n`);
+		return 2;
+	}
+	const rounds = Number(commandLine.values.rounds);
 	if (!Number.isInteger(rounds) || rounds < 1) {
 		process.stderr.write('bench: --rounds must be a whole number of at least 1\n');
 		return 2;
 	}
-	const files = readInputs(argv);
+	const files = commandLine.values.input ?? DEFAULT_INPUTS.filter((file) => existsSync(file));
 	const mentions = await loadMentions(files);
 	/* eslint-disable @typescript-eslint/no-require-imports -- dev-only peers without type declarations */
 	const Sentiment = require('sentiment');

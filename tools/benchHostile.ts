@@ -1,5 +1,6 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { benchCases, type BenchCase } from './hostile/benchCases';
+import { parseCommandLine } from './commandLine';
 import { runAsCommand } from './runAsCommand';
 
 /**
@@ -146,8 +147,16 @@ function cell(outcome: Outcome): string {
 
 const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
 
+const USAGE = 'usage: bench:hostile [--path PREFIX]';
+const OPTIONS = { path: { type: 'string' } } as const;
+
 export async function main(argv: string[]): Promise<number> {
-	const only = argv.find((arg) => arg.startsWith('--path='))?.slice('--path='.length);
+	const commandLine = parseCommandLine(argv, OPTIONS, USAGE);
+	if ('refusal' in commandLine) {
+		process.stderr.write(`${commandLine.refusal}\n`);
+		return 2;
+	}
+	const only = commandLine.values.path;
 	const cases = benchCases()
 		.map((benchCase, index) => ({ benchCase, index }))
 		.filter(({ benchCase }) => only === undefined || benchCase.path.startsWith(only));

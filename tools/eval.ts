@@ -1,5 +1,6 @@
 import { createScorer, type Scorer } from '../nodes/core/scoring/createScorer';
 import type { SentimentLabel } from '../nodes/core/scoring/CrisisScore';
+import { parseCommandLine } from './commandLine';
 import { readJsonLines } from './readJsonLines';
 import { runAsCommand } from './runAsCommand';
 
@@ -61,12 +62,8 @@ function describeError(error: unknown): string {
 	return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
-function readOption(argv: readonly string[], name: string): string | undefined {
-	const index = argv.indexOf(name);
-	if (index >= 0) return argv[index + 1];
-	const inline = argv.find((arg) => arg.startsWith(`${name}=`));
-	return inline?.slice(name.length + 1);
-}
+const USAGE = 'usage: eval --input FILE.jsonl';
+const OPTIONS = { input: { type: 'string' } } as const;
 
 /**
  * `eval --input FILE.jsonl`: scores each row's text with default settings (or `score`) and compares labels.
@@ -74,9 +71,14 @@ function readOption(argv: readonly string[], name: string): string | undefined {
  * never ends the run.
  */
 export async function main(argv: string[], score: Scorer = createScorer()): Promise<number> {
-	const input = readOption(argv, '--input');
+	const commandLine = parseCommandLine(argv, OPTIONS, USAGE);
+	if ('refusal' in commandLine) {
+		process.stderr.write(`${commandLine.refusal}\n`);
+		return 2;
+	}
+	const { input } = commandLine.values;
 	if (!input) {
-		process.stderr.write('usage: eval --input FILE.jsonl\n');
+		process.stderr.write(`${USAGE}\n`);
 		return 2;
 	}
 	const pairs: Array<{ gold: GoldLabel; predicted: SentimentLabel }> = [];

@@ -3,11 +3,17 @@ import { createScorer } from '../nodes/core/scoring/createScorer';
 import { airlineIncidents, injectedRows, type MentionRow } from './detectionEval/airlineWeek';
 import { SERIES_SPECS, generateSeries, type LabelledSeries } from './detectionEval/seasonalSeries';
 import { median, scoreDetections, type ScoredWindow, type SeriesDetections } from './detectionEval/windowScore';
+import { parseCommandLine } from './commandLine';
 import { readJsonLines } from './readJsonLines';
 import { replayObservations, type ReplayAlert } from './replay';
 import { runAsCommand } from './runAsCommand';
 
 const USAGE = 'usage: evaluate-detection [--airline AIRLINE.jsonl] [--all-levels] [--verbose]';
+const OPTIONS = {
+	airline: { type: 'string' },
+	'all-levels': { type: 'boolean', default: false },
+	verbose: { type: 'boolean', default: false },
+} as const;
 const POLL_MINUTES = 10;
 const MS_PER_MIN = 60_000;
 
@@ -139,18 +145,12 @@ export async function main(
 	write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
 	warn: (message: string) => void = (message) => process.stderr.write(`${message}\n`),
 ): Promise<number> {
-	let airline: string | undefined;
-	let allLevels = false;
-	let verbose = false;
-	for (let index = 0; index < argv.length; index++) {
-		if (argv[index] === '--airline' && argv[index + 1] !== undefined) airline = argv[++index];
-		else if (argv[index] === '--all-levels') allLevels = true;
-		else if (argv[index] === '--verbose') verbose = true;
-		else {
-			warn(`unknown option ${argv[index]}\n${USAGE}`);
-			return 2;
-		}
+	const commandLine = parseCommandLine(argv, OPTIONS, USAGE);
+	if ('refusal' in commandLine) {
+		warn(commandLine.refusal);
+		return 2;
 	}
+	const { airline, 'all-levels': allLevels, verbose } = commandLine.values;
 	const parts = [syntheticPart(allLevels)];
 	if (airline) parts.push(await airlinePart(airline, allLevels, warn));
 	const windows = parts.flatMap((part) => part.windows);

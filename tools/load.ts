@@ -4,6 +4,7 @@ import { detectCrises, type Observation } from '../nodes/core/detection/detectCr
 import type { Mention } from '../nodes/core/mention/Mention';
 import { createScorer } from '../nodes/core/scoring/createScorer';
 import { demoMentionsBetween, type DemoConfig } from '../nodes/core/sources/demo';
+import { parseCommandLine } from './commandLine';
 import { runAsCommand } from './runAsCommand';
 
 /** A mix of brands as one team would watch them: some quiet, some with a recurring crisis (EN and TR texts). */
@@ -175,18 +176,28 @@ function round3(value: number): number {
 	return Math.round(value * 1000) / 1000;
 }
 
-function readWholeNumber(argv: readonly string[], name: string, fallback: number): number | string {
-	const index = argv.indexOf(`--${name}`);
-	if (index < 0) return fallback;
-	const value = Number(argv[index + 1]);
-	return Number.isInteger(value) && value >= 1 ? value : `--${name} must be a whole number of at least 1, got ${String(argv[index + 1])}`;
+const USAGE = 'usage: load [--mentions 100000] [--brands 8] [--poll 10]';
+const OPTIONS = {
+	mentions: { type: 'string', default: '100000' },
+	brands: { type: 'string', default: '8' },
+	poll: { type: 'string', default: '10' },
+} as const;
+
+function readWholeNumber(name: string, text: string): number | string {
+	const value = Number(text);
+	return Number.isInteger(value) && value >= 1 ? value : `--${name} must be a whole number of at least 1, got ${text}`;
 }
 
 /** `load [--mentions 100000] [--brands 8] [--poll 10]`: throughput and memory of scoring + detection over a long stream. */
 export async function main(argv: string[]): Promise<number> {
-	const mentions = readWholeNumber(argv, 'mentions', 100_000);
-	const brands = readWholeNumber(argv, 'brands', 8);
-	const pollMinutes = readWholeNumber(argv, 'poll', 10);
+	const commandLine = parseCommandLine(argv, OPTIONS, USAGE);
+	if ('refusal' in commandLine) {
+		process.stderr.write(`${commandLine.refusal}\n`);
+		return 2;
+	}
+	const mentions = readWholeNumber('mentions', commandLine.values.mentions);
+	const brands = readWholeNumber('brands', commandLine.values.brands);
+	const pollMinutes = readWholeNumber('poll', commandLine.values.poll);
 	for (const value of [mentions, brands, pollMinutes]) {
 		if (typeof value === 'string') {
 			process.stderr.write(`load: ${value}\n`);

@@ -1,6 +1,7 @@
 import { detectCrises, type DetectorSettings, type DetectorState, type IncidentEvent, type Observation } from '../nodes/core/detection/detectCrises';
 import { DEFAULT_DETECTOR_SETTINGS } from '../nodes/core/detection/DetectorSettings';
 import { createScorer } from '../nodes/core/scoring/createScorer';
+import { parseCommandLine } from './commandLine';
 import { readJsonLines } from './readJsonLines';
 import { runAsCommand } from './runAsCommand';
 
@@ -92,24 +93,29 @@ interface Arguments {
 	minLevel: 'medium' | 'high' | 'critical';
 }
 
-function parseArguments(argv: string[]): Arguments | string {
-	const values: Record<string, string> = {};
-	for (let index = 0; index < argv.length; index++) {
-		const name = argv[index];
-		if (!['--input', '--bucket', '--poll', '--label-field', '--min-level'].includes(name)) return `unknown option ${name}\n${USAGE}`;
-		const value = argv[index + 1];
-		if (value === undefined || value.startsWith('--')) return `option ${name} needs a value\n${USAGE}`;
-		values[name] = value;
-		index++;
-	}
-	if (!values['--input']) return `--input is required\n${USAGE}`;
-	const bucketMinutes = parseMinutes(values['--bucket'] ?? '10m');
-	if (bucketMinutes === undefined) return `--bucket must be a duration such as 10m or 1h, not "${values['--bucket']}"`;
-	const pollMinutes = parseMinutes(values['--poll'] ?? '10m');
-	if (pollMinutes === undefined) return `--poll must be a duration such as 10m or 1h, not "${values['--poll']}"`;
-	const minLevel = values['--min-level'] ?? 'high';
+const OPTIONS = {
+	input: { type: 'string' },
+	bucket: { type: 'string', default: '10m' },
+	poll: { type: 'string', default: '10m' },
+	'label-field': { type: 'string' },
+	'min-level': { type: 'string', default: 'high' },
+	help: { type: 'boolean' },
+} as const;
+
+/** What to replay, a request for help, or why the command line was refused. */
+function parseArguments(argv: string[]): Arguments | { help: true } | string {
+	const commandLine = parseCommandLine(argv, OPTIONS, USAGE);
+	if ('refusal' in commandLine) return commandLine.refusal;
+	const values = commandLine.values;
+	if (values.help) return { help: true };
+	if (!values.input) return `--input is required\n${USAGE}`;
+	const bucketMinutes = parseMinutes(values.bucket);
+	if (bucketMinutes === undefined) return `--bucket must be a duration such as 10m or 1h, not "${values.bucket}"`;
+	const pollMinutes = parseMinutes(values.poll);
+	if (pollMinutes === undefined) return `--poll must be a duration such as 10m or 1h, not "${values.poll}"`;
+	const minLevel = values['min-level'];
 	if (!Object.hasOwn(LEVEL_RANK, minLevel)) return `--min-level must be medium, high or critical, not "${minLevel}"`;
-	return { input: values['--input'], bucketMinutes, pollMinutes, labelField: values['--label-field'], minLevel: minLevel as Arguments['minLevel'] };
+	return { input: values.input, bucketMinutes, pollMinutes, labelField: values['label-field'], minLevel: minLevel as Arguments['minLevel'] };
 }
 
 /** Reads a stream of mentions: each line needs id, text, createdAt and brand (or query); a bad line is reported and skipped. */
@@ -190,14 +196,14 @@ export async function main(
 	write: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
 	warn: (message: string) => void = (message) => process.stderr.write(`${message}\n`),
 ): Promise<number> {
-	if (argv.includes('--help')) {
-		write(USAGE);
-		return 0;
-	}
 	const args = parseArguments(argv);
 	if (typeof args === 'string') {
 		warn(args);
 		return 2;
+	}
+	if ('help' in args) {
+		write(USAGE);
+		return 0;
 	}
 	let settings: Partial<DetectorSettings>;
 	try {

@@ -95,9 +95,12 @@ describe('eval and readJsonLines on a file', () => {
 		expect(JSON.parse(stdout)).toMatchObject({ n: 2, accuracy: 1 });
 	});
 
-	it('fails with a usage message without --input and with a message for a missing file', async () => {
+	it('fails with a usage message without --input or with an unknown option, and with a message for a missing file', async () => {
 		expect(await main([])).toBe(2);
 		expect(stderr).toContain('usage');
+		stderr = '';
+		expect(await main(['--input', join(dir, 'absent.jsonl'), '--frobnicate'])).toBe(2);
+		expect(stderr).toBe('unknown option --frobnicate\nusage: eval --input FILE.jsonl\n');
 		expect(await main(['--input', join(dir, 'absent.jsonl')])).toBe(1);
 		expect(stderr).toContain('cannot read');
 	});

@@ -81,6 +81,7 @@ describe('replay', () => {
 		[['--input', 'x', '--bucket', '7m'], 'bucketMinutes'],
 		[['--input', 'x', '--poll', 'soon'], '--poll must be a duration'],
 		[['--input', 'x', '--frobnicate', '1'], 'unknown option --frobnicate'],
+		[['--input=x', '--poll=soon'], '--poll must be a duration'],
 	])('refuses %p with exit code 2', async (argv, message) => {
 		const err: string[] = [];
 		expect(await main(argv, () => undefined, (line) => err.push(line))).toBe(2);
