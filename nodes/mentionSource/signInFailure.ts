@@ -2,34 +2,8 @@ import { apiErrorMessage } from '../core/sources/apiErrorMessage';
 import type { SecretValues } from '../core/sources/SecretValues';
 import type { SourceAdapter } from '../core/sources/SourceAdapter';
 import { SourceError } from '../core/sources/SourceError';
+import { oauthRefusal } from './oauthRefusal';
 import { thrownAnswer } from './thrownAnswer';
-
-/**
- * client-oauth2 throws the token endpoint's refusal as `AuthError` (code EAUTH) with the OAuth error body.
- * n8n 1.x's NodeApiError keeps no cause: there only its httpCode (EAUTH) and the refusal's message remain.
- */
-function oauthRefusal(error: unknown): { message: string; body: unknown } | undefined {
-	const visited = new Set<unknown>();
-	let current = error;
-	while (typeof current === 'object' && current !== null && !visited.has(current)) {
-		visited.add(current);
-		const { code, httpCode, body, message, messages, cause } = current as {
-			code?: unknown;
-			httpCode?: unknown;
-			body?: unknown;
-			message?: unknown;
-			messages?: unknown;
-			cause?: unknown;
-		};
-		if (code === 'EAUTH') return { message: typeof message === 'string' ? message : '', body };
-		if (httpCode === 'EAUTH' && cause === undefined) {
-			const [original] = Array.isArray(messages) ? messages : [];
-			return { message: typeof original === 'string' ? original : '', body: undefined };
-		}
-		current = cause;
-	}
-	return undefined;
-}
 
 /**
  * A credential's own sign-in code (Bluesky's preAuthentication) throws its refusal in words, without an
@@ -56,7 +30,7 @@ export function signInFailure(adapter: SourceAdapter, error: unknown, secrets: S
 		return ownWords ? new SourceError({ source: adapter.name, status: 0, message: ownWords, hint }) : error;
 	}
 	const detail = apiErrorMessage(answer?.body ?? refusal?.body, secrets) ?? apiErrorMessage(refusal?.message, secrets);
-	const status = answer?.status ?? 0;
+	const status = answer?.status ?? refusal?.status ?? 0;
 	return new SourceError({
 		source: adapter.name,
 		status,

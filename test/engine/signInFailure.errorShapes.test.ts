@@ -100,7 +100,8 @@ describe('sign-in failures read from the error each n8n line throws', () => {
 
 		it('a token URL refusing the client secret (Reddit\'s body) is a refused sign-in', async () => {
 			const failure = asSourceError(signInFailure(reddit, wrap.tokenError(await refusedToken('/api/v1/access_token')), secrets()));
-			expect(failure.message).toMatch(/^Reddit refused to sign in\b/);
+			expect(failure.message).toMatch(/^Reddit refused to sign in \(401\)/);
+			expect(failure.status).toBe(401);
 			expect(failure.hint).toMatch(/Reddit OAuth2 API \(app-only\) credential/);
 		});
 
