@@ -11,9 +11,6 @@ export type PlaybookOperation =
 	| 'takePrivate'
 	| 'watch';
 
-/** Operations that read every input item together; the others go item by item. */
-export const BATCH_OPERATIONS: readonly PlaybookOperation[] = ['assess', 'checkDeadlines', 'respondToEvery', 'watch'];
-
 export const operationProperty: INodeProperties = {
 	displayName: 'Operation',
 	name: 'operation',

@@ -10,7 +10,3 @@ export function levelRank(level: RiskLevel): number {
 export function isRiskLevel(value: unknown): value is RiskLevel {
 	return typeof value === 'string' && (RISK_LEVELS as readonly string[]).includes(value);
 }
-
-export function moreUrgent(a: RiskLevel, b: RiskLevel): RiskLevel {
-	return levelRank(a) >= levelRank(b) ? a : b;
-}

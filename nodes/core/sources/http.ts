@@ -39,8 +39,3 @@ export function jsonBody(response: HttpResponse): unknown {
 		return response.body;
 	}
 }
-
-/** Joins a base URL (which may carry a path prefix, e.g. a gateway) and an API path. */
-export function joinUrl(baseUrl: string, path: string): string {
-	return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-}
