@@ -16,12 +16,11 @@ const STICKY_NOTE = 'n8n-nodes-base.stickyNote';
 
 // 2.x wording in the sticky notes, and what 1.x calls it. A note still saying "publish" fails the generation.
 const ACTIVATE_WORDING = [
-	['Publish the workflow', 'Activate the workflow'],
-	['publish the workflow', 'activate the workflow'],
-	['Published, the schedule', 'Active, the schedule'],
+	['Publish the workflow (n8n 1.x: activate it)', 'Activate the workflow'],
+	['publish the workflow (n8n 1.x: activate it)', 'activate the workflow'],
+	['Published (n8n 1.x: activated), the schedule', 'Active, the schedule'],
+	['Publish (n8n 1.x: activate)', 'Activate'],
 	['only published runs keep', 'only the active workflow\'s runs keep'],
-	['Publish:', 'Activate:'],
-	['Publish.', 'Activate.'],
 ];
 
 function activateWording(text, where) {

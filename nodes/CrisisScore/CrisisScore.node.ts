@@ -15,8 +15,12 @@ import { readFieldMapping, readScoringSettings } from './readSettings';
 import { detectCrisisForBatch } from './detectCrisisForBatch';
 import { openDetectorStateStore } from './detectorStateStore';
 import { readVolumeCount } from './readVolumeCount';
+import { refuseUnsupportedN8n } from '../supportedN8n/refuseUnsupportedN8n';
 
 const LEVEL_OUTPUTS: RiskLevel[] = ['critical', 'high', 'medium', 'low'];
+
+// Before the class: on an n8n older than the package supports, loading stops here with a message n8n logs.
+refuseUnsupportedN8n();
 
 export class CrisisScore implements INodeType {
 	description: INodeTypeDescription = {

@@ -11,6 +11,10 @@ import { sourceCredentials } from '../mentionSource/sourceCredentials';
 import { sourceProperties, withCommonOptions } from '../mentionSource/sourceProperties';
 import { searchSource } from '../mentionSource/searchSource';
 import { toNodeError } from '../mentionSource/sourceError';
+import { refuseUnsupportedN8n } from '../supportedN8n/refuseUnsupportedN8n';
+
+// Before the class: on an n8n older than the package supports, loading stops here with a message n8n logs.
+refuseUnsupportedN8n();
 
 export class MentionFetch implements INodeType {
 	description: INodeTypeDescription = {

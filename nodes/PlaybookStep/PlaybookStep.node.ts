@@ -23,6 +23,10 @@ import { runBatchSummary } from './runBatchSummary';
 import { runCheckDeadlines } from './runCheckDeadlines';
 import { runItemStep } from './runItemStep';
 import { runRespondToEvery } from './runRespondToEvery';
+import { refuseUnsupportedN8n } from '../supportedN8n/refuseUnsupportedN8n';
+
+// Before the class: on an n8n older than the package supports, loading stops here with a message n8n logs.
+refuseUnsupportedN8n();
 
 export class PlaybookStep implements INodeType {
 	description: INodeTypeDescription = {
