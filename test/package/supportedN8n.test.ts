@@ -2,55 +2,37 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const root = path.resolve(__dirname, '..', '..');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-	n8n: { nodes: string[] };
-	engines: { n8n?: string };
-};
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { engines?: Record<string, string> };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { N8N_VERSIONS } = require('../../scripts/local-n8n.cjs') as { N8N_VERSIONS: string[] };
 
-/**
- * Loads a built node the way n8n's loader does (`new (require(file)[ClassName])()`), with the
- * n8n-workflow that n8n of a given version hands community packages: its exports and its version.
- */
-function loadNodeWith(entry: string, n8nWorkflowVersion: string, withoutExports: string[] = []): unknown {
-	let loaded: unknown;
-	jest.isolateModules(() => {
-		jest.doMock('n8n-workflow', () => {
-			const actual = jest.requireActual<Record<string, unknown>>('n8n-workflow');
-			return Object.fromEntries(Object.entries(actual).filter(([name]) => !withoutExports.includes(name)));
-		});
-		jest.doMock('n8n-workflow/package.json', () => ({ name: 'n8n-workflow', version: n8nWorkflowVersion }));
-		const file = path.join(root, entry);
-		const className = path.basename(file).split('.')[0];
-		loaded = new ((require(file) as Record<string, new () => unknown>)[className])();
-	});
-	return loaded;
+function compare(a: string, b: string): number {
+	const [left, right] = [a, b].map((version) => version.split('.').map(Number));
+	for (let index = 0; index < 3; index++) {
+		const difference = (left[index] ?? 0) - (right[index] ?? 0);
+		if (difference !== 0) return difference;
+	}
+	return 0;
 }
 
-describe.each(manifest.n8n.nodes)('%s on each n8n', (entry) => {
-	afterEach(() => jest.resetModules());
+/** A range written as space-separated `>=x.y.z` and `<x.y.z` bounds, the only forms the manifest uses. */
+function satisfies(version: string, range: string): boolean {
+	return range.split(' ').every((bound) => {
+		if (bound.startsWith('>=')) return compare(version, bound.slice(2)) >= 0;
+		if (bound.startsWith('<')) return compare(version, bound.slice(1)) < 0;
+		throw new Error(`unexpected bound "${bound}" in "${range}"`);
+	});
+}
 
-	// n8n 1.81.4 ships n8n-workflow 1.79.1, which has UserError but no NodeConnectionTypes: the node used to fail with a TypeError,
-	// which n8n's loader reports as "Class could not be found".
-	it('refuses an n8n older than 1.123 with a message that says so', () => {
-		let thrown: unknown;
-		try {
-			loadNodeWith(entry, '1.79.1', ['NodeConnectionTypes']);
-		} catch (error) {
-			thrown = error;
-		}
-		expect(thrown).toBeInstanceOf(Error);
-		expect(thrown).not.toBeInstanceOf(TypeError);
-		expect((thrown as Error).message).toBe(
-			'n8n-nodes-crisis-desk needs n8n 1.123 or newer (n8n 2.x included); this n8n comes with n8n-workflow 1.79.1 (n8n 1.122 or older): update n8n, or uninstall the package',
-		);
+describe('the n8n versions the package states it supports', () => {
+	it('package.json engines.n8n covers every n8n line the e2e suite runs on', () => {
+		const range = manifest.engines?.n8n;
+		expect(typeof range).toBe('string');
+		for (const version of N8N_VERSIONS) expect({ version, supported: satisfies(version, range ?? '') }).toEqual({ version, supported: true });
 	});
 
-	it.each(['1.120.0', '1.120.31', '2.0.0', '2.41.0'])('loads with n8n-workflow %s (n8n 1.123 and newer)', (version) => {
-		expect(loadNodeWith(entry, version)).toHaveProperty('description.name');
+	it('engines.node admits the oldest Node a supported n8n runs on (n8n 1.123: 20.19)', () => {
+		expect(satisfies('20.19.0', manifest.engines?.node ?? '')).toBe(true);
+		expect(satisfies('20.18.0', manifest.engines?.node ?? '')).toBe(false);
 	});
-});
-
-it('package.json states the same oldest n8n the nodes accept', async () => {
-	const { OLDEST_N8N } = await import('../../nodes/supportedN8n/refuseUnsupportedN8n');
-	expect(manifest.engines.n8n?.split(' ')[0]).toBe(`>=${OLDEST_N8N}.0`);
 });
