@@ -259,7 +259,7 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 			const error = result.error('Mention Fetch') as Error & { description?: string };
 			// n8n 1.x keeps only the OAuth client's message (Reddit's `error` field, the status), 2.x the body too.
 			expect(error.message).toMatch(/^reddit: Reddit refused to sign in \(401\)(: Unauthorized)?$/);
-			expect(error.description).toMatch(/Reddit OAuth2 API \(app-only\) credential/);
+			expect(error.description).toMatch(/Reddit App-Only OAuth2 API credential/);
 			// A refused secret is not a network hiccup: no retries against the token URL.
 			expect(tokenRequests()).toHaveLength(1);
 			expect(searches()).toHaveLength(0);

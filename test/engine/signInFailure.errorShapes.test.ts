@@ -102,7 +102,7 @@ describe('sign-in failures read from the error each n8n line throws', () => {
 			const failure = asSourceError(signInFailure(reddit, wrap.tokenError(await refusedToken('/api/v1/access_token')), secrets()));
 			expect(failure.message).toMatch(/^Reddit refused to sign in \(401\)/);
 			expect(failure.status).toBe(401);
-			expect(failure.hint).toMatch(/Reddit OAuth2 API \(app-only\) credential/);
+			expect(failure.hint).toMatch(/Reddit App-Only OAuth2 API credential/);
 		});
 
 		it('an OAuth error body (invalid_client) is a refused sign-in with the server\'s words', async () => {

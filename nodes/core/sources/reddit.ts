@@ -24,7 +24,7 @@ export const reddit: SourceAdapter = {
 	name: 'reddit',
 	displayName: 'Reddit',
 	credentialType: 'crisisDeskRedditOAuth2Api',
-	credentialDisplayName: 'Reddit OAuth2 API (app-only)',
+	credentialDisplayName: 'Reddit App-Only OAuth2 API',
 	defaultBaseUrl: 'https://oauth.reddit.com',
 	search: searchReddit,
 	// App-only tokens live 24 hours; Reddit answers a stale one with 401.

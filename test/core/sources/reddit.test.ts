@@ -75,7 +75,7 @@ describe('Reddit adapter', () => {
 	it('says to reconnect the credential on 401', async () => {
 		const { fetch } = fakeFetch([{ when: () => true, answers: [status(401, { message: 'Unauthorized', error: 401 })] }]);
 		const failure: SourceError = await searchReddit(fetch, query(), options).catch((error) => error);
-		expect(failure.hint).toBe('token expired or revoked: reconnect the Reddit OAuth2 API (app-only) credential');
+		expect(failure.hint).toBe('token expired or revoked: reconnect the Reddit App-Only OAuth2 API credential');
 	});
 
 	it('returns nothing for an empty listing', async () => {
