@@ -319,11 +319,17 @@ async function claimOwner(baseUrl, { email, password, firstName = 'Crisis', last
 	fail('Setting up the n8n owner', `n8n answered ${response.status}: ${text.slice(0, 300)}`);
 }
 
-async function assertPackageLoaded(baseUrl, owner) {
-	const expected = require(path.join(PROJECT_ROOT, 'package.json')).n8n.nodes.map((file) => {
+/** The node type names n8n gives the package's nodes (package name, then the class name in camel case). */
+function packageNodeTypes() {
+	const manifest = require(path.join(PROJECT_ROOT, 'package.json'));
+	return manifest.n8n.nodes.map((file) => {
 		const className = path.basename(file, '.node.js');
-		return `n8n-nodes-crisis-desk.${className.charAt(0).toLowerCase()}${className.slice(1)}`;
+		return `${manifest.name}.${className.charAt(0).toLowerCase()}${className.slice(1)}`;
 	});
+}
+
+async function assertPackageLoaded(baseUrl, owner) {
+	const expected = packageNodeTypes();
 	const login = await fetch(`${baseUrl}/rest/login`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
@@ -401,4 +407,5 @@ module.exports = {
 	...forVersion(N8N_VERSION),
 	N8N_VERSIONS: Object.keys(N8N_LINES),
 	forVersion,
+	packageNodeTypes,
 };

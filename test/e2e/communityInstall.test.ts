@@ -6,7 +6,7 @@ import path from 'node:path';
 import { LoopbackRegistry } from './harness/loopbackRegistry';
 import { expectSucceeded, output, runManually } from './harness/manualRun';
 import { requestN8n } from './harness/n8nHttp';
-import { TESTED_VERSIONS } from './harness/n8nInstance';
+import { PACKAGE_NODE_TYPES as nodeTypes, TESTED_VERSIONS } from './harness/n8nInstance';
 import { N8nRest } from './harness/n8nRest';
 import { OwnInstance, packedTarball } from './harness/ownInstance';
 import { RefusingProxy } from './harness/refusingProxy';
@@ -16,15 +16,7 @@ import { RefusingProxy } from './harness/refusingProxy';
 // each through the editor's own REST calls.
 
 const root = path.resolve(__dirname, '../..');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-	name: string;
-	version: string;
-	n8n: { nodes: string[] };
-};
-const nodeTypes = manifest.n8n.nodes.map((file) => {
-	const className = path.basename(file, '.node.js');
-	return `${manifest.name}.${className.charAt(0).toLowerCase()}${className.slice(1)}`;
-});
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
 const quickStart = JSON.parse(fs.readFileSync(path.join(root, 'workflows', '01-quick-start.json'), 'utf8')) as {
 	name: string;
 	nodes: unknown[];
@@ -43,9 +35,8 @@ interface InstalledPackage {
 	installedNodes: Array<{ name: string; type: string }>;
 }
 
-/** The same package with its version raised one patch, repacked the way npm publishes it. */
-function newerTarball(tarball: string): { file: string; version: string } {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-desk-newer-'));
+/** The same package with its version raised one patch, repacked the way npm publishes it, in `folder`. */
+function newerTarball(tarball: string, folder: string): { file: string; version: string } {
 	const unpacked = spawnSync('tar', ['-xzf', tarball, '-C', folder], { encoding: 'utf8' });
 	if (unpacked.status !== 0) throw new Error(`tar -xzf ${tarball}: ${unpacked.stderr}`);
 	const packageDir = path.join(folder, 'package');
@@ -88,7 +79,7 @@ for (const version of TESTED_VERSIONS) {
 		let own: OwnInstance | undefined;
 		let rest: N8nRest;
 		let workflowId: string;
-		let newer: { file: string; version: string };
+		let newerFolder: string | undefined;
 		const started = () => {
 			if (!own || !registry) throw new Error(`n8n ${version} or its registry did not start (see the beforeAll error)`);
 			return { instance: own.instance, registry };
@@ -124,6 +115,7 @@ for (const version of TESTED_VERSIONS) {
 			await own?.stop();
 			await registry?.stop();
 			await proxy?.stop();
+			if (newerFolder) fs.rmSync(newerFolder, { recursive: true, force: true });
 			if (proxy) process.stderr.write(`[crisis-desk] n8n ${version} tried to reach, refused: ${[...new Set(proxy.refusedHosts)].join(', ') || 'nothing'}\n`);
 		});
 
@@ -154,7 +146,8 @@ for (const version of TESTED_VERSIONS) {
 		});
 
 		it('offers a newer published version as an update (Update), installs it, and the workflow still runs', async () => {
-			newer = newerTarball(packedTarball());
+			newerFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-desk-newer-'));
+			const newer = newerTarball(packedTarball(), newerFolder);
 			started().registry.publish(newer.file);
 			expect(await started().registry.versions(manifest.name)).toEqual([manifest.version, newer.version]);
 

@@ -22,7 +22,11 @@ const local = require('../../../scripts/local-n8n.cjs') as {
 	N8N_VERSION: string;
 	N8N_VERSIONS: string[];
 	forVersion(version: string): LocalN8n;
+	packageNodeTypes(): string[];
 };
+
+/** The node type names n8n gives the package's nodes. */
+export const PACKAGE_NODE_TYPES: readonly string[] = local.packageNodeTypes();
 
 /** The version of the suite-wide instance the e2e globalSetup starts. */
 export const SHARED_VERSION = local.N8N_VERSION;

@@ -2,16 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { type Instance, n8nCli } from '../harness/n8nInstance';
+import { type Instance, n8nCli, PACKAGE_NODE_TYPES as expectedTypes } from '../harness/n8nInstance';
 
 const root = path.resolve(__dirname, '../../..');
-const packageJson = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-	n8n: { nodes: string[] };
-};
-const expectedTypes = packageJson.n8n.nodes.map((file) => {
-	const className = path.basename(file, '.node.js');
-	return `n8n-nodes-crisis-desk.${className.charAt(0).toLowerCase()}${className.slice(1)}`;
-});
 
 /** The packed package loaded by an n8n of `version`, with every template imported into it. */
 export function describePackageInN8n(version: string, target: () => Instance): void {
