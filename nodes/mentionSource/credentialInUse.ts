@@ -38,7 +38,7 @@ export class CredentialInUse {
 		return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 	}
 
-	/** Every value of the credential, secrets included: for a source that signs its own requests (Google Play), or to hand n8n the credential with its session emptied. */
+	/** Every value of the credential, secrets included: to hand n8n the credential with its session emptied. */
 	async allValues(): Promise<ICredentialDataDecryptedObject> {
 		return await this.read();
 	}

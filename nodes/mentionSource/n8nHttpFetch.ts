@@ -5,8 +5,6 @@ import type {
 	IHttpRequestOptions,
 	IPollFunctions,
 } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
-
 import type { HttpFetch, HttpRequest, HttpResponse } from '../core/sources/http';
 import { sameOriginRedirect } from '../core/sources/sameOriginRedirect';
 import type { SessionRenewal } from '../core/sources/SessionRenewal';
@@ -52,8 +50,6 @@ export function n8nHttpFetch(context: IExecuteFunctions | IPollFunctions, adapte
 	if (credential === undefined) {
 		return async (request) => asResponse((await context.helpers.httpRequest(requestOptions(request, undefined))) as FullResponse);
 	}
-	if (adapter.signRequests) return adapterSignedFetch(context, adapter, credential, adapter.signRequests);
-
 	const send = async (request: HttpRequest, renewal?: IAdditionalCredentialOptions): Promise<HttpResponse> =>
 		asResponse(
 			(await context.helpers.httpRequestWithAuthentication.call(
@@ -100,27 +96,6 @@ async function renewSession(
 	const { id, name } = context.getNode().credentials?.[credential.type] ?? {};
 	const data = { ...(await credential.allValues()), [renew.expirableField]: '' };
 	return { credentialsDecrypted: { id: id ?? '', name: name ?? '', type: credential.type, data } };
-}
-
-/**
- * For a credential n8n cannot sign these requests with (n8n's Google service account signs only inside
- * n8n's own Google nodes): n8n's plain httpRequest, so proxies and timeouts stay n8n's, with the adapter
- * signing each request from the credential's values (read once, on the first request).
- */
-function adapterSignedFetch(
-	context: IExecuteFunctions | IPollFunctions,
-	adapter: SourceAdapter,
-	credential: CredentialInUse,
-	signRequests: NonNullable<SourceAdapter['signRequests']>,
-): HttpFetch {
-	const unsigned = withinOrigin(adapter, async (request) =>
-		asResponse((await context.helpers.httpRequest(requestOptions(request, credential))) as FullResponse),
-	);
-	let signed: Promise<HttpFetch> | undefined;
-	return async (request) => {
-		signed ??= credential.allValues().then((values) => signRequests(unsigned, values, { sleep, secrets: credential.secrets }));
-		return await (await signed)(request);
-	};
 }
 
 /** Redirect answers are followed while they stay on the origin the credential names, no further. */

@@ -17,7 +17,7 @@ interface TaskJson {
 	ticket: { title: string };
 }
 
-describe("template: Instagram comments, never ignore one, in a real n8n with n8n's own Facebook Graph API credential", () => {
+describe('template: Instagram comments, never ignore one, in a real n8n with the Meta Graph API credential', () => {
 	let rest: N8nRest;
 	let smtp: SmtpStandIn;
 	let instagram: InstagramStandIn;
@@ -26,7 +26,7 @@ describe("template: Instagram comments, never ignore one, in a real n8n with n8n
 		rest = await ownerRest();
 		[smtp, instagram] = await Promise.all([
 			SmtpStandIn.start(),
-			InstagramStandIn.start(ACCOUNT, {
+			InstagramStandIn.start(TOKEN, ACCOUNT, {
 				id: '17895695668004550',
 				caption: 'Spring sale starts today',
 				comments: [
@@ -36,21 +36,38 @@ describe("template: Instagram comments, never ignore one, in a real n8n with n8n
 				],
 			}),
 		]);
-		// n8n's built-in credential type; the address field is what points it at the loopback API in tests.
-		const graphId = await rest.createCredential('facebookGraphApi', 'Facebook Graph API (e2e)', { accessToken: TOKEN, baseUrl: instagram.baseUrl });
+		// The package's own credential type: its Base URL points it at the loopback API, and n8n keeps that field.
+		const graphId = await rest.createCredential('crisisDeskMetaGraphApi', 'Meta Graph API (e2e)', { accessToken: TOKEN, baseUrl: instagram.baseUrl });
 		const smtpId = await rest.createCredential('smtp', 'SMTP (instagram e2e)', {
 			user: 'desk', password: 'secret', host: '127.0.0.1', port: smtp.port, secure: false, disableStartTls: true,
 		});
 		await rest.editWorkflow(TEMPLATE, (workflow) => {
 			setParameters(workflow, 'Test Comments', { instagramAccountId: ACCOUNT.id });
-			useCredential(workflow, 'Test Comments', 'facebookGraphApi', graphId);
-			useCredential(workflow, 'New Instagram Comments', 'facebookGraphApi', graphId);
+			useCredential(workflow, 'Test Comments', 'crisisDeskMetaGraphApi', graphId);
+			useCredential(workflow, 'New Instagram Comments', 'crisisDeskMetaGraphApi', graphId);
 			useCredential(workflow, 'Ticket to Helpdesk', 'smtp', smtpId);
 		});
 	});
 
 	afterAll(async () => {
 		await Promise.all([smtp?.stop(), instagram?.stop()]);
+	});
+
+	it("the credential's Test asks the Graph API at its Base URL with the token, and says what to do with a refused one", async () => {
+		const test = async (accessToken: string) => {
+			const data = { accessToken, baseUrl: instagram.baseUrl };
+			const name = `Meta Graph API (test ${accessToken.length})`;
+			const id = await rest.createCredential('crisisDeskMetaGraphApi', name, data);
+			return await rest.call<{ status: string; message: string }>('POST', '/credentials/test', { credentials: { id, name, type: 'crisisDeskMetaGraphApi', data } });
+		};
+		const before = instagram.requests.length;
+		expect(await test(TOKEN)).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(instagram.requests.slice(before).map((request) => [request.path, request.query.get('fields')])).toEqual([['/v25.0/me', 'id,name']]);
+		const refused = await test('EAAG-E2E-WRONG');
+		expect(refused).toEqual({
+			status: 'Error',
+			message: 'Meta refused the access token (expired, revoked or mistyped): create a new one in Graph API Explorer or Business Settings → System users and paste it',
+		});
 	});
 
 	it("turns the complaint under the brand's post into a task with a deadline, a reply draft, a ticket and a logged case; praise needs no reply and the brand's own comment is no mention", async () => {
@@ -74,9 +91,10 @@ describe("template: Instagram comments, never ignore one, in a real n8n with n8n
 		expect(logged).toHaveLength(1);
 		expect(logged[0]).toMatchObject({ caseId: task.case.caseId, replyDraft: task.reply.text });
 
-		// The token went to the credential's address, as n8n's credential sends it, and nowhere in the output.
-		expect(instagram.requests.length).toBeGreaterThan(0);
-		expect(instagram.requests.every((request) => request.query.get('access_token') === TOKEN)).toBe(true);
+		// The token went to the credential's address, as the access_token parameter, and nowhere in the output.
+		const reads = instagram.requests.filter((request) => request.path !== '/v25.0/me');
+		expect(reads.length).toBeGreaterThan(0);
+		expect(reads.every((request) => request.query.get('access_token') === TOKEN)).toBe(true);
 		expect(JSON.stringify(run)).not.toContain(TOKEN);
 	});
 });

@@ -21,9 +21,9 @@ function visibleText(result: WorkflowResult, nodeName: string): string {
 
 describe('Facebook Page in Mention Fetch and Mention Trigger, through n8n-core against a loopback Graph API', () => {
 	let api: LoopbackServer;
-	const credentials = (): Record<string, ICredentialDataDecryptedObject> => ({ facebookGraphApi: { accessToken: SECRET, baseUrl: `${api.url}/v25.0` } });
+	const credentials = (): Record<string, ICredentialDataDecryptedObject> => ({ crisisDeskMetaGraphApi: { accessToken: SECRET, baseUrl: `${api.url}/v25.0` } });
 	const graphPath = (request: RecordedRequest) => request.path.replace(/^\/v25\.0\//, '');
-	const withCredential = { credentials: { facebookGraphApi: { id: 'facebookGraphApi-1', name: 'Facebook Graph API (test)' } } };
+	const withCredential = { credentials: { crisisDeskMetaGraphApi: { id: 'crisisDeskMetaGraphApi-1', name: 'Meta Graph API (test)' } } };
 
 	beforeAll(async () => {
 		api = await LoopbackServer.start();

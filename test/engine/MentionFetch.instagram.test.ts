@@ -23,7 +23,7 @@ function visibleText(result: WorkflowResult, nodeName: string): string {
 describe('Instagram in Mention Fetch and Mention Trigger, through n8n-core against a loopback Graph API', () => {
 	let api: LoopbackServer;
 	let elsewhere: LoopbackServer;
-	const credentials = (): Record<string, ICredentialDataDecryptedObject> => ({ facebookGraphApi: { accessToken: SECRET, baseUrl: `${api.url}/v25.0` } });
+	const credentials = (): Record<string, ICredentialDataDecryptedObject> => ({ crisisDeskMetaGraphApi: { accessToken: SECRET, baseUrl: `${api.url}/v25.0` } });
 	const graphPath = (request: RecordedRequest) => request.path.replace(/^\/v25\.0\//, '');
 
 	beforeAll(async () => {
@@ -44,7 +44,7 @@ describe('Instagram in Mention Fetch and Mention Trigger, through n8n-core again
 			'Mention Fetch',
 			'mentionFetch',
 			{ source: 'instagram', instagramAccountId: ACCOUNT, handles: '@acme', sinceHours: 0, limit: 50, ...parameters, options: { deduplicate: false, ...(parameters.options as object) } },
-			{ credentials: { facebookGraphApi: { id: 'facebookGraphApi-1', name: 'Facebook Graph API (test)' } } },
+			{ credentials: { crisisDeskMetaGraphApi: { id: 'crisisDeskMetaGraphApi-1', name: 'Meta Graph API (test)' } } },
 		);
 
 	describe('Mention Fetch', () => {
@@ -59,7 +59,7 @@ describe('Instagram in Mention Fetch and Mention Trigger, through n8n-core again
 			});
 		});
 
-		it("reads the comments under the brand's posts and the posts tagging it, with n8n's Facebook Graph API credential", async () => {
+		it("reads the comments under the brand's posts and the posts tagging it, with the Meta Graph API credential", async () => {
 			const result = await runWorkflow({ nodes: [fetchNode()], credentials: credentials() });
 			const items = result.output('Mention Fetch');
 			expect(items.map((item) => item.json.id)).toEqual([
@@ -72,7 +72,7 @@ describe('Instagram in Mention Fetch and Mention Trigger, through n8n-core again
 			]);
 			expect(items.every((item) => item.json.tagged === true && item.json.source === 'instagram')).toBe(true);
 			expect(items[2].json).toMatchObject({ author: { handle: 'ayse.k' }, url: 'https://www.instagram.com/p/C4xAcmeSpr1/', inReplyTo: `instagram:${MEDIA}` });
-			// n8n's credential sends the token as access_token, on every request, to the credential's address only.
+			// The credential sends the token as access_token, on every request, to its own address only.
 			expect(api.requests.map(graphPath)).toEqual([`${ACCOUNT}/media`, `${MEDIA}/comments`, `${COMMENT}/replies`, `${ACCOUNT}/tags`, `${ACCOUNT}/tags`]);
 			expect(api.requests.every((request) => request.query.get('access_token') === SECRET)).toBe(true);
 			expect(api.requests[4].query.get('after')).toBe('QVFIUnRhZ3NfYWZ0ZXI');
@@ -86,7 +86,7 @@ describe('Instagram in Mention Fetch and Mention Trigger, through n8n-core again
 			expect(error.name).toBe('NodeApiError');
 			expect(error.httpCode).toBe('400');
 			expect(error.message).toMatch(/^instagram: Instagram answered 400: Error validating access token: Session has expired/);
-			expect(error.description).toMatch(/^access token refused \(the token expired\): put a new token into the Facebook Graph API credential/);
+			expect(error.description).toMatch(/^access token refused \(the token expired\): put a new token into the Crisis Desk Meta Graph API credential/);
 			expect(api.requests).toHaveLength(1);
 			expect(visibleText(result, 'Mention Fetch')).not.toContain(SECRET);
 		});
@@ -108,11 +108,11 @@ describe('Instagram in Mention Fetch and Mention Trigger, through n8n-core again
 			expect(visibleText(result, 'Mention Fetch')).not.toContain(SECRET);
 		});
 
-		it('lists the Facebook Graph API credential once on the node, for Instagram and Facebook Page', async () => {
+		it('lists the Meta Graph API credential once on the node, for Instagram and Facebook Page', async () => {
 			const types = await loadPackage();
 			const description = (types.nodeTypes.getByName(`${PACKAGE_NAME}.mentionFetch`) as { description: INodeTypeDescription }).description;
-			const graph = description.credentials?.filter((credential) => credential.name === 'facebookGraphApi');
-			expect(graph).toEqual([{ name: 'facebookGraphApi', required: true, displayOptions: { show: { source: ['instagram', 'facebook'] } } }]);
+			const graph = description.credentials?.filter((credential) => credential.name === 'crisisDeskMetaGraphApi');
+			expect(graph).toEqual([{ name: 'crisisDeskMetaGraphApi', required: true, displayOptions: { show: { source: ['instagram', 'facebook'] } } }]);
 		});
 	});
 
@@ -136,7 +136,7 @@ describe('Instagram in Mention Fetch and Mention Trigger, through n8n-core again
 				'Mention Trigger',
 				'mentionTrigger',
 				{ source: 'instagram', instagramAccountId: ACCOUNT, handles: '@acme', options: { backfillHours: 1 } },
-				{ credentials: { facebookGraphApi: { id: 'facebookGraphApi-1', name: 'Facebook Graph API (test)' } } },
+				{ credentials: { crisisDeskMetaGraphApi: { id: 'crisisDeskMetaGraphApi-1', name: 'Meta Graph API (test)' } } },
 			);
 			const first = await runPoll({ nodes: [trigger], credentials: credentials() });
 			expect(first.items?.map((item) => item.json.id)).toEqual(['instagram:17800000000000000', 'instagram:17800000000000001']);

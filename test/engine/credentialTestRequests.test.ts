@@ -12,7 +12,7 @@ describe('credential test requests', () => {
 		return workflow.expression.getSimpleParameterValue(trigger, request?.baseURL as string, 'internal', { $credentials: { baseUrl } });
 	};
 
-	it.each(['xApi', 'mastodonApi', 'blueskyApi', 'crisisDeskRedditOAuth2Api', 'youTubeApi'])(
+	it.each(['xApi', 'mastodonApi', 'blueskyApi', 'crisisDeskRedditOAuth2Api', 'youTubeApi', 'crisisDeskMetaGraphApi', 'crisisDeskGooglePlayApi'])(
 		'%s: asks the address in the credential, the official API when it is blank, and keeps its secret on that origin',
 		async (type) => {
 			const credential = (await loadPackage()).credentialTypes.getByName(type);

@@ -11,7 +11,6 @@ export const SECRET_CREDENTIAL_FIELDS: readonly string[] = [
 	'refreshJwt',
 	'apiKey',
 	'clientSecret',
-	// n8n's Google Service Account API credential (googleApi), which the Google Play source signs with.
 	'privateKey',
 ];
 

@@ -12,13 +12,7 @@ export interface SourceAdapter {
 	credentialType?: string;
 	credentialDisplayName?: string;
 	defaultBaseUrl: string;
-	/** When the credential's session or token expires and how it is renewed (Bluesky's session, Reddit's token). */
+	/** When the credential's session or token expires and how it is renewed (Bluesky's session, Reddit's and Google Play's tokens). */
 	session?: SessionRenewal;
-	/**
-	 * For a credential type n8n cannot sign this source's requests with (n8n's Google service account
-	 * signs only inside n8n's own Google nodes): the node sends the requests without n8n's
-	 * authentication, through the fetch this returns, which signs them from the credential's values.
-	 */
-	signRequests?(fetch: HttpFetch, credential: Readonly<Record<string, unknown>>, options: SearchOptions): HttpFetch;
 	search(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult>;
 }

@@ -16,9 +16,9 @@ import { validateQuery } from './validateQuery';
 export const facebookPage: SourceAdapter = {
 	name: 'facebook',
 	displayName: 'Facebook Page',
-	// n8n's own credential: an access token sent as `access_token` to the Graph API.
-	credentialType: 'facebookGraphApi',
-	credentialDisplayName: 'Facebook Graph API',
+	// An access token, sent as `access_token` to the credential's Graph API address.
+	credentialType: 'crisisDeskMetaGraphApi',
+	credentialDisplayName: 'Crisis Desk Meta Graph API',
 	defaultBaseUrl: GRAPH_API_BASE_URL,
 	search: searchFacebookPage,
 };

@@ -1,33 +1,16 @@
 import { sign } from 'crypto';
 
-import type { ServiceAccount } from './googleServiceAccount';
+import { apiErrorMessage } from './apiErrorMessage';
+import { readServiceAccount, type ServiceAccount } from './googleServiceAccount';
 import { jsonBody, type HttpFetch, type HttpResponse } from './http';
-import { asNonEmptyString, asOptionalCount, asString, path } from './itemFields';
-import { requestWithRetry, type FailureReading, type SourceIdentity } from './requestWithRetry';
-import type { SearchOptions } from './SearchOptions';
-import { SourceError } from './SourceError';
+import { asNonEmptyString, asString, path } from './itemFields';
+import { SecretValues } from './SecretValues';
 
 export const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
 
 /** Google accepts an assertion for at most an hour. */
 const ASSERTION_LIFETIME_S = 3600;
-/** A token this close to its end is renewed first, so no request leaves with a token about to lapse. */
-const RENEW_BEFORE_MS = 60_000;
 const JWT_BEARER_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
-
-export interface TokenOptions extends Pick<SearchOptions, 'sleep' | 'now' | 'retry' | 'secrets'> {
-	/** The token endpoint; also the assertion's audience, as Google requires. */
-	tokenUrl: string;
-	/** Space-separated OAuth scopes. */
-	scope: string;
-	/** The source the token is for, named in errors. */
-	source: SourceIdentity;
-}
-
-export interface AccessToken {
-	token: string;
-	expiresAtMs: number;
-}
 
 /**
  * The signed JWT a service account trades for an access token (RFC 7523, as Google documents for
@@ -36,103 +19,73 @@ export interface AccessToken {
 export function serviceAccountAssertion(account: ServiceAccount, scope: string, audience: string, now: Date): string {
 	const issuedAt = Math.floor(now.getTime() / 1000);
 	const header = { alg: 'RS256', typ: 'JWT' };
-	const claims = {
-		iss: account.email,
-		...(account.subject ? { sub: account.subject } : {}),
-		scope,
-		aud: audience,
-		iat: issuedAt,
-		exp: issuedAt + ASSERTION_LIFETIME_S,
-	};
+	const claims = { iss: account.email, scope, aud: audience, iat: issuedAt, exp: issuedAt + ASSERTION_LIFETIME_S };
 	const signingInput = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
 	const signature = sign('RSA-SHA256', Buffer.from(signingInput, 'utf8'), account.key).toString('base64url');
 	return `${signingInput}.${signature}`;
 }
 
-/** Trades a fresh assertion for an access token at the token endpoint; both join the secrets to redact. */
-export async function requestAccessToken(fetch: HttpFetch, account: ServiceAccount, options: TokenOptions): Promise<AccessToken> {
-	const now = options.now ?? (() => new Date());
-	const assertion = serviceAccountAssertion(account, options.scope, options.tokenUrl, now());
-	options.secrets?.add(assertion);
-	const identity: SourceIdentity = { name: options.source.name, displayName: 'Google sign-in', credentialDisplayName: 'Google Service Account API' };
-	const response = await requestWithRetry(
-		fetch,
-		{
-			method: 'POST',
-			url: options.tokenUrl,
-			headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-			body: new URLSearchParams({ grant_type: JWT_BEARER_GRANT, assertion }).toString(),
-		},
-		{ ...options.retry, source: identity, sleep: options.sleep, now, readFailure: readSignInFailure, secrets: options.secrets },
-	);
-	const body = jsonBody(response);
-	const token = asNonEmptyString(path(body, 'access_token'));
-	if (token === undefined) {
-		throw new SourceError({
-			source: options.source.name,
-			status: response.status,
-			message: `Google sign-in answered ${response.status} without an access token (POST ${options.tokenUrl})`,
-			hint: 'check that nothing between n8n and Google rewrites the answer (a proxy), then run it again',
-		});
+/**
+ * Signs the credential's service account in at its Token URL (Google's when blank, also the
+ * assertion's audience, as Google requires) and returns the access token. `fetch` must not follow
+ * redirects: the assertion goes to the Token URL only. A refusal throws in words, with what to change,
+ * holding neither the key nor the assertion.
+ */
+export async function serviceAccountAccessToken(
+	fetch: HttpFetch,
+	values: Readonly<Record<string, unknown>>,
+	options: { scope: string; now?: Date },
+): Promise<string> {
+	const account = readServiceAccount(values);
+	const tokenUrl = (typeof values.tokenUrl === 'string' && values.tokenUrl.trim()) || GOOGLE_TOKEN_URL;
+	if (!/^https?:\/\//i.test(tokenUrl) || !URL.canParse(tokenUrl)) {
+		throw new Error(`The Token URL is not an http(s) address: leave it at ${GOOGLE_TOKEN_URL} unless a gateway stands in front of Google`);
 	}
-	options.secrets?.add(token);
-	const lifetimeS = asOptionalCount(path(body, 'expires_in')) ?? ASSERTION_LIFETIME_S;
-	return { token, expiresAtMs: now().getTime() + lifetimeS * 1000 };
+	const assertion = serviceAccountAssertion(account, options.scope, tokenUrl, options.now ?? new Date());
+	const secrets = new SecretValues();
+	secrets.addCredential(values);
+	secrets.add(assertion);
+	const response = await fetch({
+		method: 'POST',
+		url: tokenUrl,
+		headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+		body: new URLSearchParams({ grant_type: JWT_BEARER_GRANT, assertion }).toString(),
+	});
+	const token = response.status === 200 ? asNonEmptyString(path(jsonBody(response), 'access_token')) : undefined;
+	if (token !== undefined) return token;
+	throw new Error(signInRefusal(response, secrets));
 }
 
-/**
- * A fetch whose requests carry the service account's access token, fetched through the unsigned
- * `fetch` on first use and renewed shortly before it lapses.
- */
-export function googleSignedFetch(fetch: HttpFetch, account: ServiceAccount, options: TokenOptions): HttpFetch {
-	const now = options.now ?? (() => new Date());
-	let token: AccessToken | undefined;
-	let pending: Promise<AccessToken> | undefined;
-	const validToken = async (): Promise<AccessToken> => {
-		if (token && now().getTime() < token.expiresAtMs - RENEW_BEFORE_MS) return token;
-		// One sign-in at a time; a failed one is not kept, so the next request tries again.
-		pending ??= requestAccessToken(fetch, account, options).finally(() => (pending = undefined));
-		token = await pending;
-		return token;
-	};
-	return async (request) => {
-		const { token: accessToken } = await validToken();
-		return await fetch({ ...request, headers: { ...request.headers, authorization: `Bearer ${accessToken}` } });
-	};
-}
-
-/**
- * The token endpoint's OAuth errors (`error`, `error_description`), read into what to change. None
- * is retried: a refused assertion is refused again.
- */
-function readSignInFailure(response: HttpResponse): FailureReading | undefined {
-	if (response.status !== 400 && response.status !== 401 && response.status !== 403) return undefined;
+/** The token endpoint's answer (`error`, `error_description`) read into what happened and what to change. */
+function signInRefusal(response: HttpResponse, secrets: SecretValues): string {
+	const { status } = response;
+	if (status === 200) {
+		return 'Google answered the sign-in (200) without an access token. Check the Token URL, and that no proxy between n8n and Google rewrites the answer';
+	}
+	if (status >= 300 && status < 400) {
+		return `Google's sign-in answered ${status}, a redirect, which is not followed. Put the token endpoint's own address in Token URL`;
+	}
 	const body = jsonBody(response);
+	const words = apiErrorMessage(body, secrets);
+	// Google ends its descriptions with a full stop; the sentence goes on after them.
+	const said = words ? `: ${words.endsWith('.') ? words.slice(0, -1) : words}` : '';
+	if (status !== 400 && status !== 401 && status !== 403) return `Google's sign-in answered ${status}${said}. Run it again later`;
+	return `Google refused the service account's sign-in (${status})${said}. ${refusalAdvice(body)}`;
+}
+
+function refusalAdvice(body: unknown): string {
 	const code = asString(path(body, 'error')) ?? '';
 	const description = (asString(path(body, 'error_description')) ?? '').toLowerCase();
-	const credential = 'the Google Service Account API credential';
-	if (code === 'unauthorized_client') {
-		return {
-			retryable: false,
-			hint: `the service account may not act for the Impersonate a User email: turn Impersonate a User off in ${credential} (Play Console gives access to the service account itself)`,
-		};
-	}
 	if (description.includes('timeframe') || description.includes('iat and exp')) {
-		return { retryable: false, hint: 'Google refused the time in the sign-in: set the clock of the n8n host right (NTP) and run it again' };
+		return 'Google refused the time in the sign-in: set the clock of the n8n host right (NTP)';
 	}
 	if (description.includes('signature')) {
-		return {
-			retryable: false,
-			hint: `the Private Key does not belong to the Service Account Email, or the key was deleted: create a new JSON key for the service account in Google Cloud (IAM & Admin → Service Accounts → Keys) and paste its client_email and private_key into ${credential}`,
-		};
+		return 'The Private Key does not belong to the Service Account Email, or the key was deleted: create a new JSON key (Google Cloud → IAM & Admin → Service Accounts → Keys) and paste it';
 	}
 	if (description.includes('email') || description.includes('account not found') || code === 'invalid_client') {
-		return {
-			retryable: false,
-			hint: `Google does not know the Service Account Email: copy client_email from the service account's JSON key file into ${credential}`,
-		};
+		return "Google does not know the Service Account Email: copy client_email from the service account's JSON key file";
 	}
-	return { retryable: false, hint: `Google refused the service account's sign-in: check the Service Account Email and Private Key in ${credential}` };
+	return 'Check the Service Account Email and the Private Key';
 }
 
 function base64url(text: string): string {

@@ -1,8 +1,6 @@
 import type { Mention } from '../mention/Mention';
 import { collectPages } from './collectPages';
-import { GOOGLE_TOKEN_URL, googleSignedFetch } from './googleAccessToken';
-import { readServiceAccount } from './googleServiceAccount';
-import type { HttpFetch, HttpResponse } from './http';
+import { jsonBody, type HttpFetch, type HttpResponse } from './http';
 import { InvalidSettingError } from './InvalidSettingError';
 import { asArray, asCount, asNonEmptyString, asObject, asString, path } from './itemFields';
 import type { MentionQuery, SearchResult, SkippedItem } from './MentionQuery';
@@ -14,7 +12,7 @@ import { pageSize, SourceClient } from './SourceClient';
 import { matchedTerm } from './textMatching';
 import { validateQuery } from './validateQuery';
 
-const ANDROID_PUBLISHER_SCOPE = 'https://www.googleapis.com/auth/androidpublisher';
+const API_PATH = '/androidpublisher/v3';
 /** reviews.list only holds the last week of reviews: ten pages of 100 is more than any app gets. */
 const MAX_PAGES = 10;
 const MAX_PAGE_SIZE = 100;
@@ -26,13 +24,12 @@ const LANGUAGE_CODE = /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})?$/i;
 export const googlePlay: SourceAdapter = {
 	name: 'googleplay',
 	displayName: 'Google Play',
-	credentialType: 'googleApi',
-	credentialDisplayName: 'Google Service Account API',
-	defaultBaseUrl: 'https://androidpublisher.googleapis.com/androidpublisher/v3',
-	signRequests: (fetch, credential, options) => {
-		const account = readServiceAccount(credential, googlePlay);
-		return googleSignedFetch(fetch, account, { ...options, tokenUrl: account.tokenUrl ?? GOOGLE_TOKEN_URL, scope: ANDROID_PUBLISHER_SCOPE, source: googlePlay });
-	},
+	// The credential signs the service account in (its preAuthentication) and keeps the access token.
+	credentialType: 'crisisDeskGooglePlayApi',
+	credentialDisplayName: 'Crisis Desk Google Play API',
+	defaultBaseUrl: 'https://androidpublisher.googleapis.com',
+	// Google's access tokens last an hour; an expired one is answered 401 UNAUTHENTICATED.
+	session: { expired: (response) => response.status === 401 && !deniedPermission(googleErrorReasons(response)), renew: { expirableField: 'accessToken' } },
 	search: searchGooglePlay,
 };
 
@@ -64,7 +61,7 @@ export async function searchGooglePlay(fetch: HttpFetch, query: MentionQuery, op
 			async (cursor, collectedSoFar) => {
 				const response = await client.sendJson({
 					method: 'GET',
-					url: `${client.baseUrl}/applications/${encodeURIComponent(packageName)}/reviews`,
+					url: `${client.baseUrl}${API_PATH}/applications/${encodeURIComponent(packageName)}/reviews`,
 					qs: {
 						maxResults: pageSize(query, collectedSoFar, 1, MAX_PAGE_SIZE),
 						...(translationLanguage ? { translationLanguage } : {}),
@@ -116,13 +113,8 @@ function readPackageNames(values: string[]): string[] {
  * the shared retry.
  */
 function readGooglePlayFailure(response: HttpResponse): FailureReading | undefined {
-	const error = path(response.body, 'error');
-	const reasons = [
-		...asArray(path(error, 'errors')).map((entry) => asString(path(entry, 'reason'))),
-		...asArray(path(error, 'details')).map((entry) => asString(path(entry, 'reason'))),
-		asString(path(error, 'status')),
-	].filter((reason): reason is string => reason !== undefined);
-	const message = (asString(path(error, 'message')) ?? '').toLowerCase();
+	const reasons = googleErrorReasons(response);
+	const message = (asString(path(jsonBody(response), 'error', 'message')) ?? '').toLowerCase();
 	if (reasons.includes('accessNotConfigured') || reasons.includes('SERVICE_DISABLED') || message.includes('has not been used in project')) {
 		return {
 			retryable: false,
@@ -133,7 +125,7 @@ function readGooglePlayFailure(response: HttpResponse): FailureReading | undefin
 		// Google sometimes answers a spent quota with 403: waited out like a 429.
 		return { retryable: true, hint: 'Google Play allows 200 review requests per hour per app: poll less often' };
 	}
-	if (reasons.includes('permissionDenied') || reasons.includes('forbidden') || reasons.includes('PERMISSION_DENIED') || response.status === 403) {
+	if (deniedPermission(reasons) || response.status === 403) {
 		return {
 			retryable: false,
 			hint: 'the service account has no access to this app\'s reviews: in Play Console → Users and permissions, invite the service account\'s email (client_email) and give it the "Reply to reviews" permission for the app; new permissions can take up to 24 hours to apply',
@@ -148,10 +140,25 @@ function readGooglePlayFailure(response: HttpResponse): FailureReading | undefin
 	if (response.status === 401) {
 		return {
 			retryable: false,
-			hint: 'Google did not accept the access token: check the Service Account Email and Private Key in the Google Service Account API credential, and that its key has not been deleted',
+			hint: `Google did not accept the access token: check the Service Account Email and Private Key in the ${googlePlay.credentialDisplayName} credential, and that its key has not been deleted`,
 		};
 	}
 	return undefined;
+}
+
+/** Google's error body: `error.errors[].reason`, `error.details[].reason` and `error.status`. */
+function googleErrorReasons(response: HttpResponse): string[] {
+	const error = path(jsonBody(response), 'error');
+	return [
+		...asArray(path(error, 'errors')).map((entry) => asString(path(entry, 'reason'))),
+		...asArray(path(error, 'details')).map((entry) => asString(path(entry, 'reason'))),
+		asString(path(error, 'status')),
+	].filter((reason): reason is string => reason !== undefined);
+}
+
+/** Play Console access missing: Google answers it with 401 as well as 403. */
+function deniedPermission(reasons: string[]): boolean {
+	return reasons.includes('permissionDenied') || reasons.includes('forbidden') || reasons.includes('PERMISSION_DENIED');
 }
 
 /** A protobuf Timestamp as JSON (`{ seconds: "1443676826", nanos: 713000000 }`) in ISO 8601 UTC. */

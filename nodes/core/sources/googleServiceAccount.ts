@@ -1,48 +1,29 @@
 import { createPrivateKey, type KeyObject } from 'crypto';
 
-import type { SourceIdentity } from './requestWithRetry';
-import { SourceError } from './SourceError';
-
-/** A Google service account as n8n's "Google Service Account API" credential (`googleApi`) holds it. */
+/** A Google service account as the Crisis Desk Google Play API credential holds it. */
 export interface ServiceAccount {
 	email: string;
 	key: KeyObject;
-	/** The Workspace user the account acts for (domain-wide delegation); absent when it acts as itself. */
-	subject?: string;
-	/** The key file's `token_uri`, where Google's own client libraries sign in, when the whole file was pasted. */
-	tokenUrl?: string;
 }
 
 const PEM_LINE = 64;
 
 /**
- * Reads the credential's Service Account Email, Private Key and, when Impersonate a User is on,
- * the delegated Email (n8n spells the switch `inpersonate`). The key is accepted as pasted from the
- * JSON key file: with `\n` escapes, on one line, or the whole JSON file (whose `client_email` and
- * `token_uri` are then used too, as Google's client libraries use them). No error repeats the key.
+ * Reads the credential's Service Account Email and Private Key. The key is accepted as pasted from the
+ * JSON key file: with `\n` escapes, on one line, or the whole JSON file (whose `client_email` is then
+ * used when the email is blank). A value that cannot be used throws what to paste instead, never
+ * repeating the key.
  */
-export function readServiceAccount(values: Readonly<Record<string, unknown>>, source: SourceIdentity): ServiceAccount {
+export function readServiceAccount(values: Readonly<Record<string, unknown>>): ServiceAccount {
 	const pasted = typeof values.privateKey === 'string' ? values.privateKey.trim() : '';
 	const keyFile = pasted.startsWith('{') ? jsonKeyFile(pasted) : undefined;
 	const email = (typeof values.email === 'string' && values.email.trim()) || keyFile?.clientEmail || '';
-	if (!email.includes('@')) {
-		throw credentialError(source, 'has no Service Account Email', 'copy client_email from the service account\'s JSON key file');
-	}
-	const key = privateKey(keyFile?.privateKey ?? pasted, source);
-	const delegated = typeof values.delegatedEmail === 'string' ? values.delegatedEmail.trim() : '';
-	if (keyFile?.tokenUrl !== undefined && !/^https?:\/\//i.test(keyFile.tokenUrl)) {
-		throw credentialError(source, 'holds a key file whose token_uri is not an http(s) URL', 'paste the JSON key file as Google Cloud gave it, or only its private_key value');
-	}
-	return {
-		email,
-		key,
-		...(values.inpersonate === true && delegated !== '' ? { subject: delegated } : {}),
-		...(keyFile?.tokenUrl !== undefined ? { tokenUrl: keyFile.tokenUrl } : {}),
-	};
+	if (!email.includes('@')) throw unusable('The Service Account Email is missing', 'copy client_email from the service account\'s JSON key file');
+	return { email, key: privateKey(keyFile?.privateKey ?? pasted) };
 }
 
 /** The Private Key field holding the whole downloaded key file instead of its private_key value. */
-function jsonKeyFile(text: string): { privateKey?: string; clientEmail?: string; tokenUrl?: string } | undefined {
+function jsonKeyFile(text: string): { privateKey?: string; clientEmail?: string } | undefined {
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(text);
@@ -50,26 +31,25 @@ function jsonKeyFile(text: string): { privateKey?: string; clientEmail?: string;
 		return undefined;
 	}
 	if (typeof parsed !== 'object' || parsed === null) return undefined;
-	const { private_key: privateKeyValue, client_email: clientEmail, token_uri: tokenUri } = parsed as Record<string, unknown>;
+	const { private_key: privateKeyValue, client_email: clientEmail } = parsed as Record<string, unknown>;
 	return {
 		...(typeof privateKeyValue === 'string' ? { privateKey: privateKeyValue } : {}),
 		...(typeof clientEmail === 'string' && clientEmail.trim() !== '' ? { clientEmail: clientEmail.trim() } : {}),
-		...(typeof tokenUri === 'string' && tokenUri.trim() !== '' ? { tokenUrl: tokenUri.trim() } : {}),
 	};
 }
 
-function privateKey(text: string, source: SourceIdentity): KeyObject {
-	const howTo = 'paste the private_key value of the service account\'s JSON key file, from -----BEGIN PRIVATE KEY----- to -----END PRIVATE KEY-----';
-	if (text === '') throw credentialError(source, 'has no Private Key', howTo);
+function privateKey(text: string): KeyObject {
+	const howTo = 'paste the private_key value of the service account\'s JSON key file, from -----BEGIN PRIVATE KEY----- to -----END PRIVATE KEY-----, or the whole JSON key file';
+	if (text === '') throw unusable('The Private Key is missing', howTo);
 	let key: KeyObject;
 	try {
 		key = createPrivateKey({ key: normalisedPem(text), format: 'pem' });
 	} catch {
 		// The library's reason is dropped: the only thing worth saying is that the key is not readable.
-		throw credentialError(source, 'has a Private Key that is not a readable PEM private key', howTo);
+		throw unusable('The Private Key is not a readable PEM private key', howTo);
 	}
 	if (key.asymmetricKeyType !== 'rsa') {
-		throw credentialError(source, `has a ${key.asymmetricKeyType ?? 'non-RSA'} private key, not the RSA key Google issues for service accounts`, howTo);
+		throw unusable(`The Private Key is a ${key.asymmetricKeyType ?? 'non-RSA'} key, not the RSA key Google issues for service accounts`, howTo);
 	}
 	return key;
 }
@@ -91,7 +71,7 @@ function normalisedPem(text: string): string {
 	return [header, ...lines, footer].join('\n');
 }
 
-function credentialError(source: SourceIdentity, what: string, hint: string): SourceError {
-	const credential = source.credentialDisplayName ?? `${source.displayName} API`;
-	return new SourceError({ source: source.name, status: 0, message: `the ${credential} credential ${what}`, hint });
+/** Thrown from the credential's sign-in: n8n shows its message in the credential test and the node's error. */
+function unusable(what: string, hint: string): Error {
+	return new Error(`${what}: ${hint}`);
 }

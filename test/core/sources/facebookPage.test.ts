@@ -98,7 +98,7 @@ describe('Facebook Page adapter', () => {
 		const failure: SourceError = await searchFacebookPage(fetch, query(), options()).catch((error) => error);
 		expect(requests).toHaveLength(1);
 		expect(failure.message).toMatch(/^Facebook Page answered 400: Error validating access token/);
-		expect(failure.hint).toMatch(/^access token refused \(the token expired\): put a new token into the Facebook Graph API credential/);
+		expect(failure.hint).toMatch(/^access token refused \(the token expired\): put a new token into the Crisis Desk Meta Graph API credential/);
 	});
 
 	it('a missing permission names pages_read_user_content and asks for a Page access token', async () => {
@@ -106,7 +106,7 @@ describe('Facebook Page adapter', () => {
 		const failure: SourceError = await searchFacebookPage(fetch, query(), options({ read: ['tagged'] })).catch((error) => error);
 		expect(failure.message).toContain('(#200) Requires pages_read_user_content permission to manage the object');
 		expect(failure.hint).toBe(
-			"permission missing: this needs pages_read_user_content, pages_show_list; grant them to the app (App Review for accounts you do not manage) and create a new token for the Facebook Graph API credential; use a Page access token (GET /me/accounts gives one for each Page you manage) (Meta's fbtrace_id: Hx4Yp0QwE2s)",
+			"permission missing: this needs pages_read_user_content, pages_show_list; grant them to the app (App Review for accounts you do not manage) and create a new token for the Crisis Desk Meta Graph API credential; use a Page access token (GET /me/accounts gives one for each Page you manage) (Meta's fbtrace_id: Hx4Yp0QwE2s)",
 		);
 	});
 

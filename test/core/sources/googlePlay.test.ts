@@ -1,8 +1,7 @@
 import { generateKeyPairSync, verify } from 'node:crypto';
 
-import { requestAccessToken } from '../../../nodes/core/sources/googleAccessToken';
+import { GOOGLE_TOKEN_URL, serviceAccountAccessToken } from '../../../nodes/core/sources/googleAccessToken';
 import { googlePlay, searchGooglePlay } from '../../../nodes/core/sources/googlePlay';
-import { readServiceAccount } from '../../../nodes/core/sources/googleServiceAccount';
 import type { HttpFetch } from '../../../nodes/core/sources/http';
 import { InvalidSettingError } from '../../../nodes/core/sources/InvalidSettingError';
 import { SecretValues } from '../../../nodes/core/sources/SecretValues';
@@ -11,9 +10,9 @@ import { LoopbackServer, type RecordedRequest } from '../../engine/harness/loopb
 import { fakeFetch, fixtureJson, NOW, ok, query, recordingSleep, status } from './fakeHttp';
 
 const SHOP = 'com.acme.shop';
-const BASE = 'http://127.0.0.1:5678/androidpublisher/v3';
+const BASE = 'http://127.0.0.1:5678';
 const PAGE2_TOKEN = 'CmMKXwoQT3JkZXJCeUxhc3RNb2RpZmllZBIzZ3A6QU9xcFRPSDN4Szlt';
-const reviewsOf = (packageName: string) => `${BASE}/applications/${packageName}/reviews`;
+const reviewsOf = (packageName: string) => `${BASE}/androidpublisher/v3/applications/${packageName}/reviews`;
 
 function options(extra: Record<string, unknown> = {}) {
 	return { baseUrl: BASE, now: () => NOW, sleep: recordingSleep().sleep, settings: { googlePlay: { packageNames: [SHOP] } }, ...extra };
@@ -54,6 +53,12 @@ describe('Google Play adapter (reviews.list)', () => {
 		expect(praise).toMatchObject({ language: 'en', rating: 5, brandReplied: false, query: `app:${SHOP}`, createdAt: '2025-03-10T09:00:00.120Z' });
 		expect(praise.brandRepliedAt).toBeUndefined();
 		expect(praise.raw).toBeUndefined();
+	});
+
+	it('asks the Android Publisher API at its documented address when no Base URL is given', async () => {
+		const { fetch, requests } = fakeFetch([{ when: () => true, answers: [ok({ reviews: [] })] }]);
+		await searchGooglePlay(fetch, query(), options({ baseUrl: undefined }));
+		expect(requests.map((request) => request.url)).toEqual([`https://androidpublisher.googleapis.com/androidpublisher/v3/applications/${SHOP}/reviews`]);
 	});
 
 	it('pages with tokenPagination.nextPageToken, returns a review listed twice once, and skips one without a date with a reason', async () => {
@@ -168,6 +173,13 @@ describe('Google Play adapter (reviews.list)', () => {
 			}
 		});
 
+		it('a 401 UNAUTHENTICATED is the access token running out (the credential signs in again); a 401 permissionDenied is not', () => {
+			const unauthenticated = status(401, { error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED' } });
+			const denied = status(401, googleError(401, 'permissionDenied', 'The current user has insufficient permissions to perform the requested operation.', 'PERMISSION_DENIED'));
+			expect([unauthenticated, denied, status(403, {})].map((response) => googlePlay.session?.expired(response))).toEqual([true, false, false]);
+			expect(googlePlay.session?.renew).toEqual({ expirableField: 'accessToken' });
+		});
+
 		it('a disabled API is told to enable the Google Play Android Developer API', async () => {
 			const message = 'Google Play Android Developer API has not been used in project 123456 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/androidpublisher.googleapis.com/overview?project=123456 then retry.';
 			const body = googleError(403, 'accessNotConfigured', message, 'PERMISSION_DENIED');
@@ -200,22 +212,23 @@ describe('Google Play adapter (reviews.list)', () => {
 	});
 });
 
-describe('Google service account sign-in (RS256 JWT bearer grant)', () => {
+describe('Google service account sign-in (RS256 JWT bearer grant), as the credential runs it', () => {
 	const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 	const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 	const email = 'crisis-desk@acme-play.iam.gserviceaccount.com';
 	const ACCESS_TOKEN = 'ya29.c.loopback-access-token-0123456789';
+	const SCOPE = 'https://www.googleapis.com/auth/androidpublisher';
 	let server: LoopbackServer;
 	const tokenUrl = () => `${server.url}/token`;
 
 	/** What Google's token endpoint checks: the grant type, the RS256 signature and the claims. */
-	function tokenEndpoint(request: RecordedRequest, expiresIn = 3599) {
+	function tokenEndpoint(request: RecordedRequest) {
 		const form = new URLSearchParams(request.body);
 		if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:jwt-bearer') return { status: 400, body: { error: 'unsupported_grant_type' } };
 		const [header, claims, signature] = (form.get('assertion') ?? '').split('.');
 		const signed = verify('RSA-SHA256', Buffer.from(`${header}.${claims}`), publicKey, Buffer.from(signature ?? '', 'base64url'));
 		if (!signed) return { status: 400, body: { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' } };
-		return { body: { access_token: ACCESS_TOKEN, expires_in: expiresIn, token_type: 'Bearer' } };
+		return { body: { access_token: ACCESS_TOKEN, expires_in: 3599, token_type: 'Bearer' } };
 	}
 
 	function decodedClaims(request: RecordedRequest): Record<string, unknown> {
@@ -223,137 +236,121 @@ describe('Google service account sign-in (RS256 JWT bearer grant)', () => {
 		return JSON.parse(Buffer.from(assertion.split('.')[1], 'base64url').toString('utf8')) as Record<string, unknown>;
 	}
 
-	/** The adapters' HTTP door over real HTTP, to the loopback server only. */
+	/** The credential's HTTP door over real HTTP, to the loopback server only. */
 	const loopbackFetch: HttpFetch = async (request) => {
 		const url = new URL(request.url);
-		for (const [key, value] of Object.entries(request.qs ?? {})) url.searchParams.set(key, String(value));
 		if (url.hostname !== '127.0.0.1') throw new Error(`test fetch refuses ${url.origin}`);
-		const response = await fetch(url, { method: request.method, headers: request.headers, body: request.body as string | undefined });
+		const response = await fetch(url, { method: request.method, headers: request.headers, body: request.body as string | undefined, redirect: 'manual' });
 		const text = await response.text();
 		let body: unknown = text;
 		try {
 			body = JSON.parse(text);
 		} catch {
-			// Not JSON: kept as text, as the node's fetch does.
+			// Not JSON: kept as text, as n8n's request helper does.
 		}
 		return { status: response.status, headers: Object.fromEntries(response.headers), body };
 	};
+
+	const signIn = (values: Record<string, unknown>, fetchWith: HttpFetch = loopbackFetch) =>
+		serviceAccountAccessToken(fetchWith, { tokenUrl: tokenUrl(), ...values }, { scope: SCOPE, now: NOW });
+
+	/** The error a sign-in threw, checked to hold none of the secrets given. */
+	async function refusal(values: Record<string, unknown>, secrets: string[], fetchWith?: HttpFetch): Promise<string> {
+		const failure = await signIn(values, fetchWith).then(
+			() => new Error('signed in'),
+			(error: unknown) => error as Error,
+		);
+		const assertions = server.requests.map((request) => new URLSearchParams(request.body).get('assertion') ?? '').filter((assertion) => assertion !== '');
+		for (const secret of [...secrets, ...assertions, ...assertions.map((assertion) => assertion.split('.')[2])]) {
+			expect(`${failure.message}\n${failure.stack}`).not.toContain(secret);
+		}
+		return failure.message;
+	}
 
 	beforeAll(async () => {
 		server = await LoopbackServer.start();
 	});
 	afterAll(async () => await server.stop());
-	beforeEach(() => server.reset());
-
-	const tokenOptions = (extra: Record<string, unknown> = {}) => ({
-		tokenUrl: tokenUrl(),
-		scope: 'https://www.googleapis.com/auth/androidpublisher',
-		source: googlePlay,
-		sleep: recordingSleep().sleep,
-		now: () => NOW,
-		...extra,
+	beforeEach(() => {
+		server.reset();
+		server.route((request) => (request.path === '/token' ? tokenEndpoint(request) : undefined));
 	});
 
-	it('signs a JWT the token server verifies with the public key, with the claims Google requires', async () => {
-		server.route((request) => (request.path === '/token' ? tokenEndpoint(request) : undefined));
-		const token = await requestAccessToken(loopbackFetch, readServiceAccount({ email, privateKey: pem }, googlePlay), tokenOptions());
-		expect(token).toEqual({ token: ACCESS_TOKEN, expiresAtMs: NOW.getTime() + 3_599_000 });
+	it('signs a JWT the token server verifies with the public key, with the claims Google requires, at the Token URL', async () => {
+		await expect(signIn({ email, privateKey: pem })).resolves.toBe(ACCESS_TOKEN);
 		const [request] = server.requests;
 		expect(request.method).toBe('POST');
 		expect(request.headers['content-type']).toBe('application/x-www-form-urlencoded');
 		const now = NOW.getTime() / 1000;
-		expect(decodedClaims(request)).toEqual({ iss: email, scope: 'https://www.googleapis.com/auth/androidpublisher', aud: tokenUrl(), iat: now, exp: now + 3600 });
+		expect(decodedClaims(request)).toEqual({ iss: email, scope: SCOPE, aud: tokenUrl(), iat: now, exp: now + 3600 });
 		const header = JSON.parse(Buffer.from((new URLSearchParams(request.body).get('assertion') ?? '').split('.')[0], 'base64url').toString('utf8'));
 		expect(header).toEqual({ alg: 'RS256', typ: 'JWT' });
 	});
 
-	it('without a key file, signs in at Google\'s token endpoint with it as the audience', async () => {
+	it('with the Token URL left blank, signs in at Google\'s token endpoint with it as the audience', async () => {
 		const { fetch, requests } = fakeFetch([{ when: () => true, answers: [ok({ access_token: ACCESS_TOKEN, expires_in: 3599 })] }]);
-		const signed = googlePlay.signRequests?.(fetch, { email, privateKey: pem }, { sleep: recordingSleep().sleep, now: () => NOW }) as HttpFetch;
-		await signed({ method: 'GET', url: reviewsOf(SHOP) });
-		expect(requests.map((request) => request.url)).toEqual(['https://oauth2.googleapis.com/token', reviewsOf(SHOP)]);
+		await expect(signIn({ email, privateKey: pem, tokenUrl: ' ' }, fetch)).resolves.toBe(ACCESS_TOKEN);
+		expect(requests.map((request) => request.url)).toEqual([GOOGLE_TOKEN_URL]);
 		const assertion = new URLSearchParams(requests[0].body as string).get('assertion') ?? '';
-		expect(JSON.parse(Buffer.from(assertion.split('.')[1], 'base64url').toString('utf8'))).toMatchObject({ aud: 'https://oauth2.googleapis.com/token' });
-		expect(requests[1].headers?.authorization).toBe(`Bearer ${ACCESS_TOKEN}`);
+		expect(JSON.parse(Buffer.from(assertion.split('.')[1], 'base64url').toString('utf8'))).toMatchObject({ aud: GOOGLE_TOKEN_URL });
 	});
 
-	it('acts for the delegated user only when Impersonate a User is on', async () => {
-		server.route((request) => (request.path === '/token' ? tokenEndpoint(request) : undefined));
-		const values = { email, privateKey: pem, delegatedEmail: 'care@acme.example' };
-		await requestAccessToken(loopbackFetch, readServiceAccount({ ...values, inpersonate: false }, googlePlay), tokenOptions());
-		await requestAccessToken(loopbackFetch, readServiceAccount({ ...values, inpersonate: true }, googlePlay), tokenOptions());
-		expect(server.requests.map((request) => decodedClaims(request).sub)).toEqual([undefined, 'care@acme.example']);
-	});
-
-	it('reads the key as users paste it: with \\n escapes, on one line, or the whole JSON key file', async () => {
-		server.route((request) => (request.path === '/token' ? tokenEndpoint(request) : undefined));
+	it('reads the key as users paste it: with \\n escapes, on one line, or the whole JSON key file (its client_email too)', async () => {
 		const escaped = pem.split('\n').join('\\n');
 		const oneLine = pem.trim().split('\n').join(' ');
-		const keyFile = JSON.stringify({ type: 'service_account', client_email: email, private_key: pem });
+		const keyFile = JSON.stringify({ type: 'service_account', client_email: email, private_key: pem, token_uri: GOOGLE_TOKEN_URL });
 		for (const values of [{ email, privateKey: escaped }, { email, privateKey: oneLine }, { email: '', privateKey: keyFile }]) {
-			await expect(requestAccessToken(loopbackFetch, readServiceAccount(values, googlePlay), tokenOptions())).resolves.toMatchObject({ token: ACCESS_TOKEN });
+			await expect(signIn(values)).resolves.toBe(ACCESS_TOKEN);
 		}
-		expect(server.requests.map((request) => decodedClaims(request).iss)).toEqual([email, email, email]);
+		expect(server.requests.map((request) => [request.path, decodedClaims(request).iss])).toEqual([
+			['/token', email],
+			['/token', email],
+			['/token', email],
+		]);
 	});
 
-	it('signs every API request with one token, and fetches a new one shortly before it lapses', async () => {
-		server.route((request) => (request.path === '/token' ? tokenEndpoint(request, 300) : undefined));
-		server.route((request) =>
-			request.path === `/androidpublisher/v3/applications/${SHOP}/reviews`
-				? request.headers.authorization === `Bearer ${ACCESS_TOKEN}`
-					? { body: request.query.get('token') ? fixtureJson('googleplay-reviews-page2.json') : fixtureJson('googleplay-reviews-page1.json') }
-					: { status: 401, body: { error: { code: 401, message: 'Request is missing required authentication credential.', status: 'UNAUTHENTICATED' } } }
-				: undefined,
-		);
-		let clock = NOW.getTime();
-		// The whole JSON key file pasted: its token_uri is where the account signs in, as Google's client libraries do.
-		const keyFile = JSON.stringify({ type: 'service_account', client_email: email, private_key: pem, token_uri: tokenUrl() });
-		const signed = googlePlay.signRequests?.(loopbackFetch, { email: '', privateKey: keyFile }, { sleep: recordingSleep().sleep, now: () => new Date(clock) }) as HttpFetch;
-		const result = await searchGooglePlay(signed, query(), options({ baseUrl: `${server.url}/androidpublisher/v3` }));
-		expect(result.mentions).toHaveLength(4);
-		expect(server.requests.map((request) => request.path)).toEqual(['/token', `/androidpublisher/v3/applications/${SHOP}/reviews`, `/androidpublisher/v3/applications/${SHOP}/reviews`]);
-		expect(decodedClaims(server.requests[0])).toMatchObject({ iss: email, aud: tokenUrl(), scope: 'https://www.googleapis.com/auth/androidpublisher' });
-		clock += 241_000;
-		await signed({ method: 'GET', url: `${server.url}/androidpublisher/v3/applications/${SHOP}/reviews` });
-		expect(server.requests.map((request) => request.path).filter((path) => path === '/token')).toHaveLength(2);
-	});
-
-	it('a key that does not match the account fails with what to do, and no error text holds the key, the assertion or its signature', async () => {
-		server.route((request) => (request.path === '/token' ? tokenEndpoint(request) : undefined));
+	it('a key that does not match the account is refused once, with what to do, and no error text holds the key, the assertion or its signature', async () => {
 		const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-		const secrets = new SecretValues();
-		secrets.addCredential({ email, privateKey: otherKey });
-		const { sleep, waits } = recordingSleep();
-		const failure = await requestAccessToken(loopbackFetch, readServiceAccount({ email, privateKey: otherKey }, googlePlay), tokenOptions({ secrets, sleep })).catch((error: unknown) => error);
-		expect(failure).toBeInstanceOf(SourceError);
-		const { message, hint } = failure as SourceError;
-		expect(message).toBe(`Google sign-in answered 400: Invalid JWT Signature. (POST ${tokenUrl()})`);
-		expect(hint).toMatch(/^the Private Key does not belong to the Service Account Email.*IAM & Admin → Service Accounts → Keys/);
-		expect(waits).toEqual([]);
-		const assertion = new URLSearchParams(server.requests[0].body).get('assertion') ?? '';
 		const keyBody = otherKey.split('\n').filter((line) => line && !line.startsWith('-----'));
-		for (const secret of [otherKey, ...keyBody, assertion, assertion.split('.')[2]]) {
-			expect(`${message}\n${hint}\n${(failure as Error).stack}`).not.toContain(secret);
-		}
+		expect(await refusal({ email, privateKey: otherKey }, [otherKey, ...keyBody])).toBe(
+			"Google refused the service account's sign-in (400): Invalid JWT Signature. The Private Key does not belong to the Service Account Email, or the key was deleted: create a new JSON key (Google Cloud → IAM & Admin → Service Accounts → Keys) and paste it",
+		);
+		expect(server.requests).toHaveLength(1);
 	});
 
-	it('a private key that is not PEM, or a missing email, is a credential error that does not repeat the key', () => {
+	it('a token endpoint that echoes the assertion or the key has them redacted', async () => {
+		server.route((request) => {
+			const assertion = new URLSearchParams(request.body).get('assertion');
+			return request.path === '/echo' ? { status: 400, body: { error: 'invalid_grant', error_description: `Bad assertion ${assertion} for key ${pem}` } } : undefined;
+		});
+		const message = await refusal({ email, privateKey: pem, tokenUrl: `${server.url}/echo` }, [pem]);
+		expect(message).toMatch(/^Google refused the service account's sign-in \(400\): Bad assertion \[redacted\] for key \[redacted\]/);
+	});
+
+	it('a redirect is not followed, an answer without a token and a server error say what to do', async () => {
+		server.route((request) => {
+			if (request.path === '/moved') return { status: 302, headers: { location: 'http://127.0.0.1:9/token' } };
+			if (request.path === '/empty') return { body: { token_type: 'Bearer' } };
+			if (request.path === '/down') return { status: 503, body: { error: 'temporarily_unavailable', error_description: 'Try again later' } };
+			return undefined;
+		});
+		expect(await refusal({ email, privateKey: pem, tokenUrl: `${server.url}/moved` }, [pem])).toBe(
+			"Google's sign-in answered 302, a redirect, which is not followed. Put the token endpoint's own address in Token URL",
+		);
+		expect(await refusal({ email, privateKey: pem, tokenUrl: `${server.url}/empty` }, [pem])).toMatch(/^Google answered the sign-in \(200\) without an access token/);
+		expect(await refusal({ email, privateKey: pem, tokenUrl: `${server.url}/down` }, [pem])).toBe("Google's sign-in answered 503: Try again later. Run it again later");
+		expect(server.requests.map((request) => request.path)).toEqual(['/moved', '/empty', '/down']);
+	});
+
+	it('a private key that is not PEM, a missing email or a Token URL that is no http(s) address fails before any request, without repeating the key', async () => {
 		const notAKey = '-----BEGIN PRIVATE KEY-----\nTm90QUtleUF0QWxsMDEyMzQ1Njc4OQ==\n-----END PRIVATE KEY-----\n';
-		const failure = (() => {
-			try {
-				readServiceAccount({ email, privateKey: notAKey }, googlePlay);
-			} catch (error) {
-				return error as SourceError;
-			}
-			throw new Error('no error');
-		})();
-		expect(failure.message).toBe('the Google Service Account API credential has a Private Key that is not a readable PEM private key');
-		expect(failure.hint).toMatch(/private_key value of the service account's JSON key file/);
-		expect(`${failure.message}${failure.hint}`).not.toContain('Tm90QUtleUF0QWxsMDEyMzQ1Njc4OQ');
-		expect(() => readServiceAccount({ email: ' ', privateKey: pem }, googlePlay)).toThrow(/credential has no Service Account Email/);
-		expect(() => readServiceAccount({ email }, googlePlay)).toThrow(/credential has no Private Key/);
-		const keyFile = JSON.stringify({ client_email: email, private_key: pem, token_uri: 'file:///etc/passwd' });
-		expect(() => readServiceAccount({ privateKey: keyFile }, googlePlay)).toThrow(/key file whose token_uri is not an http\(s\) URL/);
+		expect(await refusal({ email, privateKey: notAKey }, ['Tm90QUtleUF0QWxsMDEyMzQ1Njc4OQ'])).toMatch(
+			/^The Private Key is not a readable PEM private key: paste the private_key value of the service account's JSON key file/,
+		);
+		expect(await refusal({ email: ' ', privateKey: pem }, [pem])).toMatch(/^The Service Account Email is missing: copy client_email/);
+		expect(await refusal({ email }, [])).toMatch(/^The Private Key is missing/);
+		expect(await refusal({ email, privateKey: pem, tokenUrl: 'file:///etc/passwd' }, [pem])).toMatch(/^The Token URL is not an http\(s\) address/);
+		expect(server.requests).toHaveLength(0);
 	});
 
 	it('the private key is among the secrets redacted from any text', () => {

@@ -137,7 +137,7 @@ describe('Instagram adapter', () => {
 		expect(failure.status).toBe(400);
 		expect(failure.message).toMatch(/^Instagram answered 400: Error validating access token: Session has expired/);
 		expect(failure.hint).toBe(
-			"access token refused (the token expired): put a new token into the Facebook Graph API credential; a Page token taken from a long-lived user token, or a system user token, does not expire (Meta's fbtrace_id: AbCdEfGh123)",
+			"access token refused (the token expired): put a new token into the Crisis Desk Meta Graph API credential; a Page token taken from a long-lived user token, or a system user token, does not expire (Meta's fbtrace_id: AbCdEfGh123)",
 		);
 	});
 

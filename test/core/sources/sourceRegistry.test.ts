@@ -16,9 +16,9 @@ describe('source registry', () => {
 			'blueskyApi',
 			'xApi',
 			'youTubeApi',
-			'googleApi',
-			'facebookGraphApi',
-			'facebookGraphApi',
+			'crisisDeskGooglePlayApi',
+			'crisisDeskMetaGraphApi',
+			'crisisDeskMetaGraphApi',
 		]);
 	});
 	it('names the field for an unknown source', () => {

@@ -14,18 +14,31 @@ function igTime(minutesAgo: number): string {
 	return new Date(Math.floor((Date.now() - minutesAgo * 60_000) / 1000) * 1000).toISOString().replace('.000Z', '+0000');
 }
 
+/** Meta's answer to a missing or wrong access token (OAuthException, code 190). */
+const INVALID_TOKEN = {
+	status: 400,
+	body: { error: { message: 'Invalid OAuth access token - Cannot parse access token', type: 'OAuthException', code: 190, fbtrace_id: 'AWx2e2eTrace' } },
+};
+
 /**
- * The Instagram Graph API on loopback, in its documented shapes: the professional account's media
- * (`/{ig-user-id}/media`), each post's comments with their first replies (`/{media-id}/comments`) and
- * the posts tagging the account (`/{ig-user-id}/tags`). Times are relative to now.
+ * The Instagram Graph API on loopback, in its documented shapes: the token's own user (`/me`, what the
+ * credential's Test asks), the professional account's media (`/{ig-user-id}/media`), each post's
+ * comments with their first replies (`/{media-id}/comments`) and the posts tagging the account
+ * (`/{ig-user-id}/tags`). Only the given access token is accepted. Times are relative to now.
  */
 export class InstagramStandIn {
 	private constructor(private readonly server: LoopbackServer) {}
 
-	static async start(account: { id: string; username: string }, media: { id: string; caption: string; comments: InstagramComment[] }): Promise<InstagramStandIn> {
+	static async start(
+		token: string,
+		account: { id: string; username: string },
+		media: { id: string; caption: string; comments: InstagramComment[] },
+	): Promise<InstagramStandIn> {
 		const server = await LoopbackServer.start();
 		server.route((request) => {
+			if (request.query.get('access_token') !== token) return INVALID_TOKEN;
 			const edge = request.path.replace(`/${GRAPH_VERSION}/`, '');
+			if (edge === 'me') return { body: { id: '105000000000000', name: 'Acme' } };
 			if (edge === `${account.id}/media`) {
 				return {
 					body: {
@@ -55,7 +68,7 @@ export class InstagramStandIn {
 		return new InstagramStandIn(server);
 	}
 
-	/** What n8n's Facebook Graph API credential points at: the address with the API version. */
+	/** What the Meta Graph API credential's Base URL points at: the address with the API version. */
 	get baseUrl(): string {
 		return `${this.server.url}/${GRAPH_VERSION}`;
 	}

@@ -107,7 +107,21 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	): Promise<ICredentialDataDecryptedObject> {
 		const values = this.values[type];
 		if (!values) throw new Error(`No test values for credential type ${type}`);
+		this.expectOnlyStoredFields(type, values);
 		return { ...values };
+	}
+
+	/**
+	 * n8n hands a node only the fields its credential type defines (and the OAuth2 token data it keeps
+	 * beside them): a test value under any other name would reach the node here and never in n8n. Types
+	 * whose parent is not loaded here (n8n's oAuth2Api, for Reddit) cannot be checked.
+	 */
+	private expectOnlyStoredFields(type: string, values: ICredentialDataDecryptedObject): void {
+		const types = [type, ...this.credentialTypes.getParentTypes(type)];
+		if (!types.every((name) => this.credentialTypes.recognizes(name))) return;
+		const fields = new Set(types.flatMap((name) => this.credentialTypes.getByName(name).properties.map((property) => property.name)));
+		const unknown = Object.keys(values).filter((name) => name !== 'oauthTokenData' && !fields.has(name));
+		if (unknown.length > 0) throw new Error(`Test values for ${type} hold ${unknown.join(', ')}, which the type does not define: n8n would drop them`);
 	}
 
 	async updateCredentials(

@@ -9,8 +9,6 @@ import type {
 import { NodeHelpers } from 'n8n-workflow';
 import path from 'node:path';
 
-import { N8N_BUILT_IN_CREDENTIAL_TYPES } from './n8nBuiltInCredentialTypes';
-
 export const PACKAGE_ROOT = path.resolve(__dirname, '../../..');
 export const PACKAGE_NAME = 'n8n-nodes-crisis-desk';
 
@@ -31,7 +29,7 @@ export class PackageTypes {
 			getKnownTypes: () => this.loader.known.nodes,
 		};
 		this.credentialTypes = {
-			recognizes: (type) => type in this.loader.credentialTypes || N8N_BUILT_IN_CREDENTIAL_TYPES.has(type),
+			recognizes: (type) => type in this.loader.credentialTypes,
 			getByName: (type) => this.credential(type),
 			getSupportedNodes: (type) => this.loader.known.credentials[type]?.supportedNodes ?? [],
 			getParentTypes: (type) => this.parentTypes(type),
@@ -61,9 +59,8 @@ export class PackageTypes {
 		return loaded.type;
 	}
 
-	/** The package's own credential types, then the n8n built-in ones its sources reuse. */
 	private credential(type: string): ICredentialType {
-		const loaded = this.loader.credentialTypes[type]?.type ?? N8N_BUILT_IN_CREDENTIAL_TYPES.get(type);
+		const loaded = this.loader.credentialTypes[type]?.type;
 		if (!loaded) throw new Error(`Unknown credential type ${type}`);
 		return loaded;
 	}
