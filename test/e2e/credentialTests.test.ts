@@ -1,3 +1,5 @@
+import { generateKeyPairSync, verify } from 'node:crypto';
+
 import { LoopbackServer, type RecordedRequest, type Reply } from '../engine/harness/loopbackServer';
 import { N8nRest } from './harness/n8nRest';
 
@@ -154,6 +156,50 @@ describe('credential test requests, run by the real n8n through its REST API', (
 		expect(result).toEqual({
 			status: 'Error',
 			message: 'No Mastodon API at this Instance URL: check the address of the server the account lives on',
+		});
+	});
+
+	describe('crisisDeskGooglePlayApi (a service account signing in with an RS256 JWT)', () => {
+		const account = generateKeyPairSync('rsa', { modulusLength: 2048 });
+		const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 });
+		const pem = (pair: typeof account) => pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+		const EMAIL = 'reviews@crisis-desk.iam.gserviceaccount.com';
+
+		beforeAll(() => {
+			// Google's token endpoint: the assertion must be signed by the account's key, else invalid_grant.
+			api.route((request) => {
+				if (`${request.method} ${request.path}` === 'POST /google/token') {
+					const assertion = new URLSearchParams(request.body).get('assertion') ?? '';
+					const [header, payload, signature] = assertion.split('.');
+					const signed = verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), account.publicKey, Buffer.from(signature ?? '', 'base64url'));
+					const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8') || '{}') as { iss?: string; scope?: string };
+					return signed && claims.iss === EMAIL && claims.scope === 'https://www.googleapis.com/auth/androidpublisher'
+						? { body: { access_token: 'ya29.play-token-1', expires_in: 3599, token_type: 'Bearer' } }
+						: { status: 400, body: { error: 'invalid_grant', error_description: 'Invalid JWT Signature.' } };
+				}
+				if (`${request.method} ${request.path}` === 'GET /google/$discovery/rest') {
+					return bearer(request) === 'Bearer ya29.play-token-1'
+						? { body: { kind: 'discovery#restDescription', name: 'androidpublisher', version: 'v3' } }
+						: { status: 401, body: { error: { code: 401, status: 'UNAUTHENTICATED', message: 'Request had invalid authentication credentials.' } } };
+				}
+				return undefined;
+			});
+		});
+
+		const data = (privateKey: string) => ({ email: EMAIL, privateKey, tokenUrl: `${api.url}/google/token`, baseUrl: `${api.url}/google` });
+
+		it('passes with the account\'s key: n8n signs in at the Token URL, then reads the discovery document', async () => {
+			const { result, requests } = await requestsDuring(() => testCredential('crisisDeskGooglePlayApi', data(pem(account))));
+			expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
+			expect(requests).toEqual(['POST /google/token', 'GET /google/$discovery/rest']);
+		});
+
+		it('fails with what to do, without echoing any part of the key, when the key is not the account\'s', async () => {
+			const key = pem(stranger);
+			const result = await testCredential('crisisDeskGooglePlayApi', data(key));
+			expect(result.status).toBe('Error');
+			expect(result.message).toMatch(/^Google refused the service account's sign-in \(400\): .*The Private Key does not belong to the Service Account Email/);
+			for (const line of key.split('\n').filter((keyLine) => keyLine.length > 20)) expect(result.message).not.toContain(line);
 		});
 	});
 
