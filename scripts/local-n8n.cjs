@@ -12,8 +12,8 @@ const PROJECT_ROOT = path.resolve(__dirname, '..');
  * The n8n lines the package is tested on, each with the Node major it runs on, the native modules built
  * for that Node (n8n is installed with install scripts off, so npm builds nothing by itself), npm
  * overrides its install needs, whether it creates the owner from N8N_INSTANCE_OWNER_* (2.x) or the owner
- * is claimed through the setup call (1.x), its CLI command that makes a workflow live, and environment
- * only that line knows.
+ * is claimed through the setup call (1.x), its CLI command that makes a workflow live, the templates its
+ * users import (scripts/n8n1-templates.cjs makes the 1.x ones), and environment only that line knows.
  */
 const N8N_LINES = {
 	'2.41.1': {
@@ -22,6 +22,7 @@ const N8N_LINES = {
 		overrides: {},
 		ownerFromEnv: true,
 		goLiveArgs: (id) => ['publish:workflow', `--id=${id}`],
+		templatesDir: 'workflows',
 		// The MCP server registry module refreshes its list from outside; 1.x has no such module and refuses the name.
 		env: { N8N_DISABLED_MODULES: 'mcp-registry' },
 	},
@@ -34,6 +35,7 @@ const N8N_LINES = {
 		ownerFromEnv: false,
 		// 1.x has no publishing: a workflow is activated.
 		goLiveArgs: (id) => ['update:workflow', `--id=${id}`, '--active=true'],
+		templatesDir: path.join('workflows', 'n8n-1.x'),
 		env: {},
 	},
 };
@@ -267,13 +269,18 @@ function n8nCommand(version, userFolder, args, extraEnv = {}, { quiet = false } 
 }
 
 /** Imports every template in one n8n run; each has a fixed id, so importing again updates it instead of duplicating. */
-function importWorkflows(version, userFolder, dir = path.join(PROJECT_ROOT, 'workflows'), extraEnv = {}) {
+function importWorkflows(version, userFolder, dir = templatesDir(version), extraEnv = {}) {
 	const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 	const started = Date.now();
 	const result = n8nCommand(version, userFolder, ['import:workflow', '--separate', `--input=${dir}`], extraEnv);
 	if (result.status !== 0) fail(`Importing the templates in ${dir}`, 'See the n8n output above; is every file valid workflow JSON?');
 	log(`imported ${files.length} templates (${Math.round((Date.now() - started) / 1000)} s): ${files.join(', ')}`);
 	return files.map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+}
+
+/** The templates the users of that n8n line import. */
+function templatesDir(version) {
+	return path.join(PROJECT_ROOT, lineOf(version).templatesDir);
 }
 
 /** Makes a workflow live (published on 2.x, activated on 1.x) before the server starts. */
@@ -388,6 +395,7 @@ function forVersion(version) {
 		N8N_VERSION: version,
 		PROJECT_ROOT,
 		paths: () => paths(version),
+		templatesDir: () => templatesDir(version),
 		provision: () => provision(version),
 		n8nEnv: (userFolder, extra) => n8nEnv(version, userFolder, extra),
 		ownerEnv: (owner) => ownerEnv(version, owner),

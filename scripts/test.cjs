@@ -62,5 +62,7 @@ try {
 	n8n.log(error.message);
 	finish(false);
 }
+// n8n 1.x's engine comes with its provisioned install.
+ok = jest('engine-n8n1') && ok;
 ok = jest('e2e') && ok;
 finish(ok);

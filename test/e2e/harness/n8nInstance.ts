@@ -6,7 +6,8 @@ import { requestN8n } from './n8nHttp';
 
 /** scripts/local-n8n.cjs's helpers for one provisioned n8n version. */
 interface LocalN8n {
-	paths(): { nodeBin: string; n8nBin: string };
+	paths(): { nodeBin: string; n8nBin: string; n8nHome: string };
+	templatesDir(): string;
 	n8nEnv(userFolder: string, extra?: Record<string, string>): NodeJS.ProcessEnv;
 	n8nCommand(
 		userFolder: string,
@@ -32,6 +33,16 @@ export const PACKAGE_NODE_TYPES: readonly string[] = local.packageNodeTypes();
 export const SHARED_VERSION = local.N8N_VERSION;
 /** Every n8n version the package is tested on. */
 export const TESTED_VERSIONS: readonly string[] = local.N8N_VERSIONS;
+
+/** The templates the users of that n8n line import: workflows/, or for 1.x workflows/n8n-1.x/. */
+export function templatesDir(version: string): string {
+	return local.forVersion(version).templatesDir();
+}
+
+/** The node_modules of that provisioned n8n: n8n's own packages, with the type lists its loader reads. */
+export function n8nModulesDir(version: string): string {
+	return path.join(local.forVersion(version).paths().n8nHome, 'node_modules');
+}
 
 export interface Instance {
 	/** The n8n version it runs (a key of the provisioned lines in scripts/local-n8n.cjs). */

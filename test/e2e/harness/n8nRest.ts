@@ -44,17 +44,23 @@ export class N8nRest {
 		return (JSON.parse(text) as Envelope<T>).data;
 	}
 
-	/**
-	 * The node type names the editor loads (/types/nodes.json, outside /rest). n8n 1.x rewrites that file
-	 * after a package is installed or removed, so a read can catch it half written: read again then.
-	 */
+	/** The node type names the editor loads (/types/nodes.json). */
 	async knownNodeTypes(): Promise<Set<string>> {
+		return new Set(await this.listedTypes('nodes'));
+	}
+
+	/**
+	 * The type names the editor loads, as listed (/types/nodes.json or credentials.json, outside /rest; a
+	 * name listed twice means two packages define it). n8n 1.x rewrites these files after a package is
+	 * installed or removed, so a read can catch one half written: read again then.
+	 */
+	async listedTypes(kind: 'nodes' | 'credentials'): Promise<string[]> {
 		for (let attempt = 1; ; attempt++) {
-			const response = await requestN8n(`${this.baseUrl}/types/nodes.json`, { headers: { cookie: this.cookie } });
-			if (!response.ok) throw new Error(`GET /types/nodes.json → ${response.status}`);
+			const response = await requestN8n(`${this.baseUrl}/types/${kind}.json`, { headers: { cookie: this.cookie } });
+			if (!response.ok) throw new Error(`GET /types/${kind}.json → ${response.status}`);
 			const text = await response.text();
 			try {
-				return new Set((JSON.parse(text) as Array<{ name: string }>).map((type) => type.name));
+				return (JSON.parse(text) as Array<{ name: string }>).map((type) => type.name);
 			} catch (error) {
 				if (attempt >= 20) throw error;
 				await new Promise((resolve) => setTimeout(resolve, 250));

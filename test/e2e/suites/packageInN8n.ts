@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { type Instance, n8nCli, PACKAGE_NODE_TYPES as expectedTypes } from '../harness/n8nInstance';
-
-const root = path.resolve(__dirname, '../../..');
+import { type Instance, n8nCli, PACKAGE_NODE_TYPES as expectedTypes, templatesDir } from '../harness/n8nInstance';
 
 /** The packed package loaded by an n8n of `version`, with every template imported into it. */
 export function describePackageInN8n(version: string, target: () => Instance): void {
@@ -24,15 +22,16 @@ export function describePackageInN8n(version: string, target: () => Instance): v
 			for (const type of expectedTypes) expect(names).toContain(type);
 		});
 
-		it('every template imported, and every node type in it resolves', () => {
+		it('every template of this n8n line imported, and every node type in it resolves', () => {
 			const { templates } = target();
-			const files = fs.readdirSync(path.join(root, 'workflows')).filter((file) => file.endsWith('.json'));
+			const dir = templatesDir(version);
+			const files = fs.readdirSync(dir).filter((file) => file.endsWith('.json'));
 			expect(templates).toHaveLength(files.length);
 			const known = new Set(exported.map((type) => type.name));
 			const listed = n8nCli(['list:workflow'], {}, target());
 			expect(listed.status).toBe(0);
 			for (const file of files) {
-				const workflow = JSON.parse(fs.readFileSync(path.join(root, 'workflows', file), 'utf8')) as {
+				const workflow = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as {
 					id: string;
 					nodes: Array<{ type: string; name: string }>;
 				};
