@@ -1,23 +1,8 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
+import { postView } from '../core/sources/blueskyPostView';
 import { node, runPoll } from './harness/engine';
 import { LoopbackServer } from './harness/loopbackServer';
-
-/** A `postView` in the documented shape: `record.createdAt` is the posting app's clock, `indexedAt` the server's. */
-function postView(rkey: string, text: string, createdAt: string, indexedAt: string) {
-	return {
-		uri: `at://did:plc:poster${rkey}/app.bsky.feed.post/${rkey}`,
-		cid: `bafyrei${rkey}`,
-		author: { did: `did:plc:poster${rkey}`, handle: `poster${rkey}.bsky.social`, labels: [] },
-		record: { $type: 'app.bsky.feed.post', createdAt, langs: ['en'], text },
-		replyCount: 0,
-		repostCount: 0,
-		likeCount: 0,
-		quoteCount: 0,
-		indexedAt,
-		labels: [],
-	};
-}
 
 describe('Mention Trigger on Bluesky, in n8n-core PollContext: the server\'s indexedAt is the cursor', () => {
 	let api: LoopbackServer;

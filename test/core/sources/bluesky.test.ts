@@ -2,23 +2,9 @@ import type { Mention } from '../../../nodes/core/mention/Mention';
 import { normaliseBlueskyPost, searchBluesky } from '../../../nodes/core/sources/bluesky';
 import { advancePoll, nextPollSince } from '../../../nodes/core/sources/pollCursor';
 import type { SourceError } from '../../../nodes/core/sources/SourceError';
+import { postView } from './blueskyPostView';
 import { fakeFetch, fixtureJson, NOW, ok, query, recordingSleep, status } from './fakeHttp';
 
-/** A `postView` in the documented shape: the record's `createdAt` is the posting client's, `indexedAt` the server's. */
-function postView(rkey: string, text: string, createdAt: string, indexedAt: string) {
-	return {
-		uri: `at://did:plc:poster${rkey}/app.bsky.feed.post/${rkey}`,
-		cid: `bafyrei${rkey}`,
-		author: { did: `did:plc:poster${rkey}`, handle: `poster${rkey}.bsky.social`, labels: [] },
-		record: { $type: 'app.bsky.feed.post', createdAt, langs: ['en'], text },
-		replyCount: 0,
-		repostCount: 0,
-		likeCount: 0,
-		quoteCount: 0,
-		indexedAt,
-		labels: [],
-	};
-}
 
 function blueskyServer() {
 	return fakeFetch([
