@@ -5,6 +5,8 @@ const { spawnSync, spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { startHeartbeat } = require('./startup/heartbeat.cjs');
+const { explainImportFailure } = require('./startup/importFailure.cjs');
 
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 
@@ -23,6 +25,8 @@ const N8N_LINES = {
 		ownerFromEnv: true,
 		goLiveArgs: (id) => ['publish:workflow', `--id=${id}`],
 		templatesDir: 'workflows',
+		// About what npm's unpacking writes to disk (2.9 GB of node_modules, tarballs into npm's cache).
+		installBytes: 3.1e9,
 		// The MCP server registry module refreshes its list from outside; 1.x has no such module and refuses the name.
 		env: { N8N_DISABLED_MODULES: 'mcp-registry' },
 	},
@@ -36,6 +40,7 @@ const N8N_LINES = {
 		// 1.x has no publishing: a workflow is activated.
 		goLiveArgs: (id) => ['update:workflow', `--id=${id}`, '--active=true'],
 		templatesDir: path.join('workflows', 'n8n-1.x'),
+		installBytes: 1.9e9,
 		env: {},
 	},
 };
@@ -80,12 +85,31 @@ function fail(step, hint) {
 	throw error;
 }
 
-function run(step, command, args, options, hint) {
+/**
+ * Runs one step, with a progress line every 10 s (see startup/heartbeat.cjs for `progress`). With logFile,
+ * the step's output goes there and only its last lines are shown, if it fails.
+ */
+function run(step, command, args, options, hint, { progress, logFile } = {}) {
 	const started = Date.now();
-	log(`${step} …`);
-	const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
-	if (result.status !== 0) fail(step, hint);
+	log(`${step} …${logFile ? ` (output: ${logFile})` : ''}`);
+	const output = logFile ? fs.openSync(logFile, 'w') : 'inherit';
+	const stopHeartbeat = startHeartbeat(step.split(' (')[0], progress);
+	let result;
+	try {
+		result = spawnSync(command, args, { stdio: ['ignore', output, output], ...options });
+	} finally {
+		stopHeartbeat();
+		if (logFile) fs.closeSync(output);
+	}
+	if (result.status !== 0) {
+		if (logFile) process.stderr.write(`--- last lines of ${logFile} ---\n${lastLines(logFile, 40)}\n---\n`);
+		fail(step, hint);
+	}
 	log(`${step} done in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+function lastLines(file, count) {
+	return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-count).join('\n');
 }
 
 // npm run under n8n's Node with its own headers: native addons (sqlite3, isolated-vm) must match n8n's Node ABI.
@@ -130,7 +154,7 @@ function provisionNode(version) {
 
 function provisionN8n(version) {
 	const { n8nHome, n8nBin } = paths(version);
-	const { nodeMajor, nativeModules, overrides } = lineOf(version);
+	const { nodeMajor, nativeModules, overrides, installBytes } = lineOf(version);
 	const marker = path.join(n8nHome, '.crisis-desk-complete');
 	if (fs.existsSync(marker) && fs.existsSync(n8nBin)) {
 		log(`n8n ${version} present: ${n8nHome}`);
@@ -142,18 +166,27 @@ function provisionN8n(version) {
 		JSON.stringify({ name: 'crisis-desk-local-n8n', private: true, version: '0.0.0', overrides }, null, 2),
 	);
 	run(
-		`Installing n8n@${version} (2–3 GB, 3–6 minutes; install scripts off)`,
+		`Installing n8n@${version} (about ${Math.round(installBytes / 1e8) / 10} GB; 4–12 minutes, once per machine; install scripts off)`,
 		'npm',
 		['install', `n8n@${version}`, '--save-exact', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
 		{ cwd: n8nHome, env: nodeEnv(version) },
-		`Delete ${n8nHome} and run \`npm run n8n:provision\` again; check free disk space (df -h).`,
+		`Run the same command again (npm picks up what it has); if it fails again, delete ${n8nHome}; check free disk space (df -h).`,
+		{
+			progress: {
+				packagesIn: path.join(n8nHome, 'node_modules'),
+				diskOf: n8nHome,
+				expectedBytes: installBytes,
+				waitingNote: 'npm is resolving the dependency tree and downloading package metadata (often 3–5 minutes), nothing unpacked yet',
+			},
+		},
 	);
 	run(
-		`Building native modules ${nativeModules.join(' and ')} for Node ${nodeMajor} (needs python3, make, g++; 1–3 minutes)`,
+		`Building native modules ${nativeModules.join(' and ')} for Node ${nodeMajor} (needs python3, make, g++; 2–5 minutes)`,
 		'npm',
 		['rebuild', ...nativeModules, '--foreground-scripts', '--loglevel=error'],
 		{ cwd: n8nHome, env: nodeEnv(version, { npm_config_ignore_scripts: 'false' }) },
-		'Install python3, make and g++ (apt-get install python3 make g++), then run `npm run n8n:provision` again.',
+		'Install python3, make and g++ (apt-get install python3 make g++), then run the same command again.',
+		{ logFile: path.join(n8nHome, 'native-build.log') },
 	);
 	fs.writeFileSync(marker, new Date().toISOString());
 }
@@ -273,7 +306,7 @@ function importWorkflows(version, userFolder, dir = templatesDir(version), extra
 	const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 	const started = Date.now();
 	const result = n8nCommand(version, userFolder, ['import:workflow', '--separate', `--input=${dir}`], extraEnv);
-	if (result.status !== 0) fail(`Importing the templates in ${dir}`, 'See the n8n output above; is every file valid workflow JSON?');
+	if (result.status !== 0) fail(`Importing the templates in ${dir}`, explainImportFailure(`${result.stdout ?? ''}\n${result.stderr ?? ''}`));
 	log(`imported ${files.length} templates (${Math.round((Date.now() - started) / 1000)} s): ${files.join(', ')}`);
 	return files.map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
 }
@@ -296,9 +329,11 @@ async function waitForReady(baseUrl, child, timeoutMs = 180000, logFile) {
 	while (Date.now() - started < timeoutMs) {
 		if (child && child.exitCode !== null) fail('Starting n8n', `n8n exited with code ${child.exitCode}; ${where}.`);
 		try {
-			// n8n 1.x answers readiness before its REST routes are mounted (they 404 until then).
-			const response = await fetch(`${baseUrl}/healthz/readiness`);
-			if (response.ok && (await fetch(`${baseUrl}/rest/login`)).status !== 404) return;
+			// n8n 1.x answers readiness before its REST routes are mounted (they 404 until then). A time
+			// limit, so that a listener that never answers cannot hold this loop past n8n's exit.
+			const signal = AbortSignal.timeout(5000);
+			const response = await fetch(`${baseUrl}/healthz/readiness`, { signal });
+			if (response.ok && (await fetch(`${baseUrl}/rest/login`, { signal })).status !== 404) return;
 		} catch {
 			// not listening yet
 		}
@@ -356,14 +391,16 @@ async function assertPackageLoaded(baseUrl, owner) {
 
 /**
  * Starts `n8n start` on 127.0.0.1:port; resolves once /healthz/readiness answers, the owner (if given) can
- * log in and, unless expectPackage is false, n8n knows the package's node types.
+ * log in and, unless expectPackage is false, n8n knows the package's node types. With progress, a line
+ * every 10 s until then.
  */
-async function startServer(version, userFolder, { port, extraEnv = {}, output = 'inherit', logFile, owner, expectPackage = true }) {
+async function startServer(version, userFolder, { port, extraEnv = {}, output = 'inherit', logFile, owner, expectPackage = true, progress = false }) {
 	const { nodeBin, n8nBin } = paths(version);
 	const child = spawn(nodeBin, [n8nBin, 'start'], {
 		env: n8nEnv(version, userFolder, { N8N_PORT: String(port), ...extraEnv }),
 		stdio: ['ignore', output, output],
 	});
+	const stopHeartbeat = progress ? startHeartbeat(`Starting n8n on port ${port}`) : () => {};
 	try {
 		const baseUrl = `http://127.0.0.1:${port}`;
 		await waitForReady(baseUrl, child, 180000, logFile);
@@ -372,6 +409,8 @@ async function startServer(version, userFolder, { port, extraEnv = {}, output = 
 	} catch (error) {
 		await stopServer(child);
 		throw error;
+	} finally {
+		stopHeartbeat();
 	}
 	return child;
 }

@@ -1,31 +1,74 @@
 #!/usr/bin/env node
 'use strict';
-// `npm start`: build, provision a local n8n, load the package, import the templates, start on 127.0.0.1:5678.
+// `npm start [-- --reset-templates] [-- --skip-build]`: build, provision a local n8n, load the package,
+// bring in the templates (never over the user's edits), start on 127.0.0.1:N8N_PORT (5678 unless set).
 const path = require('node:path');
 const n8n = require('./local-n8n.cjs');
+const { choosePorts } = require('./startup/ports.cjs');
+const { syncTemplates } = require('./startup/syncTemplates.cjs');
 
 const QUICK_START_ID = 'CrisisDeskQuickStart';
+const USAGE = [
+	'usage: npm start [-- --reset-templates] [-- --skip-build]',
+	'  --reset-templates  import every template again, replacing the edits made to them in n8n',
+	'  --skip-build       use the dist/ folder as it is (no npm run build)',
+	'  environment: N8N_PORT (editor, 5678), N8N_RUNNERS_BROKER_PORT (task-runner broker; a free port unless set),',
+	'               CRISIS_DESK_N8N_FOLDER (data folder, .n8n-local), CRISIS_DESK_OWNER_EMAIL, CRISIS_DESK_OWNER_PASSWORD',
+].join('\n');
+
+function readFlags(argv) {
+	const flags = { resetTemplates: false, skipBuild: false };
+	for (const argument of argv) {
+		if (argument === '--reset-templates') flags.resetTemplates = true;
+		else if (argument === '--skip-build') flags.skipBuild = true;
+		else if (argument === '--help' || argument === '-h') return { help: true };
+		else throw new Error(`unknown argument ${argument}\n${USAGE}`);
+	}
+	return flags;
+}
 
 async function main() {
-	const port = Number(process.env.N8N_PORT || 5678);
+	const flags = readFlags(process.argv.slice(2));
+	if (flags.help) {
+		process.stdout.write(`${USAGE}\n`);
+		return;
+	}
+	// Before anything slow: a busy port is said at once, not after minutes of build and import.
+	const ports = await choosePorts(process.env);
 	const userFolder = path.resolve(process.env.CRISIS_DESK_N8N_FOLDER || path.join(n8n.PROJECT_ROOT, '.n8n-local'));
 	const email = process.env.CRISIS_DESK_OWNER_EMAIL || 'owner@crisis-desk.local';
 	const password = process.env.CRISIS_DESK_OWNER_PASSWORD || 'CrisisDesk-2026';
 
 	n8n.provision();
-	const tarball = n8n.buildAndPack();
+	const tarball = n8n.buildAndPack({ skipBuild: flags.skipBuild });
 	n8n.installPackage(userFolder, tarball);
 	const owner = n8n.ownerEnv({ email, password });
-	n8n.importWorkflows(userFolder, undefined, owner);
-	n8n.publishWorkflow(userFolder, QUICK_START_ID, owner);
+	// CLI commands open a task-runner broker of their own: a free port, not the server's.
+	const cliEnv = { ...owner, N8N_RUNNERS_BROKER_PORT: String(await n8n.freePort()) };
+	const { published } = syncTemplates(n8n, userFolder, {
+		dir: n8n.templatesDir(),
+		reset: flags.resetTemplates,
+		publishWhenNew: [QUICK_START_ID],
+		cliEnv,
+	});
 
-	n8n.log(`starting n8n on http://127.0.0.1:${port} (data in ${userFolder}) …`);
-	const child = await n8n.startServer(userFolder, { port, extraEnv: owner, owner: { email, password } });
+	n8n.log(`starting n8n on http://127.0.0.1:${ports.editor} (task-runner broker on port ${ports.broker}; data in ${userFolder}) …`);
+	const child = await n8n.startServer(userFolder, {
+		port: ports.editor,
+		extraEnv: { ...owner, N8N_RUNNERS_BROKER_PORT: String(ports.broker) },
+		owner: { email, password },
+		progress: true,
+	});
+	const quickStart = published.has(QUICK_START_ID)
+		? '"Crisis Desk: Quick Start" is published and runs on its schedule.'
+		: '"Crisis Desk: Quick Start" is not published (publish it in the editor to run it on its schedule).';
 	const banner = [
 		'',
-		`  Crisis Desk is running in n8n: http://127.0.0.1:${port}`,
+		`  Crisis Desk is running in n8n: http://127.0.0.1:${ports.editor}`,
 		`  Log in as ${email} / ${password}`,
-		`  Templates are imported; "Crisis Desk: Quick Start" is published and runs on its schedule.`,
+		`  ${quickStart}`,
+		`  Ports on 127.0.0.1: ${ports.editor} editor and API (N8N_PORT), ${ports.broker} task-runner broker (N8N_RUNNERS_BROKER_PORT${ports.brokerPicked ? ', picked free' : ''}).`,
+		`  Data: ${userFolder}`,
 		'  Press Ctrl-C to stop.',
 		'',
 	].join('\n');
