@@ -4,6 +4,7 @@ import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 
 import { node, runPoll, runWorkflow, type WorkflowResult } from './harness/engine';
 import { LoopbackServer } from './harness/loopbackServer';
+import { redditCredential } from './harness/redditCredential';
 
 const SECRET = 'SENTINEL-SECRET-123';
 
@@ -141,20 +142,7 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 	});
 
 	describe('Reddit (app-only OAuth2, client credentials)', () => {
-		const credentials = (extra: ICredentialDataDecryptedObject = {}): Record<string, ICredentialDataDecryptedObject> => ({
-			crisisDeskRedditOAuth2Api: {
-				grantType: 'clientCredentials',
-				clientId: 'crisis-desk-app',
-				clientSecret: SECRET,
-				accessTokenUrl: `${api.url}/api/v1/access_token`,
-				authUrl: `${api.url}/api/v1/authorize`,
-				scope: 'read',
-				authQueryParameters: '',
-				authentication: 'header',
-				baseUrl: api.url,
-				...extra,
-			},
-		});
+		const credentials = (extra: ICredentialDataDecryptedObject = {}) => redditCredential(api.url, SECRET, extra);
 		const tokenRequests = () => api.requests.filter((request) => request.path === '/api/v1/access_token');
 		const searches = () => api.requests.filter((request) => request.path === '/search');
 		let issued: string[];

@@ -4,6 +4,7 @@ import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 
 import { node, runPoll, runWorkflow } from './harness/engine';
 import { LoopbackServer } from './harness/loopbackServer';
+import { redditCredential } from './harness/redditCredential';
 
 const SECRET = 'SENTINEL-SECRET-REDDIT-42';
 const fixture = (name: string) =>
@@ -88,20 +89,7 @@ describe('Reddit access in n8n-core WorkflowExecute: an approved OAuth2 app, or 
 	});
 
 	describe('Authentication: OAuth2 App (the default)', () => {
-		const credentials = (extra: ICredentialDataDecryptedObject = {}): Record<string, ICredentialDataDecryptedObject> => ({
-			crisisDeskRedditOAuth2Api: {
-				grantType: 'clientCredentials',
-				clientId: 'crisis-desk-app',
-				clientSecret: SECRET,
-				accessTokenUrl: `${api.url}/api/v1/access_token`,
-				authUrl: `${api.url}/api/v1/authorize`,
-				scope: 'read',
-				authQueryParameters: '',
-				authentication: 'header',
-				baseUrl: api.url,
-				...extra,
-			},
-		});
+		const credentials = (extra: ICredentialDataDecryptedObject = {}) => redditCredential(api.url, SECRET, extra);
 		const withCredential = { credentials: { crisisDeskRedditOAuth2Api: { id: 'reddit-1', name: 'Reddit (test)' } } };
 
 		it('names the credential\'s Reddit Username in the User-Agent and searches the OAuth host', async () => {
