@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 'use strict';
 // Screenshots of templates in the n8n editor for the README: `npm run screenshots` while `npm start` runs.
-// Needs Debian's Chromium (`apt-get install chromium`); uses playwright-core to drive it, never downloads a browser.
+// Drives Debian's Chromium (installed by provision-chromium.cjs when missing) with playwright-core.
 const fs = require('node:fs');
 const path = require('node:path');
+const { ensureChromium, LAUNCH_ARGS } = require('./provision-chromium.cjs');
 
 const baseUrl = process.env.CRISIS_DESK_URL || `http://127.0.0.1:${process.env.N8N_PORT || 5678}`;
 const email = process.env.CRISIS_DESK_OWNER_EMAIL || 'owner@crisis-desk.local';
 const password = process.env.CRISIS_DESK_OWNER_PASSWORD || 'CrisisDesk-2026';
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const outDir = path.resolve(__dirname, '..', 'docs');
 
 // n8n opens a "Production Checklist" card over published workflows; close it so the canvas shows.
@@ -22,9 +22,6 @@ async function closePopovers(page) {
 }
 
 async function main() {
-	if (!fs.existsSync(chromium)) {
-		throw new Error(`no Chromium at ${chromium}: apt-get install chromium (or set CHROMIUM_PATH)`);
-	}
 	const shots = process.argv.slice(2).map((arg) => {
 		const [id, file] = arg.split('=');
 		return { id, file: file || `${id}.png` };
@@ -39,12 +36,9 @@ async function main() {
 	if (!login.ok) throw new Error(`login to ${baseUrl} failed (${login.status}): is npm start running?`);
 	const [cookieName, cookieValue] = (login.headers.get('set-cookie') || '').split(';')[0].split('=');
 
+	const executablePath = await ensureChromium();
 	const { chromium: launcher } = require('playwright-core');
-	const browser = await launcher.launch({
-		executablePath: chromium,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-			'--disable-component-update', '--disable-sync'],
-	});
+	const browser = await launcher.launch({ executablePath, args: LAUNCH_ARGS });
 	try {
 		const context = await browser.newContext({ viewport: { width: 1440, height: 860 } });
 		await context.addCookies([{ name: cookieName, value: cookieValue, url: baseUrl }]);

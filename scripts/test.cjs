@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// `npm test`: lint, type-check, build, unit + engine tests, n8n's scanner on the packed package, then e2e tests in a real n8n (provisioned and cached).
+// `npm test`: lint, type-check, build, unit + engine tests, n8n's scanner on the packed package, then e2e tests in a real n8n (provisioned and cached) and its editor in Chromium.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -64,5 +64,7 @@ try {
 }
 // n8n 1.x's engine comes with its provisioned install.
 ok = jest('engine-n8n1') && ok;
+// The browser test of the editor (test/e2e/editor.test.ts) drives Debian's Chromium, installed here when missing.
+ok = step('Chromium for the browser test', 'node', [path.join(__dirname, 'provision-chromium.cjs')]) && ok;
 ok = jest('e2e') && ok;
 finish(ok);
