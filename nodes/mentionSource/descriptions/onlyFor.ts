@@ -1,0 +1,2 @@
+/** Display options that show a parameter only for the given sources. */
+export const onlyFor = (...source: string[]) => ({ show: { source } });
