@@ -1,5 +1,5 @@
 import { DEFAULT_SCORING_SETTINGS } from '../../nodes/core/scoring/scoringSettings';
-import { crisisScoreProperties } from '../../nodes/CrisisScore/crisisScoreProperties';
+import { scoringProperties as crisisScoreProperties } from '../../nodes/CrisisScore/descriptions/scoring';
 import { node, runWorkflow } from './harness/engine';
 
 const complaint = {

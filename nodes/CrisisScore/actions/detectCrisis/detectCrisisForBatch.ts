@@ -1,16 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { readPath } from '../core/mention/fieldMapping';
-import { detectCrises } from '../core/detection/detectCrises';
-import type { DetectorSettings } from '../core/detection/DetectorSettings';
-import type { Observation } from '../core/detection/Observation';
-import type { CrisisScore, RiskLevel } from '../core/scoring/CrisisScore';
-import type { DetectorStateStore } from './detectorStateStore';
-
-interface ScoredItem {
-	index: number;
-	data: IDataObject;
-}
+import { readPath } from '../../../core/mention/fieldMapping';
+import { detectCrises } from '../../../core/detection/detectCrises';
+import type { DetectorSettings } from '../../../core/detection/DetectorSettings';
+import type { Observation } from '../../../core/detection/Observation';
+import type { CrisisScore, RiskLevel } from '../../../core/scoring/CrisisScore';
+import type { ScoredItem } from '../scoreItems';
+import type { DetectorStateStore } from './stateStore/DetectorStateStore';
 
 export interface DetectionOutput {
 	events: Array<{ item: INodeExecutionData; level: RiskLevel }>;

@@ -1,8 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { DEFAULT_FIELD_MAPPING, type FieldMapping } from '../core/mention/fieldMapping';
-import type { CategoryName } from '../core/scoring/CrisisScore';
-import type { DeepPartial, ScoringSettings } from '../core/scoring/createScorer';
+import type { CategoryName } from '../../core/scoring/CrisisScore';
+import type { DeepPartial, ScoringSettings } from '../../core/scoring/createScorer';
 
 interface ScoringOptions {
 	language?: ScoringSettings['language'];
@@ -58,14 +57,4 @@ export function readScoringSettings(context: IExecuteFunctions): DeepPartial<Sco
 		negativeWords: words(options.negativeWords),
 		positiveWords: words(options.positiveWords),
 	};
-}
-
-export function readFieldMapping(context: IExecuteFunctions): FieldMapping {
-	const mapped = context.getNodeParameter('fieldMapping', 0, {}) as Partial<FieldMapping>;
-	const mapping = { ...DEFAULT_FIELD_MAPPING };
-	for (const key of Object.keys(mapping) as Array<keyof FieldMapping>) {
-		const path = mapped[key]?.trim();
-		if (path) mapping[key] = path;
-	}
-	return mapping;
 }

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { DetectorStateStore } from './detectorStateStore';
+import type { DetectorStateStore } from './DetectorStateStore';
 
 /** The columns the user's data table needs, both of type string. */
 export const STATE_TABLE_COLUMNS = { key: 'key', state: 'state' } as const;

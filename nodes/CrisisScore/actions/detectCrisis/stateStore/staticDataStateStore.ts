@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { DetectorStateStore } from './detectorStateStore';
+import type { DetectorStateStore } from './DetectorStateStore';
 
 /**
  * The detector in this node's workflow static data. n8n saves it only after production executions of an
