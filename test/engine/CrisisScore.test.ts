@@ -124,6 +124,11 @@ describe('Crisis Score: Score Mentions, in n8n-core WorkflowExecute', () => {
 		expect(result.error('Crisis Score')?.message).toMatch(/thresholds\.high/);
 	});
 
+	it('stops with a message naming an operation it does not know (only a hand-edited workflow has one)', async () => {
+		const result = await runWorkflow({ nodes: [scoreNode({ operation: 'translate' })], input: [{ json: complaint }] });
+		expect(result.error('Crisis Score')?.message).toBe('The operation "translate" is not known to Crisis Score');
+	});
+
 	it('shows the scoring core defaults in the editor', () => {
 		const options = crisisScoreProperties.find((p) => p.name === 'scoringOptions')!.options as Array<{
 			name: string;
