@@ -10,7 +10,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { sourceCredentials } from '../mentionSource/sourceCredentials';
 import { sourceProperties, withCommonOptions } from '../mentionSource/sourceProperties';
 import { searchSource } from '../mentionSource/searchSource';
-import { toNodeError } from '../mentionSource/sourceError';
+import { failedItem } from '../nodeErrors/failedItems';
 import { refuseUnsupportedN8n } from '../supportedN8n/refuseUnsupportedN8n';
 
 // Before the class: on an n8n older than the package supports, loading stops here with a message n8n logs.
@@ -115,12 +115,7 @@ export class MentionFetch implements INodeType {
 					output.push({ json: mention as unknown as IDataObject, pairedItem: { item: itemIndex } });
 				}
 			} catch (error) {
-				const nodeError = toNodeError(this.getNode(), error, itemIndex);
-				if (this.continueOnFail()) {
-					output.push({ json: { error: nodeError.message }, pairedItem: { item: itemIndex } });
-					continue;
-				}
-				throw nodeError;
+				output.push(failedItem(this, items, itemIndex, error));
 			}
 		}
 		// Notices (a cap reached, posts read on X, an empty feed explained) are shown above the output too.

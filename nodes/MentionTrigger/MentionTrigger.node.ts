@@ -11,7 +11,7 @@ import { advancePoll, nextPollSince, readPollState } from '../core/sources/pollC
 import { sourceCredentials } from '../mentionSource/sourceCredentials';
 import { sourceProperties, withCommonOptions } from '../mentionSource/sourceProperties';
 import { searchSource } from '../mentionSource/searchSource';
-import { toNodeError } from '../mentionSource/sourceError';
+import { toNodeError } from '../nodeErrors/toNodeError';
 import { refuseUnsupportedN8n } from '../supportedN8n/refuseUnsupportedN8n';
 
 // Before the class: on an n8n older than the package supports, loading stops here with a message n8n logs.

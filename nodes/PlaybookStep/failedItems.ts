@@ -1,16 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { PlaybookInputError } from '../core/playbook/PlaybookInputError';
+import { FieldError } from '../core/errors/FieldError';
+import type { InputFailure } from '../core/playbook/inputFailureOf';
 import { readSubject } from '../core/playbook/readSubject';
+import { everyItemFailed, failedItem } from '../nodeErrors/failedItems';
 import type { BatchEntry } from './expandIncidentSamples';
-import { describeFailure, describeField, toNodeError, type PlaybookFailure } from './playbookFailure';
-
-export interface EntryError {
-	/** Index into the batch the core read. */
-	index: number;
-	field: string;
-	message: string;
-}
+import { describeFailure, describeField } from './playbookFailure';
 
 /**
  * Items a batch step could not read: with Continue On Fail they come out carrying `error`, otherwise the
@@ -20,16 +15,13 @@ export function failedItems(
 	context: IExecuteFunctions,
 	items: INodeExecutionData[],
 	batch: BatchEntry[],
-	errors: EntryError[],
+	errors: InputFailure[],
 ): INodeExecutionData[] {
-	const failures = errors.map((error) => {
+	return errors.map((error) => {
 		const entry = batch[error.index];
-		const detail = error.message.startsWith(`${error.field}: `) ? error.message.slice(error.field.length + 2) : error.message;
-		return { origin: entry.origin, failure: describeField(entry.path ? `${entry.path}.${error.field}` : error.field, detail) };
+		const field = entry.path ? `${entry.path}.${error.field}` : error.field;
+		return failedItem(context, items, entry.origin, describeField(field, error.detail));
 	});
-	if (failures.length === 0) return [];
-	if (!context.continueOnFail()) throw toNodeError(context.getNode(), failures[0].failure, failures[0].origin);
-	return failures.map(({ origin, failure }) => errorItem(items, origin, failure));
 }
 
 /**
@@ -42,22 +34,16 @@ export function failedBatch(
 	batch: BatchEntry[],
 	error: unknown,
 ): INodeExecutionData[] {
-	if (error instanceof PlaybookInputError && error.field === 'items') {
-		const unreadable = batch.flatMap((entry, index): EntryError[] => {
+	if (error instanceof FieldError && error.field === 'items') {
+		const unreadable = batch.flatMap((entry, index): InputFailure[] => {
 			try {
 				readSubject(entry.json);
 				return [];
 			} catch (cause) {
-				return cause instanceof PlaybookInputError ? [{ index, field: cause.field, message: cause.message }] : [];
+				return cause instanceof FieldError ? [{ index, field: cause.field, detail: cause.detail }] : [];
 			}
 		});
 		if (unreadable.length > 0) return failedItems(context, items, batch, unreadable);
 	}
-	const failure = describeFailure(error);
-	if (!context.continueOnFail()) throw toNodeError(context.getNode(), failure);
-	return items.map((_item, index) => errorItem(items, index, failure));
-}
-
-export function errorItem(items: INodeExecutionData[], index: number, failure: PlaybookFailure): INodeExecutionData {
-	return { json: { ...items[index].json, error: failure.message }, pairedItem: { item: index } };
+	return everyItemFailed(context, items, describeFailure(error));
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { errorItem } from './failedItems';
-import { describeFailure, toNodeError } from './playbookFailure';
+import { failedItem } from '../nodeErrors/failedItems';
+import { describeFailure } from './playbookFailure';
 import { stepOutput } from './stepOutput';
 
 /** Set Deadline, Assign, Acknowledge, Take Private: one output item per input item, its settings read for that item. */
@@ -14,9 +14,7 @@ export function runItemStep(
 		try {
 			return { json: stepOutput(item.json, step(item.json, index)), pairedItem: { item: index } };
 		} catch (error) {
-			const failure = describeFailure(error);
-			if (!context.continueOnFail()) throw toNodeError(context.getNode(), failure, index);
-			return errorItem(items, index, failure);
+			return failedItem(context, items, index, describeFailure(error));
 		}
 	});
 }

@@ -9,7 +9,7 @@ import { DEFAULT_RECENT_POSTS } from '../core/sources/recentPosts';
 import { sourceAdapter } from '../core/sources/sourceRegistry';
 import { CredentialInUse } from './credentialInUse';
 import { n8nHttpFetch } from './n8nHttpFetch';
-import { withoutSecrets } from './sourceError';
+import { withoutSecrets } from '../nodeErrors/withoutSecrets';
 
 function list(value: unknown): string[] {
 	return String(value ?? '')

@@ -108,6 +108,17 @@ describe('Mention Fetch in n8n-core WorkflowExecute against a loopback Hacker Ne
 		expect(item.pairedItem).toEqual({ item: 0 });
 	});
 
+	it('with continueOnFail the failed item keeps the input item it came from, plus the error', async () => {
+		api.route(() => ({ status: 401, body: { message: 'Invalid credentials' } }));
+		const result = await runWorkflow({
+			nodes: [fetchNode({}, { continueOnFail: true })],
+			input: [{ json: { brand: 'Acme', run: 7 } }],
+		});
+		const [item] = result.output('Mention Fetch');
+		expect(item.json).toEqual({ brand: 'Acme', run: 7, error: expect.stringMatching(/Hacker News/i) });
+		expect(item.pairedItem).toEqual({ item: 0 });
+	});
+
 	it('fails clearly on a truncated JSON page instead of returning nothing', async () => {
 		api.route(() => ({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"hits":[{"objectID":"1","auth' }));
 		const result = await runWorkflow({ nodes: [fetchNode()] });

@@ -1,6 +1,6 @@
 import { detectCrises, type Observation } from '../../nodes/core/detection/detectCrises';
 import type { SourceName } from '../../nodes/core/mention/Mention';
-import { acknowledge, assess, assign, checkDeadlines, PlaybookInputError, recordResponse, respondToEvery, setDeadline, takePrivate, watch } from '../../nodes/core/playbook';
+import { acknowledge, assess, assign, checkDeadlines, FieldError, recordResponse, respondToEvery, setDeadline, takePrivate, watch } from '../../nodes/core/playbook';
 import { createScorer } from '../../nodes/core/scoring/createScorer';
 import { apiErrorMessage } from '../../nodes/core/sources/apiErrorMessage';
 import { parseFeed } from '../../nodes/core/sources/feedXml';
@@ -298,7 +298,7 @@ function playbookCases(): BenchCase[] {
 				(input): BenchCase => ({
 					path: `playbook:${operation.name}`,
 					input: input.input,
-					rejectsWith: PlaybookInputError,
+					rejectsWith: FieldError,
 					prepare: (bytes) => {
 						const items = input.items(bytes);
 						return { bytes: jsonBytes(items), run: () => operation.run(items) };

@@ -1,9 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { FieldError, readPath, toScoringInput } from '../../core/mention/fieldMapping';
+import { FieldError } from '../../core/errors/FieldError';
+import { readPath, toScoringInput } from '../../core/mention/fieldMapping';
 import type { RiskLevel } from '../../core/scoring/CrisisScore';
 import { createScorer } from '../../core/scoring/createScorer';
+import { DescribedFailure } from '../../nodeErrors/DescribedFailure';
+import { failedItem } from '../../nodeErrors/failedItems';
 import { readVolumeCount } from './detectCrisis/readVolumeCount';
 import { readFieldMapping } from './readFieldMapping';
 import { readScoringSettings } from './readScoringSettings';
@@ -50,22 +53,16 @@ export function scoreItems(context: IExecuteFunctions, now: Date, volumeField: s
 			const scoredJson = { ...items[index].json, crisis } as unknown as IDataObject;
 			outcomes.push({ scored: { index, data: scoredJson }, level: crisis.level });
 		} catch (error) {
-			const message =
-				error instanceof FieldError
-					? `${error.message} (item ${index})`
-					: `Could not score item ${index}: ${(error as Error).message}`;
-			if (context.continueOnFail()) {
-				outcomes.push({ failed: { json: { ...items[index].json, error: message }, pairedItem: { item: index } } });
-				continue;
-			}
-			throw new NodeOperationError(context.getNode(), message, {
-				itemIndex: index,
-				description:
-					error instanceof FieldError
-						? 'Map the right field under Field Mapping, or fix the item upstream.'
-						: undefined,
-			});
+			outcomes.push({ failed: failedItem(context, items, index, scoringFailure(error, index)) });
 		}
 	}
 	return outcomes;
+}
+
+/** An item that could not be scored: a field Field Mapping points at is missing or wrong, or anything else. */
+function scoringFailure(error: unknown, index: number): DescribedFailure {
+	if (error instanceof FieldError) {
+		return new DescribedFailure(`${error.detail} (item ${index})`, 'Map the right field under Field Mapping, or fix the item upstream.');
+	}
+	return new DescribedFailure(`Could not score item ${index}: ${(error as Error).message}`);
 }

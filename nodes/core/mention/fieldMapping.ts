@@ -1,3 +1,4 @@
+import { FieldError } from '../errors/FieldError';
 import type { ScoringInput } from '../scoring/createScorer';
 
 /** Which item fields hold what, so items from any source (not only ours) can be scored. Dotted paths. */
@@ -26,17 +27,6 @@ export const DEFAULT_FIELD_MAPPING: FieldMapping = {
 	language: 'language',
 	rating: 'rating',
 };
-
-/** A field of one item is missing or has the wrong type; the message names the field. */
-export class FieldError extends Error {
-	constructor(
-		readonly field: string,
-		message: string,
-	) {
-		super(message);
-		this.name = 'FieldError';
-	}
-}
 
 export function readPath(value: unknown, path: string): unknown {
 	let current = value;

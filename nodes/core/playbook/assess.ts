@@ -13,7 +13,7 @@ import { formatDeadline } from './deadlines/formatDeadline';
 import { parseWorkDuration } from './deadlines/WorkDuration';
 import { authorOf } from './messageValues';
 import type { ChatPayload, TicketPayload } from './Payloads';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 import type { InputFailure } from './inputFailureOf';
 import { readBatch } from './readBatch';
 import { isoUtc, readInstant } from './readInstant';
@@ -46,12 +46,12 @@ export interface AssessResult {
 export function assess(items: unknown[], options: AssessOptions, now: Date | string): AssessResult {
 	const nowInstant = readInstant(now, 'now');
 	const window = parseWorkDuration(options.trendWindow ?? '1h', 'trendWindow');
-	if (window.unit !== 'minutes' || window.amount <= 0) throw new PlaybookInputError('trendWindow', 'use minutes or hours, e.g. 30m or 1h');
+	if (window.unit !== 'minutes' || window.amount <= 0) throw new FieldError('trendWindow', 'use minutes or hours, e.g. 30m or 1h');
 	const samples = options.samples ?? 3;
-	if (!Number.isInteger(samples) || samples < 1) throw new PlaybookInputError('samples', 'expected a whole number of at least 1');
+	if (!Number.isInteger(samples) || samples < 1) throw new FieldError('samples', 'expected a whole number of at least 1');
 	const timeZone = options.timeZone?.trim() || 'Europe/Istanbul';
 	// luxon would print "Invalid DateTime" into the brief rather than fail.
-	if (!IANAZone.isValidZone(timeZone)) throw new PlaybookInputError('timeZone', `"${timeZone}" is not an IANA time zone (e.g. Europe/Istanbul)`);
+	if (!IANAZone.isValidZone(timeZone)) throw new FieldError('timeZone', `"${timeZone}" is not an IANA time zone (e.g. Europe/Istanbul)`);
 	const batch = readBatch(items);
 	let record = caseForBatch(batch);
 	const mentions = batch.mentions.map((m) => m.mention);

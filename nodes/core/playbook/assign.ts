@@ -9,7 +9,7 @@ import { escapeSlack } from './escapeSlack';
 import { isRiskLevel, levelRank } from './levelRank';
 import { openCase } from './openCase';
 import type { ChatPayload, EmailPayload, TicketPayload } from './Payloads';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 import type { PlaybookSubject } from './PlaybookSubject';
 import { isRecord } from './readFields';
 import { readInstant, isoUtc } from './readInstant';
@@ -64,14 +64,14 @@ export function assign(item: unknown, options: AssignOptions, now: Date | string
 	const subject = readSubject(item);
 	let record = openCase(subject);
 	const rules = (options.rules ?? []).map((rule, i) => readRoutingRule(rule, `rules[${i}]`, `rules[${i}]`));
-	if (!isRecord(options.defaultRoute)) throw new PlaybookInputError('defaultRoute', 'set a default team for cases no rule matches');
+	if (!isRecord(options.defaultRoute)) throw new FieldError('defaultRoute', 'set a default team for cases no rule matches');
 	const fallback = { name: 'default', ...readRoute(options.defaultRoute, 'defaultRoute') };
 	const people = new Map((options.people ?? []).map((p, i) => readPerson(p, `people[${i}]`)).map((p) => [p.id, p]));
 	const rota = (options.rota ?? []).map((entry, i) => readRotaEntry(entry, `rota[${i}]`));
 	const timeZone = options.timeZone?.trim() || 'Europe/Istanbul';
-	if (!IANAZone.isValidZone(timeZone)) throw new PlaybookInputError('timeZone', `"${timeZone}" is not an IANA time zone`);
+	if (!IANAZone.isValidZone(timeZone)) throw new FieldError('timeZone', `"${timeZone}" is not an IANA time zone`);
 	if (options.approvalFrom !== undefined && !isRiskLevel(options.approvalFrom)) {
-		throw new PlaybookInputError('approvalFrom', 'expected low, medium, high or critical');
+		throw new FieldError('approvalFrom', 'expected low, medium, high or critical');
 	}
 
 	const route = rules.find((rule) => matchRule(rule, routingFacts(subject, record))) ?? fallback;

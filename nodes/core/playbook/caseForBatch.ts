@@ -1,7 +1,7 @@
 import { withCaseLanguage } from './caseLanguage';
 import type { CaseRecord } from './CaseRecord';
 import { openCase } from './openCase';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 import type { Batch } from './readBatch';
 
 /**
@@ -17,7 +17,7 @@ export function caseForBatch(batch: Batch): CaseRecord {
 		const earliest = [...batch.mentions].sort(
 			(a, b) => Date.parse(a.mention.createdAt) - Date.parse(b.mention.createdAt) || (a.mention.id < b.mention.id ? -1 : 1),
 		)[0];
-		if (!earliest) throw new PlaybookInputError('items', 'no readable mention, incident event or case in the batch');
+		if (!earliest) throw new FieldError('items', 'no readable mention, incident event or case in the batch');
 		record = openCase({ kind: 'mention', mention: earliest.mention });
 	}
 	for (const { mention } of batch.mentions) record = openCase({ kind: 'mention', mention, case: record });

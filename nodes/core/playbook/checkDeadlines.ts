@@ -10,7 +10,7 @@ import { escapeSlack } from './escapeSlack';
 import { type InputFailure, inputFailureOf } from './inputFailureOf';
 import { openCase } from './openCase';
 import type { ChatPayload, EmailPayload } from './Payloads';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 import { isEmailAddress, isRecord } from './readFields';
 import { isoUtc, readInstant } from './readInstant';
 import { readSubject } from './readSubject';
@@ -133,11 +133,11 @@ function readWarningWindow(text: string | undefined): { share?: number; ms: numb
 	const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
 	if (percent) {
 		const share = Number(percent[1]) / 100;
-		if (share > 1) throw new PlaybookInputError('warningWindow', 'a percentage above 100% would warn before the clock starts');
+		if (share > 1) throw new FieldError('warningWindow', 'a percentage above 100% would warn before the clock starts');
 		return { share, ms: 0 };
 	}
 	const duration = parseWorkDuration(value, 'warningWindow');
-	if (duration.unit !== 'minutes') throw new PlaybookInputError('warningWindow', 'use minutes, hours or a percentage, not business days');
+	if (duration.unit !== 'minutes') throw new FieldError('warningWindow', 'use minutes, hours or a percentage, not business days');
 	return { ms: duration.amount * 60_000 };
 }
 

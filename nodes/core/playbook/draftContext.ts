@@ -4,7 +4,7 @@ import { readDeadlinePolicy } from './deadlines/DeadlinePolicy';
 import { ensureDeadlines } from './deadlines/ensureDeadlines';
 import type { MessageOptions } from './MessageOptions';
 import { openCase } from './openCase';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 import type { PlaybookSubject } from './PlaybookSubject';
 import { resolveLanguage } from './resolveLanguage';
 import type { ScoredMention } from './ScoredMention';
@@ -26,7 +26,7 @@ export interface DraftContext {
  */
 export function draftContext(subject: PlaybookSubject, options: MessageOptions): DraftContext {
 	const tone = options.tone ?? 'formal';
-	if (tone !== 'formal' && tone !== 'warm') throw new PlaybookInputError('tone', 'expected formal or warm');
+	if (tone !== 'formal' && tone !== 'warm') throw new FieldError('tone', 'expected formal or warm');
 	const mention = subject.kind === 'mention' ? subject.mention : undefined;
 	const record = withCaseLanguage(ensureDeadlines(openCase(subject), readDeadlinePolicy(options.deadlines)), mention ? [mention] : []);
 	const language = resolveLanguage(options.language, record.language);

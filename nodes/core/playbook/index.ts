@@ -9,7 +9,7 @@ export { DEFAULT_DEADLINE_POLICY, DEFAULT_DEADLINE_TARGETS, type DeadlinePolicyI
 export type { IncidentEvent } from './IncidentEvent';
 export type { MessageOptions } from './MessageOptions';
 export type { ChatPayload, EmailPayload, ReplyPayload, TicketPayload } from './Payloads';
-export { PlaybookInputError } from './PlaybookInputError';
+export { FieldError } from '../errors/FieldError';
 export { readSubject } from './readSubject';
 export { recordResponse, type RecordResponseOptions } from './recordResponse';
 export { respondToEvery, type RespondToEveryOptions, type RespondToEveryResult } from './respondToEvery';

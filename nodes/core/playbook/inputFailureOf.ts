@@ -1,11 +1,11 @@
 import { outcomeOf } from '../errors/outcomeOf';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 
-/** One item that could not be read: its index and the field to fix. */
+/** One item that could not be read: its index, the field to fix and what is wrong with it. */
 export interface InputFailure {
 	index: number;
 	field: string;
-	message: string;
+	detail: string;
 }
 
 /**
@@ -15,6 +15,6 @@ export interface InputFailure {
 export function inputFailureOf(index: number, work: () => void): InputFailure | undefined {
 	const outcome = outcomeOf(work);
 	if (outcome.ok) return undefined;
-	if (!(outcome.error instanceof PlaybookInputError)) throw outcome.error;
-	return { index, field: outcome.error.field, message: outcome.error.message };
+	if (!(outcome.error instanceof FieldError)) throw outcome.error;
+	return { index, field: outcome.error.field, detail: outcome.error.detail };
 }

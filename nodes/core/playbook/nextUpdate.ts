@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { CaseRecord } from './CaseRecord';
 import { parseWorkDuration } from './deadlines/WorkDuration';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 import { isoUtc, readInstant } from './readInstant';
 
 const PROMISE = /\{\{\s*nextUpdate\s*\}\}/;
@@ -27,6 +27,6 @@ export function withPromisedUpdate(record: CaseRecord, templates: readonly strin
 /** `nextUpdateEvery` (e.g. 30m, 1h; default 1h) in minutes. */
 function readUpdateInterval(text: string | undefined): number {
 	const every = parseWorkDuration(text || '1h', 'nextUpdateEvery');
-	if (every.unit !== 'minutes' || !(every.amount > 0)) throw new PlaybookInputError('nextUpdateEvery', 'use minutes or hours, e.g. 30m or 1h');
+	if (every.unit !== 'minutes' || !(every.amount > 0)) throw new FieldError('nextUpdateEvery', 'use minutes or hours, e.g. 30m or 1h');
 	return every.amount;
 }

@@ -1,7 +1,7 @@
 import type { CaseRecord } from './CaseRecord';
 import type { IncidentEvent } from './IncidentEvent';
 import { type InputFailure, inputFailureOf } from './inputFailureOf';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 import { readSubject } from './readSubject';
 import type { ScoredMention } from './ScoredMention';
 
@@ -16,7 +16,7 @@ export interface Batch {
 
 /** Bad items become errors with their index; the rest of the batch goes on. */
 export function readBatch(items: unknown[]): Batch {
-	if (!Array.isArray(items)) throw new PlaybookInputError('items', 'expected a list of items');
+	if (!Array.isArray(items)) throw new FieldError('items', 'expected a list of items');
 	const batch: Batch = { mentions: [], errors: [] };
 	items.forEach((item, index) => {
 		const failure = inputFailureOf(index, () => {

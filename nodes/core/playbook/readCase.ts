@@ -1,6 +1,6 @@
 import type { CaseDeadlines, CaseOwner, CaseRecord, CaseStatus, PlaybookStepName, ResponseTask, TimelineEntry } from './CaseRecord';
 import { isRiskLevel } from './levelRank';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 import { isoUtc, readInstant } from './readInstant';
 import { optionalNumber, optionalString, requireRecord, requireString, stringList } from './readFields';
 import type { TemplateLanguage } from './templates/MessageTemplates';
@@ -12,11 +12,11 @@ export function readCase(value: unknown, field = 'case'): CaseRecord {
 	const raw = requireRecord(value, field);
 	const origin = requireRecord(raw.origin, `${field}.origin`);
 	if (origin.kind !== 'incident' && origin.kind !== 'mention') {
-		throw new PlaybookInputError(`${field}.origin.kind`, 'expected incident or mention');
+		throw new FieldError(`${field}.origin.kind`, 'expected incident or mention');
 	}
-	if (!isRiskLevel(raw.level)) throw new PlaybookInputError(`${field}.level`, 'expected low, medium, high or critical');
+	if (!isRiskLevel(raw.level)) throw new FieldError(`${field}.level`, 'expected low, medium, high or critical');
 	const status = raw.status ?? 'open';
-	if (!STATUSES.includes(status as CaseStatus)) throw new PlaybookInputError(`${field}.status`, `expected one of ${STATUSES.join(', ')}`);
+	if (!STATUSES.includes(status as CaseStatus)) throw new FieldError(`${field}.status`, `expected one of ${STATUSES.join(', ')}`);
 	const escalationIndex = optionalNumber(raw.escalationIndex, `${field}.escalationIndex`) ?? 0;
 	const record: CaseRecord = {
 		caseId: requireString(raw.caseId, `${field}.caseId`),
@@ -51,13 +51,13 @@ function instant(value: unknown, field: string): string {
 /** Empty (a Data Table's blank cell) means not decided yet. */
 function readLanguage(value: unknown, field: string): TemplateLanguage | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	if (value !== 'en' && value !== 'tr') throw new PlaybookInputError(field, 'expected en or tr');
+	if (value !== 'en' && value !== 'tr') throw new FieldError(field, 'expected en or tr');
 	return value;
 }
 
 function list(value: unknown, field: string): unknown[] {
 	if (value === undefined || value === null) return [];
-	if (!Array.isArray(value)) throw new PlaybookInputError(field, 'expected a list');
+	if (!Array.isArray(value)) throw new FieldError(field, 'expected a list');
 	return value;
 }
 
@@ -74,7 +74,7 @@ function readOwner(value: unknown, field: string): CaseOwner {
 
 function readDeadlines(value: unknown, field: string): CaseDeadlines {
 	const raw = requireRecord(value, field);
-	if (!isRiskLevel(raw.level)) throw new PlaybookInputError(`${field}.level`, 'expected low, medium, high or critical');
+	if (!isRiskLevel(raw.level)) throw new FieldError(`${field}.level`, 'expected low, medium, high or critical');
 	const deadlines: CaseDeadlines = {
 		level: raw.level,
 		startedAt: instant(raw.startedAt, `${field}.startedAt`),
@@ -85,7 +85,7 @@ function readDeadlines(value: unknown, field: string): CaseDeadlines {
 	};
 	if (raw.cappedBy !== undefined && raw.cappedBy !== null) {
 		const cap = requireRecord(raw.cappedBy, `${field}.cappedBy`);
-		if (!isRiskLevel(cap.level)) throw new PlaybookInputError(`${field}.cappedBy.level`, 'expected low, medium, high or critical');
+		if (!isRiskLevel(cap.level)) throw new FieldError(`${field}.cappedBy.level`, 'expected low, medium, high or critical');
 		deadlines.cappedBy = {
 			level: cap.level,
 			firstResponseDue: instant(cap.firstResponseDue, `${field}.cappedBy.firstResponseDue`),

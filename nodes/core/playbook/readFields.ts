@@ -1,4 +1,4 @@
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 
 /** Small typed readers for JSON fields; each error names the full field path. */
 
@@ -7,20 +7,20 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function requireRecord(value: unknown, field: string): Record<string, unknown> {
-	if (!isRecord(value)) throw new PlaybookInputError(field, `expected an object, got ${kindOf(value)}`);
+	if (!isRecord(value)) throw new FieldError(field, `expected an object, got ${kindOf(value)}`);
 	return value;
 }
 
 export function requireString(value: unknown, field: string): string {
 	if (typeof value !== 'string' || value.trim() === '') {
-		throw new PlaybookInputError(field, `expected a non-empty string, got ${kindOf(value)}`);
+		throw new FieldError(field, `expected a non-empty string, got ${kindOf(value)}`);
 	}
 	return value;
 }
 
 export function optionalString(value: unknown, field: string): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	if (typeof value !== 'string') throw new PlaybookInputError(field, `expected a string, got ${kindOf(value)}`);
+	if (typeof value !== 'string') throw new FieldError(field, `expected a string, got ${kindOf(value)}`);
 	return value;
 }
 
@@ -35,21 +35,21 @@ export function isEmailAddress(text: string): boolean {
 export function optionalEmailAddress(value: unknown, field: string): string | undefined {
 	const text = optionalString(value, field)?.trim();
 	if (!text) return undefined;
-	if (!isEmailAddress(text)) throw new PlaybookInputError(field, `expected one e-mail address, got ${kindOf(text)}`);
+	if (!isEmailAddress(text)) throw new FieldError(field, `expected one e-mail address, got ${kindOf(text)}`);
 	return text;
 }
 
 export function optionalNumber(value: unknown, field: string): number | undefined {
 	if (value === undefined || value === null) return undefined;
 	if (typeof value !== 'number' || !Number.isFinite(value)) {
-		throw new PlaybookInputError(field, `expected a finite number, got ${kindOf(value)}`);
+		throw new FieldError(field, `expected a finite number, got ${kindOf(value)}`);
 	}
 	return value;
 }
 
 export function stringList(value: unknown, field: string): string[] {
 	if (value === undefined || value === null) return [];
-	if (!Array.isArray(value)) throw new PlaybookInputError(field, `expected a list of strings, got ${kindOf(value)}`);
+	if (!Array.isArray(value)) throw new FieldError(field, `expected a list of strings, got ${kindOf(value)}`);
 	return value.map((entry, i) => requireString(entry, `${field}[${i}]`));
 }
 

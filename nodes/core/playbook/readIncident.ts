@@ -1,6 +1,6 @@
 import type { IncidentEvent } from './IncidentEvent';
 import { isRiskLevel } from './levelRank';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 import { isoUtc, readInstant } from './readInstant';
 import { optionalNumber, optionalString, requireRecord, requireString, stringList } from './readFields';
 
@@ -9,9 +9,9 @@ const STATES: readonly IncidentEvent['state'][] = ['opened', 'escalated', 'resol
 /** Validates a detector alert; fields the detector may omit (volume, reasons, sampleIds…) get defaults. */
 export function readIncident(value: unknown, field = 'incident event'): IncidentEvent {
 	const raw = requireRecord(value, field);
-	if (!isRiskLevel(raw.level)) throw new PlaybookInputError(`${field}.level`, 'expected medium, high or critical');
+	if (!isRiskLevel(raw.level)) throw new FieldError(`${field}.level`, 'expected medium, high or critical');
 	if (!STATES.includes(raw.state as IncidentEvent['state'])) {
-		throw new PlaybookInputError(`${field}.state`, `expected one of ${STATES.join(', ')}`);
+		throw new FieldError(`${field}.state`, `expected one of ${STATES.join(', ')}`);
 	}
 	return {
 		incident: requireString(raw.incident, `${field}.incident`),

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 
 // The form every output uses (isoUtc); luxon's general ISO parser costs several times more than the rest
 // of reading an item, so this form is read by Date.parse and checked by writing it back.
@@ -11,7 +11,7 @@ export function readInstant(value: unknown, field: string): DateTime {
 	if (value instanceof Date) parsed = DateTime.fromJSDate(value, { zone: 'utc' });
 	else if (typeof value === 'string') parsed = readCanonical(value) ?? DateTime.fromISO(value, { zone: 'utc', setZone: false }).toUTC();
 	if (!parsed || !parsed.isValid) {
-		throw new PlaybookInputError(field, `expected an ISO 8601 date-time, got ${describe(value)}`);
+		throw new FieldError(field, `expected an ISO 8601 date-time, got ${describe(value)}`);
 	}
 	return parsed;
 }

@@ -1,7 +1,7 @@
 import type { SourceName } from '../mention/Mention';
 import type { CategoryHit, CategoryName, CrisisScore, SentimentLabel } from '../scoring/CrisisScore';
 import { isRiskLevel } from './levelRank';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 import { isoUtc, readInstant } from './readInstant';
 import { optionalNumber, optionalString, requireRecord, requireString, stringList } from './readFields';
 import type { ScoredMention } from './ScoredMention';
@@ -45,14 +45,14 @@ export function readMention(value: unknown, field = 'mention'): ScoredMention {
 
 function readCrisis(value: unknown, field: string): CrisisScore {
 	const raw = requireRecord(value, field);
-	if (!isRiskLevel(raw.level)) throw new PlaybookInputError(`${field}.level`, 'expected low, medium, high or critical');
+	if (!isRiskLevel(raw.level)) throw new FieldError(`${field}.level`, 'expected low, medium, high or critical');
 	const sentiment = raw.sentiment === undefined ? {} : requireRecord(raw.sentiment, `${field}.sentiment`);
 	const label = sentiment.label ?? 'unscored';
 	if (!SENTIMENT_LABELS.includes(label as SentimentLabel)) {
-		throw new PlaybookInputError(`${field}.sentiment.label`, `expected one of ${SENTIMENT_LABELS.join(', ')}`);
+		throw new FieldError(`${field}.sentiment.label`, `expected one of ${SENTIMENT_LABELS.join(', ')}`);
 	}
 	const categories = raw.categories === undefined ? [] : raw.categories;
-	if (!Array.isArray(categories)) throw new PlaybookInputError(`${field}.categories`, 'expected a list');
+	if (!Array.isArray(categories)) throw new FieldError(`${field}.categories`, 'expected a list');
 	const language = raw.language === 'en' || raw.language === 'tr' ? raw.language : 'unsupported';
 	return {
 		risk: optionalNumber(raw.risk, `${field}.risk`) ?? 0,

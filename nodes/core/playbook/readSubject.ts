@@ -1,5 +1,5 @@
 import type { PlaybookSubject } from './PlaybookSubject';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 import { readCase } from './readCase';
 import { isRecord } from './readFields';
 import { readIncident } from './readIncident';
@@ -10,7 +10,7 @@ import { readMention } from './readMention';
  * record (e.g. read back from a Data Table) is accepted too.
  */
 export function readSubject(json: unknown): PlaybookSubject {
-	if (!isRecord(json)) throw new PlaybookInputError('item', 'expected an object');
+	if (!isRecord(json)) throw new FieldError('item', 'expected an object');
 	const carried = json.case === undefined || json.case === null ? undefined : readCase(json.case, 'case');
 	if (typeof json.incident === 'string' && 'state' in json) {
 		return { kind: 'incident', incident: readIncident(json, 'incident event'), case: carried };
@@ -20,7 +20,7 @@ export function readSubject(json: unknown): PlaybookSubject {
 	}
 	if (carried) return { kind: 'case', case: carried };
 	if (typeof json.caseId === 'string') return { kind: 'case', case: readCase(json, 'case') };
-	throw new PlaybookInputError(
+	throw new FieldError(
 		'item',
 		'expected a mention (id, source, text, createdAt, author), an incident event (incident, level, state, at) or a case record (caseId)',
 	);

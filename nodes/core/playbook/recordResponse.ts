@@ -1,6 +1,6 @@
 import type { CaseRecord } from './CaseRecord';
 import { openCase } from './openCase';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 import { isoUtc, readInstant } from './readInstant';
 import { readSubject } from './readSubject';
 import { recordStep } from './recordStep';
@@ -24,7 +24,7 @@ export function recordResponse(item: unknown, options: RecordResponseOptions, no
 	let record = openCase(subject);
 	const mentionId = options.mentionId ?? (subject.kind === 'mention' ? subject.mention.id : undefined);
 	if (options.mentionId && !record.tasks.some((task) => task.mentionId === options.mentionId)) {
-		throw new PlaybookInputError('mentionId', `case ${record.caseId} has no response task for ${options.mentionId}`);
+		throw new FieldError('mentionId', `case ${record.caseId} has no response task for ${options.mentionId}`);
 	}
 	record = {
 		...record,

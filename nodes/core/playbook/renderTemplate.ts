@@ -1,4 +1,4 @@
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 
 const PLACEHOLDER = /\{\{\s*([^{}\s]*)\s*\}\}/g;
 
@@ -26,14 +26,14 @@ export function renderTemplate(
 ): string {
 	return template.replace(PLACEHOLDER, (_match, name: string, offset: number) => {
 		if (!options.known.includes(name)) {
-			throw new PlaybookInputError(
+			throw new FieldError(
 				options.name,
 				`unknown placeholder {{${name}}}; known placeholders: ${options.known.map((k) => `{{${k}}}`).join(', ')}`,
 			);
 		}
 		const value = values[name];
 		if (value === undefined || value === '') {
-			throw new PlaybookInputError(options.name, `placeholder {{${name}}} has no value here; ${HINTS[name] ?? 'remove it from the template'}`);
+			throw new FieldError(options.name, `placeholder {{${name}}} has no value here; ${HINTS[name] ?? 'remove it from the template'}`);
 		}
 		const opensSentence = options.sentenceCase?.names.includes(name) && SENTENCE_END.test(template.slice(0, offset));
 		const cased = opensSentence ? value.charAt(0).toLocaleUpperCase(options.sentenceCase?.locale) + value.slice(1) : value;

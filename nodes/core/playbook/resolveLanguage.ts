@@ -1,4 +1,4 @@
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 import type { TemplateLanguage } from './templates/MessageTemplates';
 
 export type LanguageOption = TemplateLanguage | 'auto';
@@ -7,6 +7,6 @@ export type LanguageOption = TemplateLanguage | 'auto';
 export function resolveLanguage(option: LanguageOption | undefined, caseLanguage: TemplateLanguage | undefined): TemplateLanguage {
 	const chosen = option ?? 'auto';
 	if (chosen === 'en' || chosen === 'tr') return chosen;
-	if (chosen !== 'auto') throw new PlaybookInputError('language', 'expected en, tr or auto');
+	if (chosen !== 'auto') throw new FieldError('language', 'expected en, tr or auto');
 	return caseLanguage ?? 'en';
 }

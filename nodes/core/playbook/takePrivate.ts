@@ -11,7 +11,7 @@ import type { MessageOptions } from './MessageOptions';
 import { authorOf, handleOf, messageValues } from './messageValues';
 import { withPromisedUpdate } from './nextUpdate';
 import type { ChatPayload, EmailPayload, ReplyPayload, TicketPayload } from './Payloads';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 import { optionalEmailAddress } from './readFields';
 import { isoUtc, readInstant } from './readInstant';
 import { readSubject } from './readSubject';
@@ -51,16 +51,16 @@ export function takePrivate(item: unknown, options: TakePrivateOptions, now: Dat
 	const nowInstant = readInstant(now, 'now');
 	const at = isoUtc(nowInstant);
 	const via = options.via ?? 'dm';
-	if (!(via in REPLY_TEMPLATE)) throw new PlaybookInputError('via', 'expected dm, email or phone');
+	if (!(via in REPLY_TEMPLATE)) throw new FieldError('via', 'expected dm, email or phone');
 	const required = REQUIRED[via];
 	const given = options[required.option];
 	if (typeof given !== 'string' || given.trim() === '') {
-		throw new PlaybookInputError(required.option, `set ${required.what} to take a conversation private by ${via}`);
+		throw new FieldError(required.option, `set ${required.what} to take a conversation private by ${via}`);
 	}
 	const notifyEmail = optionalEmailAddress(options.notifyEmail, 'notifyEmail');
 	const subject = readSubject(item);
 	if (subject.kind !== 'mention') {
-		throw new PlaybookInputError('item', 'Take Private needs a mention (someone to reply to), not an incident or a bare case');
+		throw new FieldError('item', 'Take Private needs a mention (someone to reply to), not an incident or a bare case');
 	}
 	const context = draftContext(subject, options);
 	const mention = subject.mention;

@@ -7,7 +7,7 @@ import { parseWorkDuration } from './deadlines/WorkDuration';
 import { escapeSlack } from './escapeSlack';
 import { RISK_LEVELS } from './levelRank';
 import type { ChatPayload } from './Payloads';
-import { PlaybookInputError } from './PlaybookInputError';
+import { FieldError } from '../errors/FieldError';
 import type { InputFailure } from './inputFailureOf';
 import { readBatch } from './readBatch';
 import { isoUtc, readInstant } from './readInstant';
@@ -124,18 +124,18 @@ export function watch(items: unknown[], options: WatchOptions, now: Date | strin
 
 function pollInterval(level: RiskLevel, overrides: WatchOptions['pollIntervals']): number {
 	for (const key of Object.keys(overrides ?? {})) {
-		if (!(RISK_LEVELS as readonly string[]).includes(key)) throw new PlaybookInputError(`pollIntervals.${key}`, 'unknown level');
+		if (!(RISK_LEVELS as readonly string[]).includes(key)) throw new FieldError(`pollIntervals.${key}`, 'unknown level');
 	}
 	const text = overrides?.[level] || DEFAULT_POLL[level];
 	const duration = parseWorkDuration(text, `pollIntervals.${level}`);
 	if (duration.unit !== 'minutes' || duration.amount < 1) {
-		throw new PlaybookInputError(`pollIntervals.${level}`, 'use minutes or hours, at least 1m');
+		throw new FieldError(`pollIntervals.${level}`, 'use minutes or hours, at least 1m');
 	}
 	return duration.amount;
 }
 
 function positive(value: number | undefined, fallback: number, field: string): number {
 	if (value === undefined) return fallback;
-	if (!Number.isInteger(value) || value < 1) throw new PlaybookInputError(field, 'expected a whole number of at least 1');
+	if (!Number.isInteger(value) || value < 1) throw new FieldError(field, 'expected a whole number of at least 1');
 	return value;
 }

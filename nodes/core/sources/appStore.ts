@@ -2,7 +2,7 @@ import type { Mention } from '../mention/Mention';
 import { collectPages } from './collectPages';
 import { decodeEntities } from './htmlToText';
 import { jsonBody, type HttpFetch } from './http';
-import { InvalidSettingError } from './InvalidSettingError';
+import { FieldError } from '../errors/FieldError';
 import { asCount, asNonEmptyString, asObject, asString, path } from './itemFields';
 import type { MentionQuery, SearchResult, SkippedItem } from './MentionQuery';
 import type { SearchOptions } from './SearchOptions';
@@ -30,8 +30,8 @@ export async function searchAppStore(fetch: HttpFetch, query: MentionQuery, opti
 	validateQuery(query);
 	const appId = options.settings?.appStore?.appId?.trim().replace(/^id/i, '') ?? '';
 	const country = (options.settings?.appStore?.country?.trim() || 'us').toLowerCase();
-	if (!/^\d{5,12}$/.test(appId)) throw new InvalidSettingError('appId', `"${appId}" is not an App Store app id (digits, as in apps.apple.com/…/id389801252)`);
-	if (!/^[a-z]{2}$/.test(country)) throw new InvalidSettingError('country', `"${country}" is not a two-letter country code`);
+	if (!/^\d{5,12}$/.test(appId)) throw new FieldError('appId', `"${appId}" is not an App Store app id (digits, as in apps.apple.com/…/id389801252)`);
+	if (!/^[a-z]{2}$/.test(country)) throw new FieldError('country', `"${country}" is not a two-letter country code`);
 	const client = new SourceClient(fetch, appStore, appStore.defaultBaseUrl, options);
 	// The feed has no page per review: the app's public review list is the one a person can open.
 	const reviewsPageUrl = `https://apps.apple.com/${country}/app/id${appId}?see-all=reviews`;

@@ -4,7 +4,7 @@ import { brandHandle, demoPost } from './demoPost';
 import { demoStoryMentions } from './demoStory';
 import { DEMO_SCENARIOS, DEMO_TEXTS, type DemoCategory, type DemoLanguage, type DemoScenario } from './demoTexts';
 import type { HttpFetch } from './http';
-import { InvalidSettingError } from './InvalidSettingError';
+import { FieldError } from '../errors/FieldError';
 import type { MentionQuery, SearchResult } from './MentionQuery';
 import { filterVerdict } from './mentionFilter';
 import { mergeMentions } from './mergeMentions';
@@ -85,11 +85,11 @@ export async function searchDemo(_fetch: HttpFetch, query: MentionQuery, options
 function demoConfig(query: MentionQuery, options: SearchOptions): DemoConfig {
 	const settings = options.settings?.demo;
 	const seed = settings?.seed ?? DEFAULT_DEMO_SEED;
-	if (!Number.isInteger(seed) || seed < 0) throw new InvalidSettingError('seed', `must be a whole number ≥ 0, got ${String(seed)}`);
+	if (!Number.isInteger(seed) || seed < 0) throw new FieldError('seed', `must be a whole number ≥ 0, got ${String(seed)}`);
 	const crisisStart = settings?.crisisStart;
-	if (crisisStart !== undefined && !Number.isFinite(crisisStart.getTime())) throw new InvalidSettingError('crisisStart', 'is not a valid date');
+	if (crisisStart !== undefined && !Number.isFinite(crisisStart.getTime())) throw new FieldError('crisisStart', 'is not a valid date');
 	const crisis = settings?.crisis ?? 'none';
-	if (crisis !== 'none' && !Object.prototype.hasOwnProperty.call(DEMO_SCENARIOS, crisis)) throw new InvalidSettingError('crisis', `unknown scenario "${String(crisis)}"`);
+	if (crisis !== 'none' && !Object.prototype.hasOwnProperty.call(DEMO_SCENARIOS, crisis)) throw new FieldError('crisis', `unknown scenario "${String(crisis)}"`);
 	return {
 		seed,
 		brand: settings?.brand?.trim() || query.keywords.find((keyword) => keyword.trim() !== '')?.trim() || 'Acme',

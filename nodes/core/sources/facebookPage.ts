@@ -2,7 +2,7 @@ import type { Mention } from '../mention/Mention';
 import { GraphApiClient, type PageVerdict } from './GraphApiClient';
 import { GRAPH_API_BASE_URL } from './graphApiVersion';
 import type { HttpFetch } from './http';
-import { InvalidSettingError } from './InvalidSettingError';
+import { FieldError } from '../errors/FieldError';
 import { asArray, asCount, asNonEmptyString, asObject, asString, path, type JsonObject } from './itemFields';
 import { MentionCollector, type MentionRead } from './MentionCollector';
 import type { MentionQuery, SearchResult } from './MentionQuery';
@@ -76,7 +76,7 @@ function facebookSettings(options: SearchOptions): FacebookSettings {
 	const given = options.settings?.facebook;
 	const pageId = given?.pageId?.trim() ?? '';
 	if (!PAGE_ID.test(pageId)) {
-		throw new InvalidSettingError(
+		throw new FieldError(
 			'facebookPageId',
 			pageId === ''
 				? "give the Page's numeric ID (the Page's About → Page transparency, or GET /me/accounts)"
@@ -84,7 +84,7 @@ function facebookSettings(options: SearchOptions): FacebookSettings {
 		);
 	}
 	const read = [...new Set(given?.read ?? FACEBOOK_DEFAULT_READ)];
-	if (read.length === 0) throw new InvalidSettingError('facebookRead', 'choose at least one thing to read');
+	if (read.length === 0) throw new FieldError('facebookRead', 'choose at least one thing to read');
 	const recentPosts = readRecentPosts(given?.recentPosts);
 	return { pageId, read, recentPosts };
 }

@@ -1,7 +1,7 @@
 import type { Mention } from '../mention/Mention';
 import { collectPages } from './collectPages';
 import { jsonBody, type HttpFetch, type HttpResponse } from './http';
-import { InvalidSettingError } from './InvalidSettingError';
+import { FieldError } from '../errors/FieldError';
 import { asArray, asCount, asNonEmptyString, asObject, asString, path } from './itemFields';
 import type { MentionQuery, SearchResult, SkippedItem } from './MentionQuery';
 import { mergeMentions } from './mergeMentions';
@@ -45,7 +45,7 @@ export async function searchGooglePlay(fetch: HttpFetch, query: MentionQuery, op
 	const packageNames = readPackageNames(options.settings?.googlePlay?.packageNames ?? []);
 	const translationLanguage = options.settings?.googlePlay?.translationLanguage?.trim() || undefined;
 	if (translationLanguage !== undefined && !LANGUAGE_CODE.test(translationLanguage)) {
-		throw new InvalidSettingError('translationLanguage', `"${translationLanguage}" is not a language code such as en or tr`);
+		throw new FieldError('translationLanguage', `"${translationLanguage}" is not a language code such as en or tr`);
 	}
 	// Every app is asked at least once, whatever Max Requests says.
 	const client = new SourceClient(fetch, googlePlay, googlePlay.defaultBaseUrl, { ...options, maxRequests: Math.max(options.maxRequests ?? DEFAULT_MAX_REQUESTS, packageNames.length) }, readGooglePlayFailure);
@@ -99,11 +99,11 @@ function readPackageNames(values: string[]): string[] {
 		if (given === '') continue;
 		const name = URL.canParse(given) ? (new URL(given).searchParams.get('id') ?? given) : given;
 		if (!PACKAGE_NAME.test(name)) {
-			throw new InvalidSettingError('packageNames', `"${given}" is not an Android package name (as in play.google.com/store/apps/details?id=com.example.shop)`);
+			throw new FieldError('packageNames', `"${given}" is not an Android package name (as in play.google.com/store/apps/details?id=com.example.shop)`);
 		}
 		if (!names.includes(name)) names.push(name);
 	}
-	if (names.length === 0) throw new InvalidSettingError('packageNames', 'give the package name of at least one of the brand\'s apps');
+	if (names.length === 0) throw new FieldError('packageNames', 'give the package name of at least one of the brand\'s apps');
 	return names;
 }
 

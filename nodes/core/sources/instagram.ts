@@ -2,7 +2,7 @@ import type { Mention } from '../mention/Mention';
 import { GraphApiClient, type GraphApiEdge, type PageVerdict } from './GraphApiClient';
 import { GRAPH_API_BASE_URL } from './graphApiVersion';
 import type { HttpFetch } from './http';
-import { InvalidSettingError } from './InvalidSettingError';
+import { FieldError } from '../errors/FieldError';
 import { asArray, asCount, asNonEmptyString, asObject, asString, path, type JsonObject } from './itemFields';
 import { MentionCollector, type MentionRead } from './MentionCollector';
 import type { MentionQuery, SearchResult } from './MentionQuery';
@@ -83,7 +83,7 @@ function instagramSettings(options: SearchOptions): InstagramSettings {
 	const given = options.settings?.instagram;
 	const accountId = given?.accountId?.trim() ?? '';
 	if (!NUMERIC_ID.test(accountId)) {
-		throw new InvalidSettingError(
+		throw new FieldError(
 			'instagramAccountId',
 			accountId === ''
 				? 'give the Instagram professional account ID (GET /me/accounts?fields=instagram_business_account in the Graph API Explorer shows it)'
@@ -91,7 +91,7 @@ function instagramSettings(options: SearchOptions): InstagramSettings {
 		);
 	}
 	const read = [...new Set(given?.read ?? INSTAGRAM_DEFAULT_READ)];
-	if (read.length === 0) throw new InvalidSettingError('instagramRead', 'choose at least one thing to read');
+	if (read.length === 0) throw new FieldError('instagramRead', 'choose at least one thing to read');
 	const recentPosts = readRecentPosts(given?.recentPosts);
 	return { accountId, read, recentPosts };
 }

@@ -2,7 +2,7 @@ import type { Mention } from '../mention/Mention';
 import { collectPages } from './collectPages';
 import { decodeEntities } from './htmlToText';
 import type { HttpFetch, HttpResponse } from './http';
-import { InvalidSettingError } from './InvalidSettingError';
+import { FieldError } from '../errors/FieldError';
 import { asArray, asCount, asNonEmptyString, asObject, asString, path } from './itemFields';
 import type { MentionQuery, SearchResult } from './MentionQuery';
 import { redditUserAgent } from './redditUserAgent';
@@ -41,7 +41,7 @@ export async function searchReddit(fetch: HttpFetch, query: MentionQuery, option
 	const settings = options.settings?.reddit;
 	const subreddits = (settings?.subreddits ?? []).map((name) => name.trim().replace(/^\/?r\//i, '')).filter(Boolean);
 	const badSubreddit = subreddits.find((name) => !/^[A-Za-z0-9_]{2,21}$/.test(name));
-	if (badSubreddit) throw new InvalidSettingError('subreddits', `"${badSubreddit}" is not a subreddit name`);
+	if (badSubreddit) throw new FieldError('subreddits', `"${badSubreddit}" is not a subreddit name`);
 	const userAgent = redditUserAgent(settings?.username);
 	const isPublic = settings?.access === 'public';
 	const client = isPublic

@@ -1,4 +1,4 @@
-import { InvalidSettingError } from './InvalidSettingError';
+import { FieldError } from '../errors/FieldError';
 import { PACKAGE_VERSION } from './packageVersion';
 
 /** Reddit's required form is `<platform>:<app ID>:<version> (by /u/<reddit username>)`. */
@@ -14,7 +14,7 @@ export function redditUserAgent(username?: string): string {
 	const name = bareUsername(username);
 	if (name === undefined) return REDDIT_APP;
 	if (!REDDIT_USERNAME.test(name)) {
-		throw new InvalidSettingError('redditUsername', `${JSON.stringify(name)} is not a Reddit username (3 to 20 letters, digits, _ or -)`);
+		throw new FieldError('redditUsername', `${JSON.stringify(name)} is not a Reddit username (3 to 20 letters, digits, _ or -)`);
 	}
 	return `${REDDIT_APP} (by /u/${name})`;
 }

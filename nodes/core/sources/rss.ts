@@ -7,7 +7,7 @@ import { feedEntryUrl, linkScheme } from './feedEntryUrl';
 import { MAX_FEED_CHARS, MAX_FEED_ENTRIES, parseFeed, type FeedEntry } from './feedXml';
 import { htmlToText } from './htmlToText';
 import type { HttpFetch } from './http';
-import { InvalidSettingError } from './InvalidSettingError';
+import { FieldError } from '../errors/FieldError';
 import type { MentionQuery, SearchResult, SkippedItem } from './MentionQuery';
 import { filterVerdict } from './mentionFilter';
 import { mergeMentions } from './mergeMentions';
@@ -34,9 +34,9 @@ export const rss: SourceAdapter = {
 export async function searchRss(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
 	validateQuery(query);
 	const feedUrls = (options.settings?.rss?.feedUrls ?? []).map((url) => url.trim()).filter(Boolean);
-	if (feedUrls.length === 0) throw new InvalidSettingError('feedUrls', 'give at least one feed URL');
+	if (feedUrls.length === 0) throw new FieldError('feedUrls', 'give at least one feed URL');
 	const badUrl = feedUrls.find((url) => !/^https?:\/\/[^\s]+$/i.test(url));
-	if (badUrl) throw new InvalidSettingError('feedUrls', `"${badUrl}" is not an http(s) URL`);
+	if (badUrl) throw new FieldError('feedUrls', `"${badUrl}" is not an http(s) URL`);
 	const client = new SourceClient(fetch, rss, rss.defaultBaseUrl, { ...options, maxRequests: Math.max(options.maxRequests ?? 0, feedUrls.length) });
 	const requireTerm = searchTerms(query).length > 0;
 	const lists: Mention[][] = [];

@@ -5,7 +5,7 @@ import { demo } from './demo';
 import { facebookPage } from './facebookPage';
 import { googlePlay } from './googlePlay';
 import { hackerNews } from './hackerNews';
-import { InvalidSettingError } from './InvalidSettingError';
+import { FieldError } from '../errors/FieldError';
 import { instagram } from './instagram';
 import { mastodon } from './mastodon';
 import { reddit } from './reddit';
@@ -32,6 +32,6 @@ export const SOURCE_REGISTRY: Readonly<Record<SourceName, SourceAdapter>> = Obje
 
 export function sourceAdapter(name: string): SourceAdapter {
 	const adapter = (SOURCE_REGISTRY as Record<string, SourceAdapter | undefined>)[name];
-	if (!adapter) throw new InvalidSettingError('source', `unknown source "${name}"; known: ${Object.keys(SOURCE_REGISTRY).join(', ')}`);
+	if (!adapter) throw new FieldError('source', `unknown source "${name}"; known: ${Object.keys(SOURCE_REGISTRY).join(', ')}`);
 	return adapter;
 }

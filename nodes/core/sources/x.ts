@@ -3,7 +3,7 @@ import type { Mention } from '../mention/Mention';
 import { collectPages } from './collectPages';
 import { decodeEntities } from './htmlToText';
 import type { HttpFetch } from './http';
-import { InvalidSettingError } from './InvalidSettingError';
+import { FieldError } from '../errors/FieldError';
 import { asArray, asCount, asNonEmptyString, asObject, asOptionalCount, asString, path, type JsonObject } from './itemFields';
 import type { MentionQuery, SearchResult } from './MentionQuery';
 import { isNumericId, newestNumericId } from './numericIds';
@@ -45,7 +45,7 @@ export const x: SourceAdapter = {
 export async function searchX(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
 	validateQuery(query);
 	if (options.sinceId !== undefined && !isNumericId(options.sinceId)) {
-		throw new InvalidSettingError('sinceId', `"${options.sinceId}" is not a post id`);
+		throw new FieldError('sinceId', `"${options.sinceId}" is not a post id`);
 	}
 	const budget = postsReadBudget(options.settings?.x?.maxPostsRead);
 	const searchQuery = buildXQuery(query);
@@ -105,7 +105,7 @@ export async function searchX(fetch: HttpFetch, query: MentionQuery, options: Se
 function postsReadBudget(setting: number | undefined): number {
 	if (setting === undefined) return DEFAULT_X_MAX_POSTS_READ;
 	if (!Number.isFinite(setting) || setting < X_MIN_PAGE_SIZE) {
-		throw new InvalidSettingError('maxPostsRead', `${setting} is below one page: X returns at least ${X_MIN_PAGE_SIZE} posts a request`);
+		throw new FieldError('maxPostsRead', `${setting} is below one page: X returns at least ${X_MIN_PAGE_SIZE} posts a request`);
 	}
 	return Math.floor(setting);
 }
@@ -125,7 +125,7 @@ export function buildXQuery(query: MentionQuery): string {
 	parts.push('-is:retweet');
 	const built = parts.join(' ');
 	if (built.length > MAX_X_QUERY_LENGTH) {
-		throw new InvalidSettingError('keywords', `the X query is ${built.length} characters; X accepts ${MAX_X_QUERY_LENGTH}: use fewer keywords or excluded words`);
+		throw new FieldError('keywords', `the X query is ${built.length} characters; X accepts ${MAX_X_QUERY_LENGTH}: use fewer keywords or excluded words`);
 	}
 	return built;
 }

@@ -2,7 +2,7 @@ import type { Mention } from '../mention/Mention';
 import { collectPages, type CollectedPages } from './collectPages';
 import { htmlToText } from './htmlToText';
 import type { HttpFetch, HttpResponse } from './http';
-import { InvalidSettingError } from './InvalidSettingError';
+import { FieldError } from '../errors/FieldError';
 import { asArray, asCount, asNonEmptyString, asObject, asString, path } from './itemFields';
 import type { MentionQuery, SearchResult } from './MentionQuery';
 import type { FailureReading } from './requestWithRetry';
@@ -71,14 +71,14 @@ function youTubeTarget(options: SearchOptions): { videoId: string } | { allThrea
 	const videoId = options.settings?.youtube?.videoId?.trim();
 	const channelId = options.settings?.youtube?.channelId?.trim();
 	if (videoId) {
-		if (!/^[A-Za-z0-9_-]{6,20}$/.test(videoId)) throw new InvalidSettingError('videoId', `"${videoId}" is not a YouTube video id`);
+		if (!/^[A-Za-z0-9_-]{6,20}$/.test(videoId)) throw new FieldError('videoId', `"${videoId}" is not a YouTube video id`);
 		return { videoId };
 	}
 	if (channelId) {
-		if (!/^UC[A-Za-z0-9_-]{10,40}$/.test(channelId)) throw new InvalidSettingError('channelId', `"${channelId}" is not a channel id (it starts with UC)`);
+		if (!/^UC[A-Za-z0-9_-]{10,40}$/.test(channelId)) throw new FieldError('channelId', `"${channelId}" is not a channel id (it starts with UC)`);
 		return { allThreadsRelatedToChannelId: channelId };
 	}
-	throw new InvalidSettingError('videoId', 'give a video id or a channel id to read comments from');
+	throw new FieldError('videoId', 'give a video id or a channel id to read comments from');
 }
 
 /** Google says why in `error.errors[].reason`; a spent daily quota must not be retried. */

@@ -1,6 +1,6 @@
 import { acknowledge } from '../../../nodes/core/playbook/acknowledge';
 import { assign } from '../../../nodes/core/playbook/assign';
-import { PlaybookInputError } from '../../../nodes/core/playbook/PlaybookInputError';
+import { FieldError } from '../../../nodes/core/errors/FieldError';
 import { incident, mention } from './fixtures';
 
 const NOW = '2025-03-03T07:20:00Z';
@@ -69,7 +69,7 @@ describe('acknowledge', () => {
 
 	it('names what is missing', () => {
 		expect(() => acknowledge(incident({ brand: undefined }), {}, NOW)).toThrow(/\{\{brand\}\} has no value/);
-		expect(() => acknowledge(mention({ id: 'x:5' }), { tone: 'cold' as never }, NOW)).toThrow(PlaybookInputError);
+		expect(() => acknowledge(mention({ id: 'x:5' }), { tone: 'cold' as never }, NOW)).toThrow(FieldError);
 		expect(() => acknowledge(mention({ id: 'x:5' }), { templates: { apologyReply: { formal: 'Hi {{name}}' } } }, NOW)).toThrow(
 			/templates\.apologyReply\.formal: unknown placeholder \{\{name\}\}/,
 		);

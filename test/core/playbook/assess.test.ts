@@ -76,7 +76,7 @@ describe('assess', () => {
 	});
 
 	it('reports unreadable items and refuses an empty batch', () => {
-		expect(assess([...batch(), { what: 1 }], {}, NOW).errors).toEqual([{ index: 8, field: 'item', message: expect.any(String) }]);
+		expect(assess([...batch(), { what: 1 }], {}, NOW).errors).toEqual([{ index: 8, field: 'item', detail: expect.any(String) }]);
 		expect(() => assess([], {}, NOW)).toThrow(/items: no readable mention/);
 		expect(() => assess(batch(), { trendWindow: '1bd' }, NOW)).toThrow(/trendWindow/);
 	});

@@ -1,5 +1,5 @@
 import { assign, type AssignOptions } from '../../../nodes/core/playbook/assign';
-import { PlaybookInputError } from '../../../nodes/core/playbook/PlaybookInputError';
+import { FieldError } from '../../../nodes/core/errors/FieldError';
 import { incident, mention } from './fixtures';
 
 const NOW_MONDAY_10_IST = '2025-03-03T07:00:00Z';
@@ -135,8 +135,8 @@ describe('assign: payloads and errors', () => {
 			assign(mention({ id: 'x:9' }), { ...options, ...patch } as AssignOptions, NOW_MONDAY_10_IST);
 			throw new Error('expected an error');
 		} catch (error) {
-			expect(error).toBeInstanceOf(PlaybookInputError);
-			expect((error as PlaybookInputError).field).toBe(field);
+			expect(error).toBeInstanceOf(FieldError);
+			expect((error as FieldError).field).toBe(field);
 		}
 	});
 });

@@ -1,6 +1,6 @@
 import { caseIdFor } from '../../../nodes/core/playbook/caseIdFor';
 import { openCase } from '../../../nodes/core/playbook/openCase';
-import { PlaybookInputError } from '../../../nodes/core/playbook/PlaybookInputError';
+import { FieldError } from '../../../nodes/core/errors/FieldError';
 import { readSubject } from '../../../nodes/core/playbook/readSubject';
 import { recordResponse } from '../../../nodes/core/playbook/recordResponse';
 import { incident, mention } from './fixtures';
@@ -60,8 +60,8 @@ describe('readSubject', () => {
 			readSubject(item);
 			throw new Error('expected an error');
 		} catch (error) {
-			expect(error).toBeInstanceOf(PlaybookInputError);
-			expect((error as PlaybookInputError).field).toBe(field);
+			expect(error).toBeInstanceOf(FieldError);
+			expect((error as FieldError).field).toBe(field);
 		}
 	});
 });

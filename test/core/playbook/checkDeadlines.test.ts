@@ -96,7 +96,7 @@ describe('checkDeadlines', () => {
 		const other = assign(incident({ level: 'critical', incident: 'acme-other' }), { defaultRoute: { team: 'crisis', owner: 'ayse' } }, '2025-03-03T07:00:00Z').case;
 		const result = checkDeadlines([resolved, { nonsense: true }, { case: other }], {}, '2025-03-03T08:00:00Z');
 		expect(result.alerts.map((a) => a.index)).toEqual([2]);
-		expect(result.errors).toEqual([{ index: 1, field: 'item', message: expect.any(String) }]);
+		expect(result.errors).toEqual([{ index: 1, field: 'item', detail: expect.any(String) }]);
 	});
 
 	it('computes deadlines for a mention that has none yet', () => {

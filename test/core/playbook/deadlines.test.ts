@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { computeDeadlines } from '../../../nodes/core/playbook/deadlines/computeDeadlines';
 import { type DeadlinePolicyInput, readDeadlinePolicy } from '../../../nodes/core/playbook/deadlines/DeadlinePolicy';
-import { PlaybookInputError } from '../../../nodes/core/playbook/PlaybookInputError';
+import { FieldError } from '../../../nodes/core/errors/FieldError';
 import { setDeadline } from '../../../nodes/core/playbook/setDeadline';
 import type { RiskLevel } from '../../../nodes/core/scoring/CrisisScore';
 import { incident, mention } from './fixtures';
@@ -164,8 +164,8 @@ describe('deadline policy validation names the field', () => {
 			readDeadlinePolicy(input);
 			throw new Error('expected an error');
 		} catch (error) {
-			expect(error).toBeInstanceOf(PlaybookInputError);
-			expect((error as PlaybookInputError).field).toBe(field);
+			expect(error).toBeInstanceOf(FieldError);
+			expect((error as FieldError).field).toBe(field);
 		}
 	});
 
@@ -223,6 +223,6 @@ describe('setDeadline', () => {
 	});
 
 	it('rejects a bad clock', () => {
-		expect(() => setDeadline(mention({ id: 'x:1' }), {}, 'yesterday')).toThrow(PlaybookInputError);
+		expect(() => setDeadline(mention({ id: 'x:1' }), {}, 'yesterday')).toThrow(FieldError);
 	});
 });

@@ -10,7 +10,7 @@ import { capMarkdown, escapeMarkdown } from '../../../nodes/core/playbook/escape
 import { escapePlainText, escapeReplyValue, escapeTitle } from '../../../nodes/core/playbook/escapePlainText';
 import { capSlack, escapeSlack } from '../../../nodes/core/playbook/escapeSlack';
 import type { ChatPayload, EmailPayload, TicketPayload } from '../../../nodes/core/playbook/Payloads';
-import { PlaybookInputError } from '../../../nodes/core/playbook/PlaybookInputError';
+import { FieldError } from '../../../nodes/core/errors/FieldError';
 import { renderTemplate } from '../../../nodes/core/playbook/renderTemplate';
 import { respondToEvery } from '../../../nodes/core/playbook/respondToEvery';
 import { setDeadline } from '../../../nodes/core/playbook/setDeadline';
@@ -53,12 +53,12 @@ interface Produced {
 	plain: string[];
 }
 
-/** A step either succeeds or fails with a PlaybookInputError naming a field; anything else is a bug. */
+/** A step either succeeds or fails with a FieldError naming a field; anything else is a bug. */
 function attempt<T>(step: () => T): T | undefined {
 	try {
 		return step();
 	} catch (error) {
-		expect(error).toBeInstanceOf(PlaybookInputError);
+		expect(error).toBeInstanceOf(FieldError);
 		return undefined;
 	}
 }
@@ -363,8 +363,8 @@ describe('renderTemplate: properties', () => {
 				} catch (error) {
 					thrown = error;
 				}
-				expect(thrown).toBeInstanceOf(PlaybookInputError);
-				expect((thrown as PlaybookInputError).message).toContain(`{{${missing}}}`);
+				expect(thrown).toBeInstanceOf(FieldError);
+				expect((thrown as FieldError).message).toContain(`{{${missing}}}`);
 			}),
 		);
 	});

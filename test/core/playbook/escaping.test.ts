@@ -4,7 +4,7 @@ import { escapeTitle } from '../../../nodes/core/playbook/escapePlainText';
 import { capSlack, escapeSlack } from '../../../nodes/core/playbook/escapeSlack';
 import { removeInvisible } from '../../../nodes/core/playbook/removeInvisible';
 import { truncate } from '../../../nodes/core/playbook/truncate';
-import { PlaybookInputError } from '../../../nodes/core/playbook/PlaybookInputError';
+import { FieldError } from '../../../nodes/core/errors/FieldError';
 import { renderTemplate } from '../../../nodes/core/playbook/renderTemplate';
 
 describe('escapeHtml', () => {
@@ -109,7 +109,7 @@ describe('renderTemplate', () => {
 			renderTemplate('From {{brand}}', {}, { name: 'templates.holdingStatement.formal', known });
 			throw new Error('expected an error');
 		} catch (error) {
-			expect(error).toBeInstanceOf(PlaybookInputError);
+			expect(error).toBeInstanceOf(FieldError);
 			expect((error as Error).message).toMatch(/\{\{brand\}\} has no value.*Brand option/);
 		}
 	});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { acknowledge } from '../../../nodes/core/playbook/acknowledge';
 import { assess } from '../../../nodes/core/playbook/assess';
-import { PlaybookInputError } from '../../../nodes/core/playbook/PlaybookInputError';
+import { FieldError } from '../../../nodes/core/errors/FieldError';
 import { takePrivate } from '../../../nodes/core/playbook/takePrivate';
 import { findNonFinite } from '../property/findNonFinite';
 import { hostileCount, hostileDate, hostileText, megabyteOf } from '../property/hostileInput';
@@ -12,13 +12,13 @@ import { expectSafeChat, expectSafeEmail, expectSafeMarkdown, expectSafeTicket }
 
 const NOW = new Date('2025-03-03T07:20:00Z');
 
-/** The step either succeeds, or fails with a PlaybookInputError that names a field; a TypeError is a bug. */
+/** The step either succeeds, or fails with a FieldError that names a field; a TypeError is a bug. */
 function runStep<T>(step: () => T): T | undefined {
 	try {
 		return step();
 	} catch (error) {
-		expect(error).toBeInstanceOf(PlaybookInputError);
-		expect((error as PlaybookInputError).field).not.toBe('');
+		expect(error).toBeInstanceOf(FieldError);
+		expect((error as FieldError).field).not.toBe('');
 		return undefined;
 	}
 }
@@ -111,7 +111,7 @@ describe('playbook steps: wrong types and huge texts', () => {
 		fc.record({ text: hostileText, createdAt: hostileDate, author: fc.record({ handle: hostileText, followers: hostileCount }) }),
 	);
 
-	it('fail with a PlaybookInputError naming the field, never a TypeError', () => {
+	it('fail with a FieldError naming the field, never a TypeError', () => {
 		fc.assert(
 			fc.property(damaged, (item) => {
 				runStep(() => acknowledge(item, { brand: 'Acme' }, NOW));

@@ -27,7 +27,7 @@ describe('respondToEvery', () => {
 			{ index: 1, mentionId: 'x:2', reason: 'positive sentiment, low risk' },
 			{ index: 6, mentionId: 'x:1', reason: 'duplicate of an earlier item in this batch' },
 		]);
-		expect(result.errors).toEqual([{ index: 5, field: 'mention.author', message: expect.stringContaining('mention.author') }]);
+		expect(result.errors).toEqual([{ index: 5, field: 'mention.author', detail: expect.stringContaining('expected') }]);
 		const accounted = [...result.tasks, ...result.skipped, ...result.errors].map((r) => r.index).sort();
 		expect(accounted).toEqual([0, 1, 2, 3, 4, 5, 6]);
 	});

@@ -3,7 +3,7 @@ import { generateKeyPairSync, verify } from 'node:crypto';
 import { GOOGLE_TOKEN_URL, serviceAccountAccessToken } from '../../../nodes/core/sources/googleAccessToken';
 import { googlePlay, searchGooglePlay } from '../../../nodes/core/sources/googlePlay';
 import type { HttpFetch } from '../../../nodes/core/sources/http';
-import { InvalidSettingError } from '../../../nodes/core/sources/InvalidSettingError';
+import { FieldError } from '../../../nodes/core/errors/FieldError';
 import { SecretValues } from '../../../nodes/core/sources/SecretValues';
 import { SourceError } from '../../../nodes/core/sources/SourceError';
 import { LoopbackServer, type RecordedRequest } from '../../engine/harness/loopbackServer';
@@ -148,7 +148,7 @@ describe('Google Play adapter (reviews.list)', () => {
 	it('names the field for a bad package name or language before any request', async () => {
 		const { fetch, requests } = fakeFetch([]);
 		await expect(searchGooglePlay(fetch, query(), options({ settings: { googlePlay: { packageNames: ['Acme Shop'] } } }))).rejects.toThrow(/^packageNames: "Acme Shop" is not an Android package name/);
-		await expect(searchGooglePlay(fetch, query(), options({ settings: { googlePlay: { packageNames: [] } } }))).rejects.toThrow(InvalidSettingError);
+		await expect(searchGooglePlay(fetch, query(), options({ settings: { googlePlay: { packageNames: [] } } }))).rejects.toThrow(FieldError);
 		await expect(searchGooglePlay(fetch, query(), options({ settings: { googlePlay: { packageNames: [SHOP], translationLanguage: 'english' } } }))).rejects.toThrow(/^translationLanguage:/);
 		expect(requests).toHaveLength(0);
 	});

@@ -1,4 +1,4 @@
-import { InvalidSettingError } from '../../../nodes/core/sources/InvalidSettingError';
+import { FieldError } from '../../../nodes/core/errors/FieldError';
 import { SOURCE_REGISTRY, sourceAdapter } from '../../../nodes/core/sources/sourceRegistry';
 import { validateQuery } from '../../../nodes/core/sources/validateQuery';
 import { query } from './fakeHttp';
@@ -22,7 +22,7 @@ describe('source registry', () => {
 		]);
 	});
 	it('names the field for an unknown source', () => {
-		expect(() => sourceAdapter('myspace')).toThrow(InvalidSettingError);
+		expect(() => sourceAdapter('myspace')).toThrow(FieldError);
 		expect(() => sourceAdapter('myspace')).toThrow(/^source: unknown source "myspace"/);
 	});
 });

@@ -1,4 +1,5 @@
-import { FieldError, readPath } from '../../../core/mention/fieldMapping';
+import { FieldError } from '../../../core/errors/FieldError';
+import { readPath } from '../../../core/mention/fieldMapping';
 
 /** The detector's own bound on one volume row. */
 const MAX_VOLUME = 1_000_000;

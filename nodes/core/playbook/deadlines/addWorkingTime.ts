@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { PlaybookInputError } from '../PlaybookInputError';
+import { FieldError } from '../../errors/FieldError';
 import type { DeadlinePolicy } from './DeadlinePolicy';
 import type { WorkDuration } from './WorkDuration';
 
@@ -43,7 +43,7 @@ function addBusinessMinutes(start: DateTime, minutes: number, policy: DeadlinePo
 		remainingMs -= availableMs;
 		cursor = next;
 	}
-	throw new PlaybookInputError('holidays', `no business hours found within ${MAX_DAYS_SEARCHED} days; check businessHours.days and holidays`);
+	throw new FieldError('holidays', `no business hours found within ${MAX_DAYS_SEARCHED} days; check businessHours.days and holidays`);
 }
 
 function atMinuteOfDay(day: DateTime, minuteOfDay: number): DateTime {

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { RiskLevel } from '../../scoring/CrisisScore';
 import type { CaseDeadlines } from '../CaseRecord';
-import { PlaybookInputError } from '../PlaybookInputError';
+import { FieldError } from '../../errors/FieldError';
 import { isoUtc, readInstant } from '../readInstant';
 import { addWorkingTime } from './addWorkingTime';
 import type { DeadlinePolicy } from './DeadlinePolicy';
@@ -27,7 +27,7 @@ export function dueAfter(start: DateTime, level: RiskLevel, target: 'firstRespon
 	const at = addWorkingTime(start, policy.targets[level][target], policy, policy.roundTheClock.includes(level));
 	const iso = at.isValid ? isoUtc(at) : '';
 	if (iso === '') {
-		throw new PlaybookInputError(`targets.${level}.${target}`, 'gives a due time past the end of the calendar (year 275760); check the start time and this target');
+		throw new FieldError(`targets.${level}.${target}`, 'gives a due time past the end of the calendar (year 275760); check the start time and this target');
 	}
 	return iso;
 }

@@ -1,4 +1,4 @@
-import { PlaybookInputError } from '../PlaybookInputError';
+import { FieldError } from '../../errors/FieldError';
 
 /** ISO weekday numbers (1 = Monday) by the names people type, in English and Turkish (a Map: the key is typed by the user). */
 const ENGLISH = namesOf([
@@ -31,21 +31,21 @@ function namesOf(days: string[][]): Map<string, number> {
  */
 export function readDays(value: Array<number | string> | string, field = 'businessHours.days'): number[] {
 	const entries: unknown = typeof value === 'string' ? value.split(/[\n,;]/) : value;
-	if (!Array.isArray(entries)) throw new PlaybookInputError(field, 'expected a list of weekdays');
+	if (!Array.isArray(entries)) throw new FieldError(field, 'expected a list of weekdays');
 	const days = new Set<number>();
 	for (const entry of entries) {
 		if (typeof entry === 'string' && entry.trim() === '') continue;
 		for (const day of readEntry(entry, field)) days.add(day);
 	}
-	if (days.size === 0) throw new PlaybookInputError(field, 'needs at least one weekday');
+	if (days.size === 0) throw new FieldError(field, 'needs at least one weekday');
 	return [...days].sort((a, b) => a - b);
 }
 
 function readEntry(entry: unknown, field: string): number[] {
 	const problem = `${JSON.stringify(entry)} is not a weekday or a range of weekdays (1 = Monday … 7 = Sunday, or mon…sun, e.g. Mon-Fri)`;
-	if (typeof entry !== 'string' && typeof entry !== 'number') throw new PlaybookInputError(field, problem);
+	if (typeof entry !== 'string' && typeof entry !== 'number') throw new FieldError(field, problem);
 	const ends = String(entry).replace(/[–—]/g, '-').split('-').map((part) => weekday(part.trim()));
-	if (ends.length > 2 || ends.some((day) => day === undefined)) throw new PlaybookInputError(field, problem);
+	if (ends.length > 2 || ends.some((day) => day === undefined)) throw new FieldError(field, problem);
 	const [from, to = from] = ends as number[];
 	const days = [from];
 	for (let day = from; day !== to; ) {

@@ -1,5 +1,5 @@
 import type { Authority } from '../CaseRecord';
-import { PlaybookInputError } from '../PlaybookInputError';
+import { FieldError } from '../../errors/FieldError';
 import { isRecord, optionalEmailAddress, optionalString, requireString } from '../readFields';
 
 /** Someone who can own or approve a case; rules, rota and chains refer to people by `id`. */
@@ -13,10 +13,10 @@ export interface Person {
 }
 
 export function readPerson(input: unknown, field: string): Person {
-	if (!isRecord(input)) throw new PlaybookInputError(field, 'expected a person object');
+	if (!isRecord(input)) throw new FieldError(field, 'expected a person object');
 	const authority = input.authority;
 	if (authority !== undefined && authority !== '' && authority !== 'publish' && authority !== 'approval') {
-		throw new PlaybookInputError(`${field}.authority`, 'expected publish or approval');
+		throw new FieldError(`${field}.authority`, 'expected publish or approval');
 	}
 	return {
 		id: requireString(input.id, `${field}.id`),

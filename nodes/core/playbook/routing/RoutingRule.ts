@@ -1,7 +1,7 @@
 import type { RiskLevel } from '../../scoring/CrisisScore';
 import type { Authority } from '../CaseRecord';
 import { readLevels } from '../deadlines/DeadlinePolicy';
-import { PlaybookInputError } from '../PlaybookInputError';
+import { FieldError } from '../../errors/FieldError';
 import { isRecord, optionalString, requireString } from '../readFields';
 
 /** A list field as the user may type it in n8n: a list, or comma/newline-separated text. */
@@ -37,7 +37,7 @@ export interface RoutingRule {
 }
 
 export function readRoutingRule(input: unknown, field: string, fallbackName: string): RoutingRule {
-	if (!isRecord(input)) throw new PlaybookInputError(field, 'expected a routing rule object');
+	if (!isRecord(input)) throw new FieldError(field, 'expected a routing rule object');
 	const levels = input.levels === undefined || input.levels === '' ? [] : readLevels(input.levels as RiskLevel[] | string, `${field}.levels`);
 	return {
 		name: optionalString(input.name, `${field}.name`) ?? fallbackName,
@@ -52,7 +52,7 @@ export function readRoutingRule(input: unknown, field: string, fallbackName: str
 export function readRoute(input: Record<string, unknown>, field: string): Omit<RoutingRule, 'name' | 'categories' | 'levels' | 'languages' | 'sources'> {
 	const authority = input.authority;
 	if (authority !== undefined && authority !== '' && authority !== 'publish' && authority !== 'approval') {
-		throw new PlaybookInputError(`${field}.authority`, 'expected publish or approval');
+		throw new FieldError(`${field}.authority`, 'expected publish or approval');
 	}
 	return {
 		team: requireString(input.team, `${field}.team`),
@@ -65,10 +65,10 @@ export function readRoute(input: Record<string, unknown>, field: string): Omit<R
 export function readList(value: unknown, field: string): string[] {
 	if (value === undefined || value === null || value === '') return [];
 	const entries = typeof value === 'string' ? value.split(/[\n,;]+/) : value;
-	if (!Array.isArray(entries)) throw new PlaybookInputError(field, 'expected a list or comma-separated text');
+	if (!Array.isArray(entries)) throw new FieldError(field, 'expected a list or comma-separated text');
 	return entries
 		.map((entry, i) => {
-			if (typeof entry !== 'string') throw new PlaybookInputError(`${field}[${i}]`, 'expected text');
+			if (typeof entry !== 'string') throw new FieldError(`${field}[${i}]`, 'expected text');
 			return entry.trim();
 		})
 		.filter((entry) => entry !== '');

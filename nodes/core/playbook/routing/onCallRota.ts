@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import { readClock } from '../deadlines/DeadlinePolicy';
 import { readDays } from '../deadlines/readWeekdays';
-import { PlaybookInputError } from '../PlaybookInputError';
+import { FieldError } from '../../errors/FieldError';
 import { isRecord, optionalString, requireString } from '../readFields';
 
 export interface RotaEntryInput {
@@ -24,10 +24,10 @@ export interface RotaEntry {
 }
 
 export function readRotaEntry(input: unknown, field: string): RotaEntry {
-	if (!isRecord(input)) throw new PlaybookInputError(field, 'expected a rota entry object');
+	if (!isRecord(input)) throw new FieldError(field, 'expected a rota entry object');
 	const fromMinute = readClock(input.from, `${field}.from`);
 	const toMinute = readClock(input.to, `${field}.to`);
-	if (fromMinute === toMinute) throw new PlaybookInputError(`${field}.to`, 'must differ from from (use 00:00–24:00 for a whole day)');
+	if (fromMinute === toMinute) throw new FieldError(`${field}.to`, 'must differ from from (use 00:00–24:00 for a whole day)');
 	return {
 		person: requireString(input.person, `${field}.person`),
 		team: optionalString(input.team, `${field}.team`),

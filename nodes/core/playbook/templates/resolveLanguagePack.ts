@@ -1,4 +1,4 @@
-import { PlaybookInputError } from '../PlaybookInputError';
+import { FieldError } from '../../errors/FieldError';
 import { en } from './en';
 import type { LanguagePack, TemplateLanguage, TemplateOverrides, Tone } from './MessageTemplates';
 import { TEMPLATE_NAMES } from './MessageTemplates';
@@ -13,14 +13,14 @@ export function resolveLanguagePack(language: TemplateLanguage, overrides: Templ
 	const templates = { ...base.templates };
 	for (const [name, tones] of Object.entries(overrides)) {
 		if (!(TEMPLATE_NAMES as readonly string[]).includes(name)) {
-			throw new PlaybookInputError(`templates.${name}`, `unknown template; known templates: ${TEMPLATE_NAMES.join(', ')}`);
+			throw new FieldError(`templates.${name}`, `unknown template; known templates: ${TEMPLATE_NAMES.join(', ')}`);
 		}
 		const key = name as keyof typeof templates;
 		const merged: Record<Tone, string> = { ...templates[key] };
 		for (const tone of ['formal', 'warm'] as const) {
 			const text = tones?.[tone];
 			if (text === undefined || text === '') continue;
-			if (typeof text !== 'string') throw new PlaybookInputError(`templates.${name}.${tone}`, 'expected text');
+			if (typeof text !== 'string') throw new FieldError(`templates.${name}.${tone}`, 'expected text');
 			merged[tone] = text;
 		}
 		templates[key] = merged;
