@@ -2,17 +2,8 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { onlyFor } from './onlyFor';
 
-/** Reddit: where to search, and whether to read with an OAuth2 app or the public listings. */
-export const redditProperties: INodeProperties[] = [
-	{
-		displayName: 'Subreddits',
-		name: 'subreddits',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. travel, flights',
-		description: 'Comma-separated subreddits to search; empty searches all of Reddit',
-		displayOptions: onlyFor('reddit'),
-	},
+/** Reddit: read with an OAuth2 app or the public listings; right under Source, as its credential depends on it. */
+export const redditAuthenticationProperties: INodeProperties[] = [
 	{
 		displayName: 'Authentication',
 		name: 'redditAuthentication',
@@ -30,6 +21,19 @@ export const redditProperties: INodeProperties[] = [
 			},
 		],
 		default: 'oAuth2',
+		displayOptions: onlyFor('reddit'),
+	},
+];
+
+/** Reddit: where to search, and the account named to Reddit when read without an app. */
+export const redditProperties: INodeProperties[] = [
+	{
+		displayName: 'Subreddits',
+		name: 'subreddits',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. travel, flights',
+		description: 'Comma-separated subreddits to search; empty searches all of Reddit',
 		displayOptions: onlyFor('reddit'),
 	},
 	{
