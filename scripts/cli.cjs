@@ -7,8 +7,8 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const [command, ...args] = process.argv.slice(2);
-const commands = ['eval', 'replay', 'bench', 'load', 'evaluate-detection', 'bench:hostile'];
-const entryFiles = { 'evaluate-detection': 'evaluateDetection', 'bench:hostile': 'benchHostile' };
+const commands = ['eval', 'replay', 'bench', 'load', 'evaluate-detection', 'bench:hostile', 'escalation-rate'];
+const entryFiles = { 'evaluate-detection': 'evaluateDetection', 'bench:hostile': 'benchHostile', 'escalation-rate': 'escalationRate' };
 if (!commands.includes(command)) {
 	process.stderr.write(`usage: npm run --silent <${commands.join('|')}> -- [options]\n`);
 	process.exit(2);

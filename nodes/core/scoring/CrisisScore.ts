@@ -25,10 +25,16 @@ export interface CategoryHit {
 export interface CrisisScore {
 	risk: number;
 	level: RiskLevel;
-	language: 'en' | 'tr' | 'unsupported';
+	/** 'en', 'tr' or 'unsupported' from the lexicon; the ISO 639-1 code the model detected when a model decided. */
+	language: 'en' | 'tr' | 'unsupported' | (string & Record<never, never>);
 	sentiment: { score: number; label: SentimentLabel };
+	/** A category the model named without the lexicon finding its words has no `matches`. */
 	categories: CategoryHit[];
 	/** Log-scaled audience estimate, 0–100. */
 	reach: number;
 	reasons: string[];
+	/** Only when a language model is connected: who decided sentiment, categories and language. */
+	decidedBy?: 'lexicon' | 'model';
+	/** Only when the model decided: what else it said. */
+	model?: { isComplaint: boolean; isSarcasm: boolean };
 }

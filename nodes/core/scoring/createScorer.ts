@@ -1,8 +1,11 @@
 import type { CrisisScore } from './CrisisScore';
 import type { DeepPartial } from './DeepPartial';
 import { collectCategories } from './categories';
+import { judgedScore } from './judgedScore';
 import { detectLanguage } from './language';
-import { buildLanguageProfiles, type ScoredLanguage } from './languageProfiles';
+import { buildLanguageProfiles, type LanguageProfile, type ScoredLanguage } from './languageProfiles';
+import type { LexiconSignals } from './LexiconSignals';
+import type { ModelVerdict } from './ModelVerdict';
 import { knowsWord, matchLexicon, type TokenFacts } from './phraseMatcher';
 import { countOrZero, computeReach } from './reach';
 import { buildReasons } from './reasons';
@@ -10,7 +13,7 @@ import { ageInHours, recencyWeight } from './recency';
 import { computeRisk, levelOf } from './risk';
 import { resolveScoringSettings, type ScoringSettings } from './scoringSettings';
 import { scoredPart, SCORED_TEXT_LIMIT, truncationReason } from './scoredText';
-import { scoreSentiment } from './sentiment';
+import { scoreSentiment, type SentimentResult } from './sentiment';
 import { createTokenMemo } from './tokenMemo';
 import { foldTurkish } from './turkishText';
 
@@ -35,6 +38,19 @@ export interface ScoringInput {
 
 export type Scorer = (input: ScoringInput, now?: Date) => CrisisScore;
 
+/**
+ * The scorer of a Crisis Score that may ask a language model: `score` is the lexicon's score (the same as
+ * `createScorer`'s) with what the lexicon knows of its own certainty; `judge` scores the mention again with
+ * a model's verdict in place of the lexicon's sentiment, categories and language, by the same risk rules.
+ */
+export interface ReviewingScorer {
+	settings: ScoringSettings;
+	score: (input: ScoringInput, now: Date) => { crisis: CrisisScore; signals: LexiconSignals };
+	judge: (input: ScoringInput, now: Date, verdict: ModelVerdict) => CrisisScore;
+}
+
+type ScoreMention = (input: ScoringInput, now: Date, verdict: ModelVerdict | undefined, signals: LexiconSignals | undefined) => CrisisScore;
+
 function requestedLanguage(input: ScoringInput, settings: ScoringSettings): 'en' | 'tr' | 'auto' {
 	const override = input.language;
 	// An unknown per-item value is ignored rather than failing the item: it comes from source data.
@@ -47,7 +63,25 @@ function requestedLanguage(input: ScoringInput, settings: ScoringSettings): 'en'
  * string is scored, in time linear in its length up to SCORED_TEXT_LIMIT characters and bounded beyond.
  */
 export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
+	const scoreMention = createScoreMention(resolveScoringSettings(partial));
+	return (input: ScoringInput, now: Date = new Date()): CrisisScore => scoreMention(input, now, undefined, undefined);
+}
+
+/** createScorer's scorer and its model-aware counterpart, over one set of compiled lexicons. */
+export function createReviewingScorer(partial?: DeepPartial<ScoringSettings>): ReviewingScorer {
 	const settings = resolveScoringSettings(partial);
+	const scoreMention = createScoreMention(settings);
+	return {
+		settings,
+		score: (input, now) => {
+			const signals: LexiconSignals = { terms: 0, labelMargin: 0, mixed: false, negated: false };
+			return { crisis: scoreMention(input, now, undefined, signals), signals };
+		},
+		judge: (input, now, verdict) => scoreMention(input, now, verdict, undefined),
+	};
+}
+
+function createScoreMention(settings: ScoringSettings): ScoreMention {
 	const profiles = buildLanguageProfiles(settings);
 	// Short stems ("ol*", "aç*") would make English words look Turkish, so only longer ones count as evidence.
 	const vocabulary = {
@@ -58,7 +92,7 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 	// The Turkish facts of the text being scored, a buffer reused from text to text.
 	const turkishFacts: TokenFacts[] = [];
 
-	return (input: ScoringInput, now: Date = new Date()): CrisisScore => {
+	return (input, now, verdict, signals) => {
 		if (typeof input !== 'object' || input === null) throw new Error('Mention must be an object with a "text" field');
 		const fullText: unknown = input.text;
 		if (typeof fullText !== 'string') {
@@ -78,6 +112,21 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 		const tagged = input.tagged === true;
 		const verified = input.verified === true;
 
+		const riskFacts = { reach, tagged, verified, recency: ageHours === undefined ? undefined : recencyWeight(ageHours) };
+		const reasonFacts = {
+			followers,
+			shares,
+			tagged: typeof input.tagged === 'boolean' ? input.tagged : undefined,
+			verified,
+			ageHours,
+			exclamations,
+			shoutedWords,
+			truncatedFrom: truncated ? fullText.length : undefined,
+		};
+		if (language === 'unsupported' && verdict) {
+			const display = (index: number) => infos[index].key;
+			return judgedScore(verdict, { sentiment: undefined, categories: [], display }, riskFacts, reasonFacts, settings);
+		}
 		if (language === 'unsupported') {
 			return {
 				risk: 0,
@@ -108,19 +157,10 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 		const emphasis = { exclamations, shoutedWords };
 		const sentiment = scoreSentiment(match, profile, emphasis, input.rating);
 		const categories = collectCategories(match, display);
+		if (verdict) return judgedScore(verdict, { sentiment, categories, display }, riskFacts, reasonFacts, settings);
+		if (signals) describeCertainty(signals, sentiment, match.looseNegators > 0 || match.hits.some((hit) => hit.negated), profile);
 
-		const risk = computeRisk(
-			{
-				sentimentScore: sentiment.score,
-				label: sentiment.label,
-				categories,
-				reach,
-				tagged,
-				verified,
-				recency: ageHours === undefined ? undefined : recencyWeight(ageHours),
-			},
-			settings.weights,
-		);
+		const risk = computeRisk({ sentimentScore: sentiment.score, label: sentiment.label, categories, ...riskFacts }, settings.weights);
 		return {
 			risk,
 			level: levelOf(risk, settings.thresholds),
@@ -128,19 +168,20 @@ export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 			sentiment: { score: sentiment.score, label: sentiment.label },
 			categories,
 			reach,
-			reasons: buildReasons({
-				sentiment,
-				display,
-				categories,
-				followers,
-				shares,
-				tagged: typeof input.tagged === 'boolean' ? input.tagged : undefined,
-				verified,
-				ageHours,
-				exclamations,
-				shoutedWords,
-				truncatedFrom: truncated ? fullText.length : undefined,
-			}),
+			reasons: buildReasons({ sentiment, display, categories, ...reasonFacts }),
 		};
 	};
+}
+
+function describeCertainty(signals: LexiconSignals, sentiment: SentimentResult, negated: boolean, profile: LanguageProfile): void {
+	let praise = false;
+	let blame = false;
+	for (const term of sentiment.terms) {
+		if (term.valence > 0) praise = true;
+		else if (term.valence < 0) blame = true;
+	}
+	signals.terms = sentiment.terms.length;
+	signals.labelMargin = Math.min(Math.abs(sentiment.score - profile.negativeAtMost), Math.abs(sentiment.score - profile.positiveAtLeast));
+	signals.mixed = praise && blame;
+	signals.negated = negated;
 }

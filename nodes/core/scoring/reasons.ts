@@ -63,7 +63,10 @@ function describeSentiment({ label, score, terms }: SentimentResult, display: (i
 /** Human-readable reasons, most important first: "negative (-6): 'scam', 'never again'", "category fraud/scam: 'scam'". */
 export function buildReasons(facts: ReasonFacts): string[] {
 	const reasons = [describeSentiment(facts.sentiment, facts.display)];
-	for (const hit of facts.categories) reasons.push(`category ${CATEGORY_VOCABULARY[hit.name].label}: ${quote(hit.matches)}`);
+	for (const hit of facts.categories) {
+		// Only a category a language model named has no words of the text behind it.
+		reasons.push(`category ${CATEGORY_VOCABULARY[hit.name].label}: ${hit.matches.length > 0 ? quote(hit.matches) : 'named by the model'}`);
+	}
 	if (facts.shoutedWords > 0) reasons.push(`shouting: ${facts.shoutedWords} word${facts.shoutedWords > 1 ? 's' : ''} in capitals`);
 	if (facts.exclamations >= 2) reasons.push(`${facts.exclamations} exclamation marks`);
 	if (facts.followers > 0) reasons.push(`${formatCount(facts.followers)} followers`);
