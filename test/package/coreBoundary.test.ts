@@ -26,11 +26,11 @@ const N8N = 'nodes/core must not import n8n: keep n8n in the node files.';
 /** npm run lint keeps the cores free of n8n and of the node layer above them, at any depth. */
 describe('the core boundary, enforced by lint', () => {
 	it('a core at the top of nodes/core', () => {
-		expect(boundaryVerdicts('nodes/core/probe.ts', ['../MentionFetch/MentionFetch.node', 'n8n-workflow', './sources/rss'])).toEqual([NODE_LAYER, N8N, '']);
+		expect(boundaryVerdicts('nodes/core/probe.ts', ['../Mention/MentionFetch/MentionFetch.node', 'n8n-workflow', './sources/rss'])).toEqual([NODE_LAYER, N8N, '']);
 	});
 
 	it('a core one folder down', () => {
-		expect(boundaryVerdicts('nodes/core/sources/probe.ts', ['../../mentionSource/sourceError', 'n8n-core', '@n8n/di', '../mention/Mention', '../../core/mention/Mention'])).toEqual([
+		expect(boundaryVerdicts('nodes/core/sources/probe.ts', ['../../Mention/shared/searchSource', 'n8n-core', '@n8n/di', '../mention/Mention', '../../core/mention/Mention'])).toEqual([
 			NODE_LAYER,
 			N8N,
 			N8N,

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { DEFAULT_RECENT_POSTS, MAX_RECENT_POSTS } from '../../core/sources/recentPosts';
+import { DEFAULT_RECENT_POSTS, MAX_RECENT_POSTS } from '../../../core/sources/recentPosts';
 import { onlyFor } from './onlyFor';
 
 /** Instagram and Facebook Page: how many of the brand's latest posts to read comments of. */

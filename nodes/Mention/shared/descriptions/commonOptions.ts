@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { SOURCE_REGISTRY } from '../../core/sources/sourceRegistry';
-import { DEFAULT_X_MAX_POSTS_READ, X_MIN_PAGE_SIZE } from '../../core/sources/x';
+import { SOURCE_REGISTRY } from '../../../core/sources/sourceRegistry';
+import { DEFAULT_X_MAX_POSTS_READ, X_MIN_PAGE_SIZE } from '../../../core/sources/x';
 
 /** Sources read only with their credential; Reddit may also be read without one (Authentication: None). */
 const CREDENTIAL_ONLY_SOURCES = Object.values(SOURCE_REGISTRY)

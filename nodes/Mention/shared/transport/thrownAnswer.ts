@@ -1,4 +1,4 @@
-import type { HttpResponse } from '../core/sources/http';
+import type { HttpResponse } from '../../../core/sources/http';
 
 /** An HTTP answer found inside a thrown error, with the URL it answered when the error tells it. */
 export interface ThrownAnswer extends HttpResponse {

@@ -5,10 +5,10 @@ import type {
 	IHttpRequestOptions,
 	IPollFunctions,
 } from 'n8n-workflow';
-import type { HttpFetch, HttpRequest, HttpResponse } from '../core/sources/http';
-import { sameOriginRedirect } from '../core/sources/sameOriginRedirect';
-import type { SessionRenewal } from '../core/sources/SessionRenewal';
-import type { SourceAdapter } from '../core/sources/SourceAdapter';
+import type { HttpFetch, HttpRequest, HttpResponse } from '../../../core/sources/http';
+import { sameOriginRedirect } from '../../../core/sources/sameOriginRedirect';
+import type { SessionRenewal } from '../../../core/sources/SessionRenewal';
+import type { SourceAdapter } from '../../../core/sources/SourceAdapter';
 import type { CredentialInUse } from './credentialInUse';
 import { signInFailure } from './signInFailure';
 

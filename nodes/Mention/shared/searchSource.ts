@@ -1,15 +1,15 @@
 import type { IDataObject, IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
-import type { MentionQuery, SearchResult } from '../core/sources/MentionQuery';
-import type { SourceSettings } from '../core/sources/SourceSettings';
-import { FACEBOOK_DEFAULT_READ, type FacebookRead } from '../core/sources/facebookPage';
-import { INSTAGRAM_DEFAULT_READ, type InstagramRead } from '../core/sources/instagram';
-import { DEFAULT_RECENT_POSTS } from '../core/sources/recentPosts';
-import { sourceAdapter } from '../core/sources/sourceRegistry';
-import { CredentialInUse } from './credentialInUse';
-import { n8nHttpFetch } from './n8nHttpFetch';
-import { withoutSecrets } from '../nodeErrors/withoutSecrets';
+import type { MentionQuery, SearchResult } from '../../core/sources/MentionQuery';
+import type { SourceSettings } from '../../core/sources/SourceSettings';
+import { FACEBOOK_DEFAULT_READ, type FacebookRead } from '../../core/sources/facebookPage';
+import { INSTAGRAM_DEFAULT_READ, type InstagramRead } from '../../core/sources/instagram';
+import { DEFAULT_RECENT_POSTS } from '../../core/sources/recentPosts';
+import { sourceAdapter } from '../../core/sources/sourceRegistry';
+import { CredentialInUse } from './transport/credentialInUse';
+import { n8nHttpFetch } from './transport/n8nHttpFetch';
+import { withoutSecrets } from '../../nodeErrors/withoutSecrets';
 
 function list(value: unknown): string[] {
 	return String(value ?? '')

@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
 
-import { SECRET_CREDENTIAL_FIELDS, SecretValues } from '../core/sources/SecretValues';
+import { SECRET_CREDENTIAL_FIELDS, SecretValues } from '../../../core/sources/SecretValues';
 
 // Credential types name their address field after what users call it (instance, service, API).
 const CREDENTIAL_URL_FIELDS = ['baseUrl', 'instanceUrl', 'serviceUrl'];

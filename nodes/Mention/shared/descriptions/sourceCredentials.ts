@@ -1,6 +1,6 @@
 import type { INodeCredentialDescription } from 'n8n-workflow';
 
-import { SOURCE_REGISTRY } from '../core/sources/sourceRegistry';
+import { SOURCE_REGISTRY } from '../../../core/sources/sourceRegistry';
 
 /**
  * Each credential type once, shown only for the sources that use it: Instagram and Facebook Pages

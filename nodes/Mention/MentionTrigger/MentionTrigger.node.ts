@@ -7,12 +7,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { advancePoll, nextPollSince, readPollState } from '../core/sources/pollCursor';
-import { sourceCredentials } from '../mentionSource/sourceCredentials';
-import { sourceProperties, withCommonOptions } from '../mentionSource/sourceProperties';
-import { searchSource } from '../mentionSource/searchSource';
-import { toNodeError } from '../nodeErrors/toNodeError';
-import { refuseUnsupportedN8n } from '../supportedN8n/refuseUnsupportedN8n';
+import { advancePoll, nextPollSince, readPollState } from '../../core/sources/pollCursor';
+import { withCommonOptions } from '../shared/descriptions/commonOptions';
+import { sourceCredentials } from '../shared/descriptions/sourceCredentials';
+import { sourceProperties } from '../shared/descriptions/sourceProperties';
+import { searchSource } from '../shared/searchSource';
+import { toNodeError } from '../../nodeErrors/toNodeError';
+import { refuseUnsupportedN8n } from '../../supportedN8n/refuseUnsupportedN8n';
 
 // Before the class: on an n8n older than the package supports, loading stops here with a message n8n logs.
 refuseUnsupportedN8n();

@@ -1,7 +1,7 @@
-import { apiErrorMessage } from '../core/sources/apiErrorMessage';
-import type { SecretValues } from '../core/sources/SecretValues';
-import type { SourceAdapter } from '../core/sources/SourceAdapter';
-import { SourceError } from '../core/sources/SourceError';
+import { apiErrorMessage } from '../../../core/sources/apiErrorMessage';
+import type { SecretValues } from '../../../core/sources/SecretValues';
+import type { SourceAdapter } from '../../../core/sources/SourceAdapter';
+import { SourceError } from '../../../core/sources/SourceError';
 import { oauthRefusal } from './oauthRefusal';
 import { thrownAnswer } from './thrownAnswer';
 
