@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { AssignOptions } from '../core/playbook/assign';
-import type { Authority } from '../core/playbook/CaseRecord';
-import type { RotaEntryInput } from '../core/playbook/routing/onCallRota';
-import type { Person } from '../core/playbook/routing/Person';
-import type { RoutingRuleInput } from '../core/playbook/routing/RoutingRule';
-import type { RiskLevel } from '../core/scoring/CrisisScore';
-import { entries, readObject, text } from './readParameters';
+import type { AssignOptions } from '../../../core/playbook/assign';
+import type { Authority } from '../../../core/playbook/CaseRecord';
+import type { RotaEntryInput } from '../../../core/playbook/routing/onCallRota';
+import type { Person } from '../../../core/playbook/routing/Person';
+import type { RoutingRuleInput } from '../../../core/playbook/routing/RoutingRule';
+import type { RiskLevel } from '../../../core/scoring/CrisisScore';
+import { entries, readObject, text } from '../../descriptions/readParameters';
 
 /** Routing Rules, the default route, On-Call Rota and Team Members → the core's assign options. */
 export function readAssignOptions(context: IExecuteFunctions, index: number): AssignOptions {

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { InputFailure } from '../core/playbook/inputFailureOf';
+import type { InputFailure } from '../../core/playbook/inputFailureOf';
 import { expandIncidentSamples } from './expandIncidentSamples';
-import { failedBatch, failedItems } from './failedItems';
+import { failedBatch, failedItems } from '../failures/failedItems';
 
 /**
  * Assess and Watch: the whole input (incident samples included) becomes one item, paired with every

@@ -1,22 +1,11 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-
-export const levelOptions = [
-	{ name: 'Critical', value: 'critical' },
-	{ name: 'High', value: 'high' },
-	{ name: 'Low', value: 'low' },
-	{ name: 'Medium', value: 'medium' },
-];
-
-export const weekdayOptions = [
-	{ name: 'Friday', value: 5 },
-	{ name: 'Monday', value: 1 },
-	{ name: 'Saturday', value: 6 },
-	{ name: 'Sunday', value: 7 },
-	{ name: 'Thursday', value: 4 },
-	{ name: 'Tuesday', value: 2 },
-	{ name: 'Wednesday', value: 3 },
-];
+import type { DeadlinePolicyInput, DeadlineTargetsInput } from '../../core/playbook/deadlines/DeadlinePolicy';
+import { RISK_LEVELS } from '../../core/playbook/levelRank';
+import type { RiskLevel } from '../../core/scoring/CrisisScore';
+import { readObject, text } from './readParameters';
+import { riskLevelOptions } from './riskLevelOptions';
+import { weekdayOptions } from './weekdayOptions';
 
 const DEADLINE_STEPS = ['setDeadline', 'checkDeadlines', 'respondToEvery', 'acknowledge', 'takePrivate'];
 
@@ -130,10 +119,32 @@ export const deadlinePolicyProperties: INodeProperties[] = [
 				displayName: 'Round-the-Clock Levels',
 				name: 'roundTheClock',
 				type: 'multiOptions',
-				options: levelOptions,
+				options: riskLevelOptions,
 				default: ['critical', 'high'],
 				description: 'Levels whose clock runs 24/7 instead of only in business hours',
 			},
 		],
 	},
 ];
+
+/** Time Zone and the Deadline Policy collection → the core's policy input; unset settings keep its defaults. */
+export function readDeadlinePolicy(context: IExecuteFunctions, index: number): DeadlinePolicyInput {
+	const settings = readObject(context, 'deadlinePolicy', index);
+	const targets: Partial<Record<RiskLevel, DeadlineTargetsInput>> = {};
+	for (const level of RISK_LEVELS) {
+		const firstResponse = text(settings[`${level}FirstResponse`]);
+		const resolution = text(settings[`${level}Resolution`]);
+		if (firstResponse || resolution) targets[level] = { firstResponse, resolution };
+	}
+	const policy: DeadlinePolicyInput = {
+		timeZone: text(context.getNodeParameter('timeZone', index, '')),
+		targets,
+	};
+	const start = text(settings.businessHoursStart);
+	const end = text(settings.businessHoursEnd);
+	const days = settings.businessDays as number[] | undefined;
+	if (start || end || days) policy.businessHours = { start, end, days };
+	if (settings.holidays !== undefined) policy.holidays = String(settings.holidays);
+	if (settings.roundTheClock !== undefined) policy.roundTheClock = settings.roundTheClock as RiskLevel[];
+	return policy;
+}

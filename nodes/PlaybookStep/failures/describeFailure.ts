@@ -1,5 +1,5 @@
-import { FieldError } from '../core/errors/FieldError';
-import { DescribedFailure } from '../nodeErrors/DescribedFailure';
+import { FieldError } from '../../core/errors/FieldError';
+import { DescribedFailure } from '../../nodeErrors/DescribedFailure';
 import { settingLabel } from './settingLabel';
 
 /** A failed step for one item (or the whole batch), worded for the user: what went wrong and what to do about it. */

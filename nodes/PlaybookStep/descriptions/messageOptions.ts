@@ -1,11 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { TEMPLATE_PLACEHOLDERS } from '../core/playbook/templates/MessageTemplates';
+import type { MessageOptions } from '../../core/playbook/MessageOptions';
+import type { LanguageOption } from '../../core/playbook/resolveLanguage';
+import type { Tone } from '../../core/playbook/templates/MessageTemplates';
+import { readDeadlinePolicy } from './deadlinePolicy';
+import { DRAFTING_OPERATIONS } from './draftingOperations';
+import { readObject, text } from './readParameters';
+import { readTemplateOverrides } from './templateOverrides';
 
-const DRAFTING = ['respondToEvery', 'acknowledge', 'takePrivate'];
-const placeholderList = TEMPLATE_PLACEHOLDERS.map((name) => `{{${name}}}`).join(', ');
-
-/** Language, tone, brand and the user's own wording for the steps that draft public text. */
+/** Language, tone, where to continue, brand and Message Options for the steps that draft public text. */
 export const messageProperties: INodeProperties[] = [
 	{
 		displayName: 'Language',
@@ -22,7 +25,7 @@ export const messageProperties: INodeProperties[] = [
 		],
 		default: 'auto',
 		description: 'Language of the drafts and the brief. English or Turkish applies to this step only; every step on Auto of one case writes the same language.',
-		displayOptions: { show: { operation: ['assess', ...DRAFTING] } },
+		displayOptions: { show: { operation: ['assess', ...DRAFTING_OPERATIONS] } },
 	},
 	{
 		displayName: 'Tone',
@@ -33,7 +36,7 @@ export const messageProperties: INodeProperties[] = [
 			{ name: 'Warm', value: 'warm' },
 		],
 		default: 'formal',
-		displayOptions: { show: { operation: DRAFTING } },
+		displayOptions: { show: { operation: DRAFTING_OPERATIONS } },
 	},
 	{
 		displayName: 'Continue By',
@@ -56,7 +59,7 @@ export const messageProperties: INodeProperties[] = [
 		placeholder: 'e.g. Acme',
 		description:
 			'Brand name for {{brand}} in drafts and left out of watch keywords. Empty: the brand on the mention or incident.',
-		displayOptions: { show: { operation: ['watch', ...DRAFTING] } },
+		displayOptions: { show: { operation: ['watch', ...DRAFTING_OPERATIONS] } },
 	},
 	{
 		displayName: 'Message Options',
@@ -64,7 +67,7 @@ export const messageProperties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		displayOptions: { show: { operation: DRAFTING } },
+		displayOptions: { show: { operation: DRAFTING_OPERATIONS } },
 		options: [
 			{
 				displayName: 'DM Handle',
@@ -117,69 +120,25 @@ export const messageProperties: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Template Overrides',
-		name: 'templateOverrides',
-		type: 'fixedCollection',
-		placeholder: 'Rewrite a Template',
-		typeOptions: { multipleValues: true },
-		default: {},
-		description: `Your own wording for a built-in text. Placeholders: ${placeholderList}.`,
-		displayOptions: { show: { operation: DRAFTING } },
-		options: [
-			{
-				displayName: 'Template',
-				name: 'template',
-				values: [
-					{
-						displayName: 'Language',
-						name: 'language',
-						type: 'options',
-						options: [
-							{ name: 'All Languages', value: '' },
-							{ name: 'English', value: 'en' },
-							{ name: 'Turkish', value: 'tr' },
-						],
-						default: '',
-						description: 'Drafts in which language use this wording; a language-specific one wins over All Languages',
-					},
-					{
-						displayName: 'Template',
-						name: 'name',
-						type: 'options',
-						options: [
-							{ name: 'Apology Reply (To a Mention)', value: 'apologyReply' },
-							{ name: 'Apology Statement (Public, for an Incident)', value: 'apologyStatement' },
-							{ name: 'Contact Request (Private Message)', value: 'contactRequest' },
-							{ name: 'Holding Statement', value: 'holdingStatement' },
-							{ name: 'Private Reply: Direct Message', value: 'privateReplyDm' },
-							{ name: 'Private Reply: E-Mail', value: 'privateReplyEmail' },
-							{ name: 'Private Reply: Phone', value: 'privateReplyPhone' },
-							{ name: 'Response Reply (First Reply to a Mention)', value: 'responseReply' },
-						],
-						default: 'apologyReply',
-					},
-					{
-						displayName: 'Text',
-						name: 'text',
-						type: 'string',
-						typeOptions: { rows: 4 },
-						default: '',
-						placeholder: 'e.g. {{author}}, we got {{issue}} wrong. Case {{caseId}}, update by {{nextUpdate}}.',
-					},
-					{
-						displayName: 'Tone',
-						name: 'tone',
-						type: 'options',
-						options: [
-							{ name: 'Both Tones', value: 'both' },
-							{ name: 'Formal', value: 'formal' },
-							{ name: 'Warm', value: 'warm' },
-						],
-						default: 'both',
-					},
-				],
-			},
-		],
-	},
 ];
+
+/** Language, tone, brand, Message Options, Template Overrides and the deadline calendar for the drafting steps. */
+export function readMessageOptions(context: IExecuteFunctions, index: number): MessageOptions {
+	const options = readObject(context, 'messageOptions', index);
+	return {
+		language: context.getNodeParameter('language', index, 'auto') as LanguageOption,
+		tone: context.getNodeParameter('tone', index, 'formal') as Tone,
+		brand: text(context.getNodeParameter('brand', index, '')),
+		...readTemplateOverrides(context, index),
+		deadlines: readDeadlinePolicy(context, index),
+		issue: text(options.issue),
+		nextUpdateEvery: text(options.nextUpdateEvery),
+		supportEmail: text(options.supportEmail),
+		supportPhone: text(options.supportPhone),
+		dmHandle: text(options.dmHandle),
+	};
+}
+
+export function readMessageOption(context: IExecuteFunctions, name: string, index: number): string | undefined {
+	return text(readObject(context, 'messageOptions', index)[name]);
+}

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { failedItem } from '../nodeErrors/failedItems';
-import { describeFailure } from './playbookFailure';
+import { failedItem } from '../../nodeErrors/failedItems';
+import { describeFailure } from '../failures/describeFailure';
 import { stepOutput } from './stepOutput';
 
 /** Set Deadline, Assign, Acknowledge, Take Private: one output item per input item, its settings read for that item. */

@@ -1,11 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { FieldError } from '../core/errors/FieldError';
-import type { InputFailure } from '../core/playbook/inputFailureOf';
-import { readSubject } from '../core/playbook/readSubject';
-import { everyItemFailed, failedItem } from '../nodeErrors/failedItems';
-import type { BatchEntry } from './expandIncidentSamples';
-import { describeFailure, describeField } from './playbookFailure';
+import { FieldError } from '../../core/errors/FieldError';
+import type { InputFailure } from '../../core/playbook/inputFailureOf';
+import { readSubject } from '../../core/playbook/readSubject';
+import { everyItemFailed, failedItem } from '../../nodeErrors/failedItems';
+import type { BatchEntry } from '../execution/expandIncidentSamples';
+import { describeFailure, describeField } from './describeFailure';
 
 /**
  * Items a batch step could not read: with Continue On Fail they come out carrying `error`, otherwise the

@@ -1,0 +1,2 @@
+/** Shows a parameter for Assign only. */
+export const showForAssign = { show: { operation: ['assign'] } };
