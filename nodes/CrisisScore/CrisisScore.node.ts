@@ -6,6 +6,7 @@ import { stateStorageProperties } from './actions/detectCrisis/stateStoragePrope
 import { router } from './actions/router';
 import { configuredOutputs } from './configuredOutputs';
 import { fieldMappingProperty } from './descriptions/fieldMapping';
+import { modelReviewProperty } from './descriptions/modelReview';
 import { operationProperty } from './descriptions/operation';
 import { outputProperty } from './descriptions/output';
 import { scoringProperties } from './descriptions/scoring';
@@ -26,7 +27,8 @@ export class CrisisScore implements INodeType {
 			'Scores brand mentions for crisis risk (EN/TR sentiment, complaint categories, reach) and detects volume spikes and slow burns',
 		defaults: { name: 'Crisis Score' },
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
+		// An optional chat model reviews the mentions the lexicon is unsure about (see Model Review).
+		inputs: [NodeConnectionTypes.Main, { displayName: 'Model', type: NodeConnectionTypes.AiLanguageModel, maxConnections: 1, required: false }],
 		outputs: `={{(${configuredOutputs})($parameter)}}`,
 		// The editor's order: Detect Crisis's storage first, its detector settings after the Output choice.
 		properties: [
@@ -36,6 +38,7 @@ export class CrisisScore implements INodeType {
 			...detectorSettingsProperties,
 			...scoringProperties,
 			fieldMappingProperty,
+			modelReviewProperty,
 		],
 	};
 

@@ -9,8 +9,8 @@ import * as score from './score.operation';
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const operation = this.getNodeParameter('operation', 0) as string;
 	const outputs = new LevelOutputs(this.getNodeParameter('routing', 0) as Routing);
-	if (operation === 'score') score.execute.call(this, outputs);
-	else if (operation === 'detect') detectCrisis.execute.call(this, outputs);
+	if (operation === 'score') await score.execute.call(this, outputs);
+	else if (operation === 'detect') await detectCrisis.execute.call(this, outputs);
 	else throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not known to Crisis Score`);
 	return outputs.all;
 }

@@ -11,8 +11,8 @@ export interface ChatMessages {
 	user: string;
 }
 
-/** Asks the model once; resolves with the text of its answer. It should stop when `signal` aborts. */
-export type AskModel = (messages: ChatMessages, signal: AbortSignal) => Promise<string>;
+/** Asks the model once; resolves with the text of its answer (anything else is refused). It should stop when `signal` aborts. */
+export type AskModel = (messages: ChatMessages, signal: AbortSignal) => Promise<unknown>;
 
 /** An escalated mention: `key` is the caller's (the item index), `priority` orders who goes first (the lexicon's risk). */
 export interface ReviewRequest {

@@ -10,6 +10,8 @@ import type {
 	IDataObject,
 	INode,
 	INodeExecutionData,
+	INodeType,
+	INodeTypes,
 	IPollFunctions,
 	IRun,
 	IWorkflowExecuteAdditionalData,
@@ -45,6 +47,8 @@ export interface WorkflowSpec {
 	mode?: WorkflowExecuteMode;
 	active?: boolean;
 	workflowId?: string;
+	/** Node types the test brings besides the package's, by full type name (a scripted chat model sub-node). */
+	testNodeTypes?: Record<string, INodeType>;
 }
 
 export interface WorkflowResult {
@@ -110,12 +114,18 @@ function additionalData(
 async function buildWorkflow(spec: WorkflowSpec) {
 	const types = await loadPackage();
 	const workflowId = spec.workflowId ?? 'engine-test';
+	const testTypes = spec.testNodeTypes ?? {};
+	const nodeTypes: INodeTypes = {
+		getByName: (type) => testTypes[type] ?? types.nodeTypes.getByName(type),
+		getByNameAndVersion: (type, version) => testTypes[type] ?? types.nodeTypes.getByNameAndVersion(type, version),
+		getKnownTypes: () => types.nodeTypes.getKnownTypes(),
+	};
 	const workflow = new Workflow({
 		id: workflowId,
 		name: 'engine test',
 		nodes: spec.nodes,
 		connections: spec.connections ?? {},
-		nodeTypes: types.nodeTypes,
+		nodeTypes,
 		staticData: spec.staticData ?? {},
 		active: spec.active ?? false,
 		settings: {},

@@ -10,11 +10,11 @@ import { openDetectorStateStore } from './stateStore/openDetectorStateStore';
  * level, and with Data Table storage the detector's new state on the last output. Its parameters are in
  * stateStorageProperties and detectorSettingsProperties.
  */
-export function execute(this: IExecuteFunctions, outputs: LevelOutputs): void {
+export async function execute(this: IExecuteFunctions, outputs: LevelOutputs): Promise<void> {
 	const now = new Date();
 	const volumeField = (this.getNodeParameter('volumeField', 0, '') as string).trim();
 	const scored: ScoredItem[] = [];
-	for (const outcome of scoreItems(this, now, volumeField)) {
+	for (const outcome of await scoreItems(this, now, volumeField)) {
 		if ('failed' in outcome) outputs.emit(outcome.failed, undefined);
 		else scored.push(outcome.scored);
 	}
