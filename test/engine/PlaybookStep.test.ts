@@ -1,7 +1,7 @@
 import type { IConnections, IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import type { CaseRecord } from '../../nodes/core/playbook/CaseRecord';
-import type { ChatPayload } from '../../nodes/core/playbook/Payloads';
+import type { CaseRecord } from '../../nodes/core/playbook/case/CaseRecord';
+import type { ChatPayload } from '../../nodes/core/playbook/rendering/payloads/Payloads';
 import type { CategoryName, CrisisScore, RiskLevel, SentimentLabel } from '../../nodes/core/scoring/CrisisScore';
 import { expectSafeChat } from '../core/playbook/safeMarkup';
 import { node, runWorkflow } from './harness/engine';

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { acknowledge } from '../../core/playbook/acknowledge';
+import { acknowledge } from '../../core/playbook';
 import { readMessageOptions } from '../descriptions/messageOptions';
 import { runItemStep } from '../execution/runItemStep';
 

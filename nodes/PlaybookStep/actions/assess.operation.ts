@@ -1,7 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { assess, type AssessOptions } from '../../core/playbook/assess';
-import type { LanguageOption } from '../../core/playbook/resolveLanguage';
+import { assess, type AssessOptions, type LanguageOption } from '../../core/playbook';
 import { readObject, text, whole } from '../descriptions/readParameters';
 import { runBatchSummary } from '../execution/runBatchSummary';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { checkDeadlines, type CheckDeadlinesOptions } from '../../core/playbook/checkDeadlines';
+import { checkDeadlines, type CheckDeadlinesOptions } from '../../core/playbook';
 import { readDeadlinePolicy } from '../descriptions/deadlinePolicy';
 import { text } from '../descriptions/readParameters';
 import type { BatchEntry } from '../execution/expandIncidentSamples';

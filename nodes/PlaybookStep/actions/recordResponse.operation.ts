@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { recordResponse, type RecordResponseOptions } from '../../core/playbook/recordResponse';
+import { recordResponse, type RecordResponseOptions } from '../../core/playbook';
 import { text } from '../descriptions/readParameters';
 import { runItemStep } from '../execution/runItemStep';
 

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { respondToEvery, type RespondToEveryOptions } from '../../core/playbook/respondToEvery';
+import { respondToEvery, type RespondToEveryOptions } from '../../core/playbook';
 import type { RiskLevel } from '../../core/scoring/CrisisScore';
 import { readMessageOptions } from '../descriptions/messageOptions';
 import { readObject } from '../descriptions/readParameters';

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { setDeadline } from '../../core/playbook/setDeadline';
+import { setDeadline } from '../../core/playbook';
 import { readDeadlinePolicy } from '../descriptions/deadlinePolicy';
 import { runItemStep } from '../execution/runItemStep';
 

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { takePrivate, type PrivateChannel, type TakePrivateOptions } from '../../core/playbook/takePrivate';
+import { type PrivateChannel, takePrivate, type TakePrivateOptions } from '../../core/playbook';
 import { readMessageOption, readMessageOptions } from '../descriptions/messageOptions';
 import { runItemStep } from '../execution/runItemStep';
 

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { RiskLevel } from '../../core/scoring/CrisisScore';
-import { watch, type WatchOptions } from '../../core/playbook/watch';
+import { watch, type WatchOptions } from '../../core/playbook';
 import { readObject, text, whole } from '../descriptions/readParameters';
 import { runBatchSummary } from '../execution/runBatchSummary';
 

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { DeadlinePolicyInput, DeadlineTargetsInput } from '../../core/playbook/deadlines/DeadlinePolicy';
-import { RISK_LEVELS } from '../../core/playbook/levelRank';
+import type { DeadlinePolicyInput, DeadlineTargetsInput } from '../../core/playbook';
+import { RISK_LEVELS } from '../../core/scoring/riskLevelRank';
 import type { RiskLevel } from '../../core/scoring/CrisisScore';
 import { readObject, text } from './readParameters';
 import { riskLevelOptions } from './riskLevelOptions';

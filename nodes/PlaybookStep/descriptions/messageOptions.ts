@@ -1,8 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { MessageOptions } from '../../core/playbook/MessageOptions';
-import type { LanguageOption } from '../../core/playbook/resolveLanguage';
-import type { Tone } from '../../core/playbook/templates/MessageTemplates';
+import type { LanguageOption, MessageOptions, Tone } from '../../core/playbook';
 import { readDeadlinePolicy } from './deadlinePolicy';
 import { DRAFTING_OPERATIONS } from './draftingOperations';
 import { readObject, text } from './readParameters';

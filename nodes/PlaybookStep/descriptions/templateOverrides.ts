@@ -1,13 +1,13 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { MessageOptions } from '../../core/playbook/MessageOptions';
 import {
+	type MessageOptions,
 	TEMPLATE_PLACEHOLDERS,
 	type TemplateLanguage,
 	type TemplateName,
 	type TemplateOverrides,
 	type Tone,
-} from '../../core/playbook/templates/MessageTemplates';
+} from '../../core/playbook';
 import { DRAFTING_OPERATIONS } from './draftingOperations';
 import { entries } from './readParameters';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { InputFailure } from '../../core/playbook/inputFailureOf';
+import type { InputFailure } from '../../core/playbook';
 import { expandIncidentSamples } from './expandIncidentSamples';
 import { failedBatch, failedItems } from '../failures/failedItems';
 

@@ -1,8 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { FieldError } from '../../core/errors/FieldError';
-import type { InputFailure } from '../../core/playbook/inputFailureOf';
-import { readSubject } from '../../core/playbook/readSubject';
+import { type InputFailure, readSubject } from '../../core/playbook';
 import { everyItemFailed, failedItem } from '../../nodeErrors/failedItems';
 import type { BatchEntry } from '../execution/expandIncidentSamples';
 import { describeFailure, describeField } from './describeFailure';

@@ -1,19 +1,41 @@
-/** The playbook core's public surface: one function per Playbook Step operation, plus the types they exchange. */
-export { acknowledge, type AcknowledgeOptions, type AcknowledgeResult } from './acknowledge';
-export { assess, type AssessOptions, type AssessResult } from './assess';
-export type { SituationBrief } from './assess/SituationBrief';
-export { assign, type AssignOptions, type AssignResult, type Assignment } from './assign';
-export type { CaseRecord, CaseDeadlines, ResponseTask, TimelineEntry } from './CaseRecord';
-export { checkDeadlines, type CheckDeadlinesOptions, type CheckDeadlinesResult, type DeadlineAlert } from './checkDeadlines';
-export { DEFAULT_DEADLINE_POLICY, DEFAULT_DEADLINE_TARGETS, type DeadlinePolicyInput } from './deadlines/DeadlinePolicy';
-export type { IncidentEvent } from './IncidentEvent';
-export type { MessageOptions } from './MessageOptions';
-export type { ChatPayload, EmailPayload, ReplyPayload, TicketPayload } from './Payloads';
+/**
+ * The playbook core's public surface: one function per Playbook Step operation, plus the types they
+ * exchange. The node and the CLI tools import the playbook only from here, so its folders can change
+ * without touching them.
+ */
+export { acknowledge, type AcknowledgeOptions, type AcknowledgeResult } from './steps/acknowledge';
+export { assess, type AssessOptions, type AssessResult } from './steps/assess/assess';
+export type { SituationBrief } from './steps/assess/SituationBrief';
+export { assign, type AssignOptions, type AssignResult, type Assignment } from './steps/assign';
+export type { Authority, CaseRecord, CaseDeadlines, ResponseTask, TimelineEntry } from './case/CaseRecord';
+export { checkDeadlines, type CheckDeadlinesOptions, type CheckDeadlinesResult } from './steps/checkDeadlines/checkDeadlines';
+export type { DeadlineAlert } from './steps/checkDeadlines/deadlineAlert';
+export {
+	DEFAULT_DEADLINE_POLICY,
+	DEFAULT_DEADLINE_TARGETS,
+	type DeadlinePolicyInput,
+	type DeadlineTargetsInput,
+} from './deadlines/DeadlinePolicy';
+export type { IncidentAlert } from './reading/IncidentAlert';
+export type { MessageOptions } from './rendering/drafts/MessageOptions';
+export type { ChatPayload, EmailPayload, ReplyPayload, TicketPayload } from './rendering/payloads/Payloads';
 export { FieldError } from '../errors/FieldError';
-export { readSubject } from './readSubject';
-export { recordResponse, type RecordResponseOptions } from './recordResponse';
-export { respondToEvery, type RespondToEveryOptions, type RespondToEveryResult } from './respondToEvery';
-export { setDeadline, type SetDeadlineOptions, type SetDeadlineResult } from './setDeadline';
-export { takePrivate, type TakePrivateOptions, type TakePrivateResult } from './takePrivate';
-export { TEMPLATE_NAMES, TEMPLATE_PLACEHOLDERS, type TemplateOverrides, type Tone } from './templates/MessageTemplates';
-export { watch, type WatchOptions, type WatchResult } from './watch';
+export type { InputFailure } from './reading/inputFailureOf';
+export { readSubject } from './reading/readSubject';
+export type { LanguageOption } from './rendering/drafts/resolveLanguage';
+export type { Person } from './routing/Person';
+export type { RotaEntryInput } from './routing/onCallRota';
+export type { RoutingRuleInput } from './routing/RoutingRule';
+export { recordResponse, type RecordResponseOptions } from './steps/recordResponse';
+export { respondToEvery, type RespondToEveryOptions, type RespondToEveryResult } from './steps/respondToEvery';
+export { setDeadline, type SetDeadlineOptions, type SetDeadlineResult } from './steps/setDeadline';
+export { takePrivate, type PrivateChannel, type TakePrivateOptions, type TakePrivateResult } from './steps/takePrivate';
+export {
+	TEMPLATE_NAMES,
+	TEMPLATE_PLACEHOLDERS,
+	type TemplateLanguage,
+	type TemplateName,
+	type TemplateOverrides,
+	type Tone,
+} from './rendering/templates/MessageTemplates';
+export { watch, type WatchOptions, type WatchResult } from './steps/watch/watch';

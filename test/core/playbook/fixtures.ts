@@ -1,4 +1,4 @@
-import type { ScoredMention } from '../../../nodes/core/playbook/ScoredMention';
+import type { ScoredMention } from '../../../nodes/core/playbook/reading/ScoredMention';
 import type { CategoryName, RiskLevel, SentimentLabel } from '../../../nodes/core/scoring/CrisisScore';
 
 /** Small hand-written mentions and incident events for the playbook tests. */

@@ -1,8 +1,8 @@
-import { assign } from '../../../nodes/core/playbook/assign';
-import { checkDeadlines } from '../../../nodes/core/playbook/checkDeadlines';
-import type { ChatPayload } from '../../../nodes/core/playbook/Payloads';
-import { respondToEvery } from '../../../nodes/core/playbook/respondToEvery';
-import { takePrivate } from '../../../nodes/core/playbook/takePrivate';
+import { assign } from '../../../nodes/core/playbook/steps/assign';
+import { checkDeadlines } from '../../../nodes/core/playbook/steps/checkDeadlines/checkDeadlines';
+import type { ChatPayload } from '../../../nodes/core/playbook/rendering/payloads/Payloads';
+import { respondToEvery } from '../../../nodes/core/playbook/steps/respondToEvery';
+import { takePrivate } from '../../../nodes/core/playbook/steps/takePrivate';
 import { megabyteOf } from '../property/hostileInput';
 import { incident, mention } from './fixtures';
 import { chatTexts, expectNoInvisible, expectNoMentions, expectSafePlain, expectSafeSlack } from './safeMarkup';

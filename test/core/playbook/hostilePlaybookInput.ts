@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { AssignOptions } from '../../../nodes/core/playbook/assign';
+import type { AssignOptions } from '../../../nodes/core/playbook/steps/assign';
 import { hostileText, textWithInjection } from '../property/hostileInput';
 
 /**

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { acknowledge } from '../../../nodes/core/playbook/acknowledge';
-import { assess } from '../../../nodes/core/playbook/assess';
+import { acknowledge } from '../../../nodes/core/playbook/steps/acknowledge';
+import { assess } from '../../../nodes/core/playbook/steps/assess/assess';
 import { FieldError } from '../../../nodes/core/errors/FieldError';
-import { takePrivate } from '../../../nodes/core/playbook/takePrivate';
+import { takePrivate } from '../../../nodes/core/playbook/steps/takePrivate';
 import { findNonFinite } from '../property/findNonFinite';
 import { hostileCount, hostileDate, hostileText, megabyteOf } from '../property/hostileInput';
 import { hostileIncident, hostileMention, messageOptions } from './hostilePlaybookInput';

@@ -1,5 +1,5 @@
-import { acknowledge } from '../../../nodes/core/playbook/acknowledge';
-import { channelName, replyLimit } from '../../../nodes/core/playbook/channels';
+import { acknowledge } from '../../../nodes/core/playbook/steps/acknowledge';
+import { channelName, replyLimit } from '../../../nodes/core/playbook/rendering/payloads/channels';
 import { mention } from './fixtures';
 
 const NOW = '2025-03-03T07:20:00Z';

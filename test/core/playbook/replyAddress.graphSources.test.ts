@@ -1,4 +1,4 @@
-import { acknowledge } from '../../../nodes/core/playbook/acknowledge';
+import { acknowledge } from '../../../nodes/core/playbook/steps/acknowledge';
 import { mention } from './fixtures';
 
 const NOW = '2025-03-03T07:20:00Z';

@@ -1,4 +1,4 @@
-import type { ChatPayload, EmailPayload, TicketPayload } from '../../../nodes/core/playbook/Payloads';
+import type { ChatPayload, EmailPayload, TicketPayload } from '../../../nodes/core/playbook/rendering/payloads/Payloads';
 
 /**
  * Checks that rendered output carries no markup, mention or hidden character a poster could have

@@ -1,9 +1,9 @@
 import type { Mention } from '../../../nodes/core/mention/Mention';
 import { toScoringInput } from '../../../nodes/core/mention/fieldMapping';
-import { acknowledge } from '../../../nodes/core/playbook/acknowledge';
-import { assess } from '../../../nodes/core/playbook/assess';
-import type { ScoredMention } from '../../../nodes/core/playbook/ScoredMention';
-import { setDeadline } from '../../../nodes/core/playbook/setDeadline';
+import { acknowledge } from '../../../nodes/core/playbook/steps/acknowledge';
+import { assess } from '../../../nodes/core/playbook/steps/assess/assess';
+import type { ScoredMention } from '../../../nodes/core/playbook/reading/ScoredMention';
+import { setDeadline } from '../../../nodes/core/playbook/steps/setDeadline';
 import { createScorer } from '../../../nodes/core/scoring/createScorer';
 import { searchDemo } from '../../../nodes/core/sources/demo';
 import { DEMO_STORY_SPAN_MS, DEMO_SURGE_LEAD_MS } from '../../../nodes/core/sources/demoStory';

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { assign } from '../../../core/playbook/assign';
+import { assign } from '../../../core/playbook';
 import { riskLevelOptions } from '../../descriptions/riskLevelOptions';
 import { runItemStep } from '../../execution/runItemStep';
 import { readAssignOptions } from './readAssignOptions';

@@ -1,10 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { AssignOptions } from '../../../core/playbook/assign';
-import type { Authority } from '../../../core/playbook/CaseRecord';
-import type { RotaEntryInput } from '../../../core/playbook/routing/onCallRota';
-import type { Person } from '../../../core/playbook/routing/Person';
-import type { RoutingRuleInput } from '../../../core/playbook/routing/RoutingRule';
+import type { AssignOptions, Authority, Person, RotaEntryInput, RoutingRuleInput } from '../../../core/playbook';
 import type { RiskLevel } from '../../../core/scoring/CrisisScore';
 import { entries, readObject, text } from '../../descriptions/readParameters';
 

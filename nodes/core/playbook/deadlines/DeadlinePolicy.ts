@@ -1,8 +1,8 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { RiskLevel } from '../../scoring/CrisisScore';
-import { isRiskLevel, RISK_LEVELS } from '../levelRank';
+import { isRiskLevel, RISK_LEVELS } from '../../scoring/riskLevelRank';
 import { FieldError } from '../../errors/FieldError';
-import { isRecord } from '../readFields';
+import { isRecord } from '../reading/readFields';
 import { readDays } from './readWeekdays';
 import { parseWorkDuration, type WorkDuration } from './WorkDuration';
 

@@ -1,8 +1,8 @@
 import type { DateTime } from 'luxon';
 import type { RiskLevel } from '../../scoring/CrisisScore';
-import type { CaseDeadlines } from '../CaseRecord';
+import type { CaseDeadlines } from '../case/CaseRecord';
 import { FieldError } from '../../errors/FieldError';
-import { isoUtc, readInstant } from '../readInstant';
+import { isoUtc, readInstant } from '../reading/readInstant';
 import { addWorkingTime } from './addWorkingTime';
 import type { DeadlinePolicy } from './DeadlinePolicy';
 

@@ -1,4 +1,4 @@
-import type { CaseDeadlines, CaseRecord } from '../CaseRecord';
+import type { CaseDeadlines, CaseRecord } from '../case/CaseRecord';
 import { computeDeadlines } from './computeDeadlines';
 import type { DeadlinePolicy } from './DeadlinePolicy';
 

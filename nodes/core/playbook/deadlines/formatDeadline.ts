@@ -1,5 +1,5 @@
-import { readInstant } from '../readInstant';
-import type { LanguagePack } from '../templates/MessageTemplates';
+import { readInstant } from '../reading/readInstant';
+import type { LanguagePack } from '../rendering/templates/MessageTemplates';
 
 // Luxon builds a new Intl formatter for a zone name on every call, which cost more than the rest of a
 // playbook step. The packs' format (e.g. `d LLL, HH:mm ZZZZ`) is written from the parts of one Intl

@@ -1,6 +1,6 @@
-import type { Authority } from '../CaseRecord';
+import type { Authority } from '../case/CaseRecord';
 import { FieldError } from '../../errors/FieldError';
-import { isRecord, optionalEmailAddress, optionalString, requireString } from '../readFields';
+import { isRecord, optionalEmailAddress, optionalString, requireString } from '../reading/readFields';
 
 /** Someone who can own or approve a case; rules, rota and chains refer to people by `id`. */
 export interface Person {

@@ -1,8 +1,8 @@
 import type { RiskLevel } from '../../scoring/CrisisScore';
-import type { Authority } from '../CaseRecord';
+import type { Authority } from '../case/CaseRecord';
 import { readLevels } from '../deadlines/DeadlinePolicy';
 import { FieldError } from '../../errors/FieldError';
-import { isRecord, optionalString, requireString } from '../readFields';
+import { isRecord, optionalString, requireString } from '../reading/readFields';
 
 /** A list field as the user may type it in n8n: a list, or comma/newline-separated text. */
 export type ListInput = string[] | string;

@@ -2,7 +2,7 @@ import type { DateTime } from 'luxon';
 import { readClock } from '../deadlines/DeadlinePolicy';
 import { readDays } from '../deadlines/readWeekdays';
 import { FieldError } from '../../errors/FieldError';
-import { isRecord, optionalString, requireString } from '../readFields';
+import { isRecord, optionalString, requireString } from '../reading/readFields';
 
 export interface RotaEntryInput {
 	person: string;

@@ -1,9 +1,0 @@
-import type { CaseRecord } from './CaseRecord';
-import type { IncidentEvent } from './IncidentEvent';
-import type { ScoredMention } from './ScoredMention';
-
-/** What one item hands to a step: a mention, a detector alert, or only the case carried from an earlier step. */
-export type PlaybookSubject =
-	| { kind: 'mention'; mention: ScoredMention; case?: CaseRecord }
-	| { kind: 'incident'; incident: IncidentEvent; case?: CaseRecord }
-	| { kind: 'case'; case: CaseRecord };
