@@ -1,11 +1,12 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
 import type { RiskLevel } from '../../core/scoring/CrisisScore';
+import { RISK_LEVELS } from '../../core/scoring/riskLevelRank';
 
 export type Routing = 'byLevel' | 'single';
 
-/** The levels of the outputs Critical, High, Medium and Low, in the order configuredOutputs names them. */
-const LEVEL_OUTPUTS: RiskLevel[] = ['critical', 'high', 'medium', 'low'];
+/** Most urgent first: the outputs Critical, High, Medium and Low, in the order configuredOutputs names them. */
+const LEVEL_OUTPUTS: RiskLevel[] = [...RISK_LEVELS].reverse();
 
 /** The node's outputs for one execution: items by level, or every item on one output. */
 export class LevelOutputs {

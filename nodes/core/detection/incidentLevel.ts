@@ -1,8 +1,7 @@
+import { riskLevelRank } from '../scoring/riskLevelRank';
 import type { DetectorSettings } from './DetectorSettings';
 import type { IncidentLevel } from './IncidentEvent';
 import type { Signal } from './incidentSignal';
-
-const LEVEL_RANK: Record<IncidentLevel, number> = { medium: 0, high: 1, critical: 2 };
 
 /**
  * Severity is magnitude only: mentions above expected, their multiple of it, and how unlikely they
@@ -31,7 +30,7 @@ export function escalationOf(
 	let level = current;
 	for (const candidate of candidates) {
 		const candidateLevel = levelOf(candidate, settings);
-		if (LEVEL_RANK[candidateLevel] > LEVEL_RANK[level]) {
+		if (riskLevelRank(candidateLevel) > riskLevelRank(level)) {
 			level = candidateLevel;
 			strongest = candidate;
 		}
