@@ -1,4 +1,4 @@
-import type { IConnections, IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IConnections, IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { SYSTEM_PROMPT } from '../../nodes/core/modelReview/reviewPrompt';
 import { modelReviewProperty } from '../../nodes/CrisisScore/descriptions/modelReview';
@@ -35,7 +35,7 @@ const VERDICTS: Array<[string, IDataObject]> = [
 	['I do not hate it', { sentiment: 'positive', categories: [], isComplaint: false, isSarcasm: false, language: 'en', reason: 'Mildly positive.' }],
 ];
 
-const answerAll: ModelScript = (user) =>
+const answerAll = (user: string): string =>
 	JSON.stringify(
 		(JSON.parse(user) as AskedMention[]).map(({ id, text }) => ({ id, ...(VERDICTS.find(([start]) => text.startsWith(start))?.[1] ?? {}) })),
 	);
@@ -44,7 +44,7 @@ const CONNECTIONS: IConnections = {
 	'Scripted Chat Model': { ai_languageModel: [[{ node: 'Crisis Score', type: 'ai_languageModel', index: 0 }]] },
 };
 
-async function scoreWithModel(script: ModelScript | undefined, modelReview: IDataObject = {}, input = MENTIONS) {
+async function scoreWithModel(script: ModelScript | undefined, modelReview: INodeParameters = {}, input = MENTIONS) {
 	const model = script ? new ScriptedChatModel(script) : undefined;
 	const nodes = [node('Crisis Score', 'crisisScore', { operation: 'score', routing: 'single', modelReview })];
 	if (model) nodes.push(node('Scripted Chat Model', SCRIPTED_MODEL_TYPE, {}));
@@ -157,7 +157,7 @@ describe('Crisis Score with a chat model on the Model input, in n8n-core Workflo
 
 	it('takes the valid verdicts of a partly valid answer in a ```json fence, and only those', async () => {
 		const script: ModelScript = (user) => {
-			const verdicts = JSON.parse(answerAll(user, 1, undefined)) as IDataObject[];
+			const verdicts = JSON.parse(answerAll(user)) as IDataObject[];
 			verdicts[1].categories = ['weather'];
 			verdicts.pop();
 			return `\`\`\`json\n${JSON.stringify(verdicts)}\n\`\`\``;
@@ -172,7 +172,7 @@ describe('Crisis Score with a chat model on the Model input, in n8n-core Workflo
 	it('gives up a slow call after the timeout and keeps the lexicon score', async () => {
 		const slow: ModelScript = (user, _call, signal) =>
 			new Promise((resolve) => {
-				signal?.addEventListener('abort', () => resolve(answerAll(user, 1, undefined)));
+				signal?.addEventListener('abort', () => resolve(answerAll(user)));
 			});
 		const { items, result } = await scoreWithModel(slow, { timeoutSeconds: 0.2, batchSize: 2 });
 		const crises = items.map(crisisOf);

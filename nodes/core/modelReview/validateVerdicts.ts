@@ -1,3 +1,4 @@
+import { isLanguageCode } from '../mention/languageCode';
 import type { CategoryName } from '../scoring/CrisisScore';
 import type { ModelVerdict } from '../scoring/ModelVerdict';
 import { CATEGORY_NAMES } from '../scoring/scoringSettings';
@@ -6,14 +7,6 @@ import { CATEGORY_NAMES } from '../scoring/scoringSettings';
 export const MAX_REASON_CHARACTERS = 300;
 
 const LABELS: readonly unknown[] = ['negative', 'neutral', 'positive'];
-
-function isLowerLetter(code: number): boolean {
-	return code >= 97 && code <= 122;
-}
-
-function isLanguageCode(value: unknown): value is string {
-	return typeof value === 'string' && value.length === 2 && isLowerLetter(value.charCodeAt(0)) && isLowerLetter(value.charCodeAt(1));
-}
 
 /** One line, no control characters, at most MAX_REASON_CHARACTERS: it ends up in reasons and messages. */
 function cleanReason(reason: string): string {

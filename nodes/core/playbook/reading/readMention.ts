@@ -5,6 +5,7 @@ import { FieldError } from '../../errors/FieldError';
 import { isoUtc, readInstant } from './readInstant';
 import { optionalNumber, optionalString, requireRecord, requireString, stringList } from './readFields';
 import type { ScoredMention } from './ScoredMention';
+import { isLanguageCode } from '../../mention/languageCode';
 
 const SENTIMENT_LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive', 'unscored'];
 
@@ -53,7 +54,8 @@ function readCrisis(value: unknown, field: string): CrisisScore {
 	}
 	const categories = raw.categories === undefined ? [] : raw.categories;
 	if (!Array.isArray(categories)) throw new FieldError(`${field}.categories`, 'expected a list');
-	const language = raw.language === 'en' || raw.language === 'tr' ? raw.language : 'unsupported';
+	// A model-decided score carries the language the model detected; anything else unknown is unsupported.
+	const language = raw.language === 'unsupported' || isLanguageCode(raw.language) ? raw.language : 'unsupported';
 	return {
 		risk: optionalNumber(raw.risk, `${field}.risk`) ?? 0,
 		level: raw.level,

@@ -6,6 +6,7 @@ import { escapeSlack } from '../rendering/escaping/escapeSlack';
 import { findNonApologies } from '../rendering/drafts/findNonApologies';
 import type { MessageOptions } from '../rendering/drafts/MessageOptions';
 import { messageValues } from '../rendering/drafts/messageValues';
+import { withLanguageNote } from '../rendering/drafts/otherLanguageNote';
 import { withPromisedUpdate } from '../rendering/drafts/nextUpdate';
 import type { ChatPayload, ReplyPayload } from '../rendering/payloads/Payloads';
 import { isoUtc, readInstant } from '../reading/readInstant';
@@ -67,7 +68,7 @@ export function acknowledge(item: unknown, options: AcknowledgeOptions, now: Dat
 		`${language.toUpperCase()} · ${tone}`,
 	);
 	const result: AcknowledgeResult = { case: record, language, tone, drafts: { apology, holdingStatement }, chat, needsApproval, warnings };
-	if (mention) result.reply = { text: apology, channel: mention.source, inReplyTo: mention.id };
+	if (mention) result.reply = withLanguageNote({ text: apology, channel: mention.source, inReplyTo: mention.id }, mention, language);
 	return result;
 }
 

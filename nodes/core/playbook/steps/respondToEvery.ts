@@ -13,6 +13,7 @@ import { isRiskLevel, riskLevelRank } from '../../scoring/riskLevelRank';
 import type { MessageOptions } from '../rendering/drafts/MessageOptions';
 import { authorOf, messageValues } from '../rendering/drafts/messageValues';
 import { withPromisedUpdate } from '../rendering/drafts/nextUpdate';
+import { withLanguageNote } from '../rendering/drafts/otherLanguageNote';
 import { MAX_CASE_MENTION_IDS, MAX_CASE_TASKS, openCase } from '../case/openCase';
 import type { ReplyPayload, TicketPayload } from '../rendering/payloads/Payloads';
 import { FieldError } from '../../errors/FieldError';
@@ -126,7 +127,7 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 				index,
 				case: record,
 				task,
-				reply: { text: replyText, channel: mention.source, inReplyTo: mention.id },
+				reply: withLanguageNote({ text: replyText, channel: mention.source, inReplyTo: mention.id }, mention, language),
 				ticket: buildCaseTicket(record, `Reply to ${authorOf(mention)} on ${channelName(mention.source)}`, details, task.dueAt),
 				reason: reason.why,
 			});

@@ -10,6 +10,7 @@ import { escapeSlack } from '../rendering/escaping/escapeSlack';
 import type { MessageOptions } from '../rendering/drafts/MessageOptions';
 import { authorOf, handleOf, messageValues } from '../rendering/drafts/messageValues';
 import { withPromisedUpdate } from '../rendering/drafts/nextUpdate';
+import { withLanguageNote } from '../rendering/drafts/otherLanguageNote';
 import type { ChatPayload, EmailPayload, ReplyPayload, TicketPayload } from '../rendering/payloads/Payloads';
 import { FieldError } from '../../errors/FieldError';
 import { optionalEmailAddress } from '../reading/readFields';
@@ -98,7 +99,7 @@ export function takePrivate(item: unknown, options: TakePrivateOptions, now: Dat
 	);
 	const result: TakePrivateResult = {
 		case: record,
-		reply: { text: replyText, channel: mention.source, inReplyTo: mention.id },
+		reply: withLanguageNote({ text: replyText, channel: mention.source, inReplyTo: mention.id }, mention, context.language),
 		contactRequest: { via, to: handleOf(mention), text: requestText },
 		ticket,
 		chat,

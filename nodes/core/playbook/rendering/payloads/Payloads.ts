@@ -39,4 +39,6 @@ export interface ReplyPayload {
 	text: string;
 	channel: string;
 	inReplyTo?: string;
+	/** Only when a language model read the mention as another language than the reply's: say so (otherLanguageNote). */
+	languageNote?: string;
 }
