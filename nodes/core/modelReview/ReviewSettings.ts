@@ -1,3 +1,4 @@
+import { FieldError } from '../errors/FieldError';
 import type { CategoryName } from '../scoring/CrisisScore';
 import { CATEGORY_NAMES } from '../scoring/scoringSettings';
 import { DEFAULT_ESCALATION_POLICY, type EscalationPolicy } from './EscalationPolicy';
@@ -23,17 +24,15 @@ export interface ReviewSettings {
 
 export const DEFAULT_REVIEW_BUDGET: Readonly<ReviewBudget> = Object.freeze({ maxCalls: 10, maxCharacters: 50_000, timeoutMs: 30_000, batchSize: 10 });
 
-export class InvalidReviewSetting extends Error {
-	constructor(readonly setting: string, expected: string, got: unknown) {
-		super(`Invalid model review setting "${setting}": expected ${expected}, got ${JSON.stringify(got) ?? String(got)}`);
-		this.name = 'InvalidReviewSetting';
-	}
+/** A bad Model Review option: the one core FieldError, naming the option and what it takes. */
+function invalidSetting(setting: string, expected: string, got: unknown): FieldError {
+	return new FieldError(setting, `expected ${expected}, got ${JSON.stringify(got) ?? String(got)}`);
 }
 
 function readInteger(setting: string, value: unknown, fallback: number, min: number, max: number): number {
 	if (value === undefined) return fallback;
 	if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-		throw new InvalidReviewSetting(setting, `a whole number from ${min} to ${max}`, value);
+		throw invalidSetting(setting, `a whole number from ${min} to ${max}`, value);
 	}
 	return value;
 }
@@ -41,21 +40,21 @@ function readInteger(setting: string, value: unknown, fallback: number, min: num
 function readNumber(setting: string, value: unknown, fallback: number, min: number, max: number): number {
 	if (value === undefined) return fallback;
 	if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-		throw new InvalidReviewSetting(setting, `a number from ${min} to ${max}`, value);
+		throw invalidSetting(setting, `a number from ${min} to ${max}`, value);
 	}
 	return value;
 }
 
 function readSwitch(setting: string, value: unknown, fallback: boolean): boolean {
 	if (value === undefined) return fallback;
-	if (typeof value !== 'boolean') throw new InvalidReviewSetting(setting, 'true or false', value);
+	if (typeof value !== 'boolean') throw invalidSetting(setting, 'true or false', value);
 	return value;
 }
 
 function readCategories(setting: string, value: unknown, fallback: readonly CategoryName[]): CategoryName[] {
 	if (value === undefined) return [...fallback];
 	if (!Array.isArray(value) || value.some((name) => !CATEGORY_NAMES.includes(name as CategoryName))) {
-		throw new InvalidReviewSetting(setting, `a list of ${CATEGORY_NAMES.join(', ')}`, value);
+		throw invalidSetting(setting, `a list of ${CATEGORY_NAMES.join(', ')}`, value);
 	}
 	return [...new Set(value as CategoryName[])];
 }
@@ -66,7 +65,7 @@ export interface ReviewSettingsInput {
 	stripPersonalData?: unknown;
 }
 
-/** Fills defaults and checks ranges; throws InvalidReviewSetting naming the first bad one. */
+/** Fills defaults and checks ranges; throws a FieldError naming the first bad one. */
 export function resolveReviewSettings(input: ReviewSettingsInput = {}): ReviewSettings {
 	const policy = input.policy ?? {};
 	const budget = input.budget ?? {};

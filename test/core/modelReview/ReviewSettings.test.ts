@@ -15,6 +15,6 @@ describe('resolveReviewSettings', () => {
 		[{ policy: { everything: 'yes' } }, 'everything'],
 		[{ stripPersonalData: 0 }, 'stripPersonalData'],
 	])('refuses %j naming %s', (input, setting) => {
-		expect(() => resolveReviewSettings(input)).toThrow(`Invalid model review setting "${setting}"`);
+		expect(() => resolveReviewSettings(input)).toThrow(expect.objectContaining({ name: 'FieldError', field: setting }));
 	});
 });

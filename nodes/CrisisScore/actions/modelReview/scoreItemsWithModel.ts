@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { FieldError } from '../../../core/errors/FieldError';
 import { scoreAndEscalate, type LexiconOutcome } from '../../../core/modelReview/escalate';
 import { languageHint } from '../../../core/modelReview/languageHint';
 import { resolveReviewSettings, type ReviewSettings } from '../../../core/modelReview/ReviewSettings';
@@ -22,8 +23,10 @@ function reviewSettingsOf(context: IExecuteFunctions): ReviewSettings {
 	try {
 		return resolveReviewSettings(readReviewSettings(context));
 	} catch (error) {
-		// Only InvalidReviewSetting comes from here: the message names the option.
-		throw new NodeOperationError(context.getNode(), (error as Error).message, { description: 'Check the options under Model Review.' });
+		if (!(error instanceof FieldError)) throw error;
+		throw new NodeOperationError(context.getNode(), `Model Review option "${error.field}": ${error.detail}`, {
+			description: 'Check the options under Model Review.',
+		});
 	}
 }
 
