@@ -11,6 +11,7 @@ import { reviewMentions, type AskModel, type ReviewRequest } from '../../../core
 import { readPath } from '../../../core/mention/fieldMapping';
 import { createReviewingScorer, type ScoringInput } from '../../../core/scoring/createScorer';
 import { failedItem } from '../../../nodeErrors/failedItems';
+import { toNodeError } from '../../../nodeErrors/toNodeError';
 import { readFieldMapping } from '../readFieldMapping';
 import { readScoringInput } from '../readScoringInput';
 import { readScoringSettings } from '../readScoringSettings';
@@ -23,7 +24,7 @@ function reviewSettingsOf(context: IExecuteFunctions): ReviewSettings {
 	try {
 		return resolveReviewSettings(readReviewSettings(context));
 	} catch (error) {
-		if (!(error instanceof FieldError)) throw error;
+		if (!(error instanceof FieldError)) throw toNodeError(context.getNode(), error);
 		throw new NodeOperationError(context.getNode(), `Model Review option "${error.field}": ${error.detail}`, {
 			description: 'Check the options under Model Review.',
 		});
