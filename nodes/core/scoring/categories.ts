@@ -1,5 +1,6 @@
 import type { CategoryHit } from './CrisisScore';
-import { phraseText, type MatchResult } from './phraseMatcher';
+import type { MatchResult } from './phraseMatcher';
+import { phraseText } from './phraseText';
 
 /** Enough to show what a text is about; a flood of distinct words ("scam1 scam2 …") adds nothing more. */
 export const MAX_MATCHES_PER_CATEGORY = 10;

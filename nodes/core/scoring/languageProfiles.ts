@@ -5,7 +5,9 @@ import { EMOTICONS } from './lexicon/emoticons';
 import { EN_COMPLAINT_QUESTIONS, EN_CONTRASTS, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS } from './lexicon/en';
 import type { LexiconEntry } from './lexicon/LexiconEntry';
 import { TR_COMPLAINT_QUESTIONS, TR_CONTRASTS, TR_INTENSIFIERS, TR_LEXICON, TR_LOOSE_NEGATORS, TR_POST_NEGATORS } from './lexicon/tr';
-import { compileLexicon, type CompiledLexicon, type LanguageRules } from './phraseMatcher';
+import { compileLexicon } from './compileLexicon';
+import type { CompiledLexicon } from './CompiledLexicon';
+import type { LanguageRules } from './LanguageRules';
 import type { ScoringSettings } from './scoringSettings';
 import { foldTurkish, hasNegativeSuffix, isNegativeVerbForm } from './turkishText';
 

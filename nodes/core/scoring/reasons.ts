@@ -1,6 +1,6 @@
 import type { CategoryHit } from './CrisisScore';
 import { CATEGORY_VOCABULARY } from './categoryVocabulary';
-import { phraseText } from './phraseMatcher';
+import { phraseText } from './phraseText';
 import { truncationReason } from './scoredText';
 import type { ScoredTerm, SentimentResult } from './sentiment';
 

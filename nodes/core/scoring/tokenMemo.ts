@@ -1,5 +1,7 @@
 import { addEvidence, classifyToken, TURKISH_LETTER_WORD, type LanguageEvidence } from './language';
-import { computeFacts, type CompiledLexicon, type TokenFacts } from './phraseMatcher';
+import type { CompiledLexicon } from './CompiledLexicon';
+import { computeFacts } from './factsOf';
+import type { TokenFacts } from './TokenFacts';
 import { countExclamations, countShoutedWords } from './tokenize';
 import { createTokenBounds, END, HANDLE, HASH, KIND, LINK, nextToken, START, tokenText } from './tokenScanner';
 import { createTokenTable } from './tokenTable';

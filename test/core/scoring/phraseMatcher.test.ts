@@ -1,5 +1,8 @@
 import type { LexiconEntry } from '../../../nodes/core/scoring/lexicon/LexiconEntry';
-import { compileLexicon, computeFacts, factsOf, matchLexicon, type LanguageRules } from '../../../nodes/core/scoring/phraseMatcher';
+import { compileLexicon } from '../../../nodes/core/scoring/compileLexicon';
+import { computeFacts, factsOf } from '../../../nodes/core/scoring/factsOf';
+import type { LanguageRules } from '../../../nodes/core/scoring/LanguageRules';
+import { matchLexicon } from '../../../nodes/core/scoring/phraseMatcher';
 import { tokenize } from '../../../nodes/core/scoring/tokenize';
 import { foldTurkish, hasNegativeSuffix, isNegativeVerbForm } from '../../../nodes/core/scoring/turkishText';
 
