@@ -1,4 +1,5 @@
-import { MAX_FEED_CHARS, MAX_FEED_ENTRIES, parseFeed } from '../../../nodes/core/sources/feedXml';
+import { MAX_FEED_CHARS, MAX_FEED_ENTRIES } from '../../../nodes/core/sources/feedLimits';
+import { parseFeed } from '../../../nodes/core/sources/feedXml';
 
 const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length));
 const rss = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>${items}</channel></rss>`;

@@ -1,4 +1,5 @@
-import { MAX_FEED_ENTRIES, parseFeed } from '../../../nodes/core/sources/feedXml';
+import { MAX_FEED_ENTRIES } from '../../../nodes/core/sources/feedLimits';
+import { parseFeed } from '../../../nodes/core/sources/feedXml';
 import { searchRss } from '../../../nodes/core/sources/rss';
 import { SourceError } from '../../../nodes/core/sources/SourceError';
 import { fakeFetch, fixtureText, NOW, ok, query, recordingSleep, status } from './fakeHttp';
