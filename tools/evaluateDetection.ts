@@ -1,7 +1,8 @@
 import type { Observation } from '../nodes/core/detection/detectCrises';
 import { createScorer } from '../nodes/core/scoring/createScorer';
 import { airlineIncidents, injectedRows, type MentionRow } from './detectionEval/airlineWeek';
-import { SERIES_SPECS, generateSeries, type LabelledSeries } from './detectionEval/seasonalSeries';
+import { generateSeries, type LabelledSeries } from './detectionEval/seasonalSeries';
+import { SERIES_SPECS } from './detectionEval/seriesSpecs';
 import { median, scoreDetections, type ScoredWindow, type SeriesDetections } from './detectionEval/windowScore';
 import { parseCommandLine } from './commandLine';
 import { readJsonLines } from './readJsonLines';

@@ -1,5 +1,5 @@
 import { mixSeed } from '../../nodes/core/sources/seededRandom';
-import type { AnomalyKind } from './seasonalSeries';
+import type { AnomalyKind } from './seriesSpecs';
 
 /** A mention row as `replay` reads it. */
 export interface MentionRow {
