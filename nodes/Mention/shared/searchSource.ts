@@ -3,7 +3,7 @@ import { sleep } from 'n8n-workflow';
 
 import type { MentionQuery, SearchResult } from '../../core/sources/MentionQuery';
 import type { SourceSettings } from '../../core/sources/SourceSettings';
-import { FACEBOOK_DEFAULT_READ, type FacebookRead } from '../../core/sources/facebookPage';
+import { FACEBOOK_DEFAULT_READ, type FacebookRead } from '../../core/sources/facebookPageSettings';
 import { INSTAGRAM_DEFAULT_READ, type InstagramRead } from '../../core/sources/instagramSettings';
 import { DEFAULT_RECENT_POSTS } from '../../core/sources/recentPosts';
 import { sourceAdapter } from '../../core/sources/sourceRegistry';

@@ -2,15 +2,15 @@ import type { Mention } from '../mention/Mention';
 import { GraphApiClient, type PageVerdict } from './GraphApiClient';
 import { GRAPH_API_BASE_URL } from './graphApiVersion';
 import type { HttpFetch } from './http';
-import { FieldError } from '../errors/FieldError';
+import { normaliseFacebookComment, normaliseFacebookPost } from './facebookPageMentions';
+import { describeFacebookRead, facebookSettings, type FacebookSettings } from './facebookPageSettings';
 import { asArray, asCount, asNonEmptyString, asObject, asString, path, type JsonObject } from './itemFields';
 import { MentionCollector, type MentionRead } from './MentionCollector';
 import type { MentionQuery, SearchResult } from './MentionQuery';
-import { MAX_RECENT_POSTS, readRecentPosts } from './recentPosts';
+import { MAX_RECENT_POSTS } from './recentPosts';
 import type { SearchOptions } from './SearchOptions';
 import type { SourceAdapter } from './SourceAdapter';
-import { matchedTerm, sameHandle } from './textMatching';
-import { isoFromIso } from './toIsoUtc';
+import { sameHandle } from './textMatching';
 import { validateQuery } from './validateQuery';
 
 export const facebookPage: SourceAdapter = {
@@ -23,12 +23,6 @@ export const facebookPage: SourceAdapter = {
 	search: searchFacebookPage,
 };
 
-export type FacebookRead = 'comments' | 'visitorPosts' | 'tagged';
-export const FACEBOOK_DEFAULT_READ: readonly FacebookRead[] = ['comments', 'visitorPosts', 'tagged'];
-
-/** `/tagged` names a user post's author only to that user; this cannot be taken for a name in a reply. */
-export const UNDISCLOSED_AUTHOR = '(unknown)';
-
 const POST_FIELDS = 'id,message,created_time,updated_time,permalink_url,from,shares,comments.limit(0).summary(true),reactions.limit(0).summary(true)';
 const COMMENT_FIELDS = 'id,message,created_time,from,like_count,comment_count,permalink_url,parent{id}';
 
@@ -38,7 +32,6 @@ const TAGGED_PERMISSIONS = ['pages_read_user_content', 'pages_show_list'];
 const PAGE_TOKEN_ADVICE = 'use a Page access token (GET /me/accounts gives one for each Page you manage)';
 const PAGE_SETTING = 'Page ID';
 
-const PAGE_ID = /^\d{1,30}$/;
 /** Page posts are `<page id>_<post id>`, comments `<post id>_<comment id>`. */
 const OBJECT_ID = /^\d{1,30}(_\d{1,30})?$/;
 
@@ -62,40 +55,8 @@ export async function searchFacebookPage(fetch: HttpFetch, query: MentionQuery, 
 
 	const { mentions, cut } = collector.result();
 	if (cut) graph.notice(`found more than Limit (${query.limit}): kept the newest`);
-	if (mentions.length === 0) graph.notice(`no new comments or posts in what was read (${describeRead(settings)})`);
+	if (mentions.length === 0) graph.notice(`no new comments or posts in what was read (${describeFacebookRead(settings)})`);
 	return { mentions, skipped: collector.skipped, requests: graph.requests, notices: graph.notices };
-}
-
-interface FacebookSettings {
-	pageId: string;
-	read: FacebookRead[];
-	recentPosts: number;
-}
-
-function facebookSettings(options: SearchOptions): FacebookSettings {
-	const given = options.settings?.facebook;
-	const pageId = given?.pageId?.trim() ?? '';
-	if (!PAGE_ID.test(pageId)) {
-		throw new FieldError(
-			'facebookPageId',
-			pageId === ''
-				? "give the Page's numeric ID (the Page's About → Page transparency, or GET /me/accounts)"
-				: `"${pageId}" is not a Page ID (a number such as 105000000000000, not the Page's name or address)`,
-		);
-	}
-	const read = [...new Set(given?.read ?? FACEBOOK_DEFAULT_READ)];
-	if (read.length === 0) throw new FieldError('facebookRead', 'choose at least one thing to read');
-	const recentPosts = readRecentPosts(given?.recentPosts);
-	return { pageId, read, recentPosts };
-}
-
-function describeRead(settings: FacebookSettings): string {
-	const parts: Record<FacebookRead, string> = {
-		comments: `comments on the latest ${settings.recentPosts} posts`,
-		visitorPosts: 'visitor posts among them',
-		tagged: 'posts tagging the Page',
-	};
-	return settings.read.map((part) => parts[part]).join(', ');
 }
 
 /**
@@ -192,65 +153,4 @@ function offerNewestFirst(read: MentionRead, items: unknown[], normalise: (item:
 		if (normalised !== undefined && read.offer(normalised) === 'older') reachedSince = true;
 	}
 	return reachedSince || read.remaining === 0 ? 'enough' : 'more';
-}
-
-function author(from: JsonObject | undefined): Mention['author'] {
-	const id = asNonEmptyString(from?.id);
-	const name = asNonEmptyString(from?.name);
-	return { ...(id ? { id } : {}), handle: name ?? id ?? UNDISCLOSED_AUTHOR, ...(name ? { name } : {}) };
-}
-
-/** A visitor's post on the Page, or a post that tags it: both are addressed to the brand. */
-export function normaliseFacebookPost(item: unknown, query: MentionQuery, found: 'visitor' | 'tagged', includeRaw: boolean): Mention | string {
-	const post = asObject(item);
-	if (!post) return 'post: not an object';
-	const id = asNonEmptyString(post.id);
-	if (id === undefined) return 'post: no id';
-	const text = asString(post.message)?.trim() ?? '';
-	if (text === '') return `post ${id}: no message (a photo, video or share without text)`;
-	const createdAt = isoFromIso(post.created_time);
-	if (!createdAt) return `post ${id}: no valid created_time`;
-	return {
-		id: `facebook:${id}`,
-		source: 'facebook',
-		url: asNonEmptyString(post.permalink_url) ?? `https://www.facebook.com/${id}`,
-		text,
-		createdAt,
-		author: author(asObject(post.from)),
-		engagement: {
-			likes: asCount(path(post, 'reactions', 'summary', 'total_count')),
-			replies: asCount(path(post, 'comments', 'summary', 'total_count')),
-			shares: asCount(path(post, 'shares', 'count')),
-		},
-		tagged: true,
-		query: matchedTerm(text, query.keywords, query.handles) ?? (found === 'visitor' ? 'visitor post' : 'tagged'),
-		...(includeRaw ? { raw: item } : {}),
-	};
-}
-
-export function normaliseFacebookComment(item: unknown, post: JsonObject, query: MentionQuery, includeRaw: boolean): Mention | string {
-	const comment = asObject(item);
-	if (!comment) return 'comment: not an object';
-	const id = asNonEmptyString(comment.id);
-	const postId = asString(post.id) ?? '';
-	if (id === undefined) return `comment on post ${postId}: no id`;
-	const text = asString(comment.message)?.trim() ?? '';
-	if (text === '') return `comment ${id}: no message (a sticker or photo without text)`;
-	const createdAt = isoFromIso(comment.created_time);
-	if (!createdAt) return `comment ${id}: no valid created_time`;
-	const parentId = asNonEmptyString(path(comment, 'parent', 'id'));
-	return {
-		id: `facebook:${id}`,
-		source: 'facebook',
-		url: asNonEmptyString(comment.permalink_url) ?? asNonEmptyString(post.permalink_url) ?? `https://www.facebook.com/${postId}`,
-		text,
-		createdAt,
-		author: author(asObject(comment.from)),
-		engagement: { likes: asCount(comment.like_count), replies: asCount(comment.comment_count), shares: 0 },
-		// A comment under the brand's own Page post is addressed to the brand.
-		tagged: true,
-		inReplyTo: `facebook:${parentId ?? postId}`,
-		query: matchedTerm(text, query.keywords, query.handles) ?? `comments:${postId}`,
-		...(includeRaw ? { raw: item } : {}),
-	};
 }
