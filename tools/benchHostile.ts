@@ -1,5 +1,6 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { benchCases, type BenchCase } from './hostile/benchCases';
+import { benchCases } from './hostile/benchCases';
+import type { BenchCase } from './hostile/cases/BenchCase';
 import { parseCommandLine } from './commandLine';
 import { runAsCommand } from './runAsCommand';
 
