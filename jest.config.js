@@ -49,7 +49,7 @@ module.exports = {
 			// The credential tests again inside n8n 1.x's engine (n8n-core 1.122 of n8n 1.123).
 			displayName: 'engine-n8n1',
 			testMatch: [
-				'<rootDir>/test/engine/MentionFetch.credentials.test.ts',
+				'<rootDir>/test/engine/MentionFetch.credentials.*.test.ts',
 				'<rootDir>/test/engine/MentionFetch.hostileServers.test.ts',
 				'<rootDir>/test/engine/MentionFetch.redditAccess.test.ts',
 			],
