@@ -8,7 +8,7 @@ import { hostileCount, hostileDate, hostileText, megabyteOf } from '../property/
 import { hostileIncident, hostileMention, messageOptions } from './hostilePlaybookInput';
 import { expectSafeChat, expectSafeEmail, expectSafeMarkdown, expectSafeTicket } from './safeMarkup';
 
-/** Properties every step keeps on hostile input besides escaping (see escaping.property.test.ts for that). */
+/** Properties every step keeps on hostile input besides escaping (see rendering/escaping/escape*.property.test.ts for that). */
 
 const NOW = new Date('2025-03-03T07:20:00Z');
 
