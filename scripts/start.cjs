@@ -8,6 +8,9 @@ const { choosePorts } = require('./startup/ports.cjs');
 const { syncTemplates } = require('./startup/syncTemplates.cjs');
 
 const QUICK_START_ID = 'CrisisDeskQuickStart';
+// The Quick Start's schedule, in a workflow of its own so that the Quick Start's main button runs Run Demo
+// (n8n picks a schedule trigger over a manual one); n8n 2.x calls only a published sub-workflow.
+const QUICK_START_SCHEDULE_ID = 'CrisisDeskQuickSched';
 const USAGE = [
 	'usage: npm start [-- --reset-templates] [-- --skip-build]',
 	'  --reset-templates  import every template again, replacing the edits made to them in n8n',
@@ -48,7 +51,7 @@ async function main() {
 	const { published } = syncTemplates(n8n, userFolder, {
 		dir: n8n.templatesDir(),
 		reset: flags.resetTemplates,
-		publishWhenNew: [QUICK_START_ID],
+		publishWhenNew: [QUICK_START_ID, QUICK_START_SCHEDULE_ID],
 		cliEnv,
 	});
 
@@ -59,9 +62,10 @@ async function main() {
 		owner: { email, password },
 		progress: true,
 	});
-	const quickStart = published.has(QUICK_START_ID)
-		? '"Crisis Desk: Quick Start" is published and runs on its schedule.'
-		: '"Crisis Desk: Quick Start" is not published (publish it in the editor to run it on its schedule).';
+	const quickStart =
+		published.has(QUICK_START_ID) && published.has(QUICK_START_SCHEDULE_ID)
+			? '"Crisis Desk: Quick Start" is published and runs every 10 minutes ("Crisis Desk: Quick Start schedule").'
+			: '"Crisis Desk: Quick Start" does not run on its schedule: publish it and "Crisis Desk: Quick Start schedule" in the editor.';
 	const banner = [
 		'',
 		`  Crisis Desk is running in n8n: http://127.0.0.1:${ports.editor}`,

@@ -17,6 +17,8 @@ const ROOT = path.join(__dirname, '..', '..');
 const START = path.join(ROOT, 'scripts', 'start.cjs');
 const OWNER = { email: 'owner@start-script.crisis-desk.local', password: 'Start-Script-1' };
 const QUICK_START_ID = 'CrisisDeskQuickStart';
+/** The workflow whose schedule runs the Quick Start; npm start publishes both. */
+const QUICK_START_SCHEDULE_ID = 'CrisisDeskQuickSched';
 const QUICK_START_FILE = '01-quick-start.json';
 const STARTED = 'Crisis Desk is running in n8n';
 
@@ -145,11 +147,15 @@ describe('npm start', () => {
 		}
 	}, 60_000);
 
-	it('starts in a folder an earlier start left half-done (templates imported and Quick Start published, n8n never started), and replaces its templates when asked', async () => {
+	it('starts in a folder an earlier start left half-done (templates imported, Quick Start and its schedule published, n8n never started), and replaces its templates when asked', async () => {
 		// What the busy-port failure left before this was fixed: the CLI import and publish ran, `n8n start` never finished.
 		const n8n = local.forVersion(SHARED_VERSION);
 		const cliEnv = { ...n8n.ownerEnv(OWNER), N8N_RUNNERS_BROKER_PORT: String(await local.freePort()) };
-		for (const args of [['import:workflow', '--separate', `--input=${path.join(ROOT, 'workflows')}`], ['publish:workflow', `--id=${QUICK_START_ID}`]]) {
+		for (const args of [
+			['import:workflow', '--separate', `--input=${path.join(ROOT, 'workflows')}`],
+			['publish:workflow', `--id=${QUICK_START_ID}`],
+			['publish:workflow', `--id=${QUICK_START_SCHEDULE_ID}`],
+		]) {
 			const result = n8n.n8nCommand(folder, args, cliEnv, { quiet: true });
 			expect({ args, status: result.status, output: result.status === 0 ? '' : `${result.stdout}${result.stderr}` }).toEqual({ args, status: 0, output: '' });
 		}

@@ -47,6 +47,33 @@ export function describeQuickStart(version: string, target: () => Instance): voi
 		});
 	});
 
+	describe(`template: Quick Start schedule, run in a real n8n ${version}`, () => {
+		// The schedule sits in a workflow of its own, so that the Quick Start's main button runs Run Demo.
+		it('runs the Quick Start as a sub-workflow through its When Run by the Schedule trigger, the whole playbook included', async () => {
+			const rest = await ownerRest(target());
+			const quickStartRuns = async () =>
+				(
+					await rest.call<{ results: Array<{ id: string; mode: string }> }>(
+						'GET',
+						`/executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: 'CrisisDeskQuickStart' }))}`,
+					)
+				).results;
+			const known = new Set((await quickStartRuns()).map((execution) => execution.id));
+
+			const scheduled = await runManually(rest, 'CrisisDeskQuickSched', 'Every 10 Minutes');
+			expectSucceeded(scheduled);
+			expect(output(scheduled, 'Run the Quick Start').length).toBeGreaterThan(0);
+
+			const fresh = (await quickStartRuns()).filter((execution) => !known.has(execution.id));
+			expect(fresh.map((execution) => execution.mode)).toEqual(['integrated']);
+			const run = await waitForExecution(rest, fresh[0].id);
+			expectSucceeded(run);
+			expect(output(run, 'When Run by the Schedule')).toHaveLength(1);
+			expect(output(run, 'Assess')).toHaveLength(1);
+			expect(output(run, 'Holding Statement')).toHaveLength(1);
+		});
+	});
+
 	describe(`template: Quick Start, run by the n8n CLI of ${version}`, () => {
 		it('`n8n execute --id` runs it to success and the stored execution holds the scored mentions', async () => {
 			const rest = await ownerRest(target());
