@@ -174,6 +174,13 @@ describe(`the n8n ${SHARED_VERSION} editor in Chromium, with the package and its
 			await canvasNode(page, 'Holding Statement').locator('[data-test-id="canvas-node-status-success"]').waitFor({ timeout: 90_000 });
 		}, 120_000);
 
+		// n8n's main button picks the trigger it runs by type (a schedule ranks above a manual trigger); the
+		// Quick Start's schedule lives in a workflow of its own so that this is Run Demo.
+		it('names Run Demo on the main button', async () => {
+			const label = (await page.locator('[data-test-id="execute-workflow-button"]').innerText()).replace(/\s+/g, ' ').trim();
+			expect(label).toBe('Execute workflow from Run Demo');
+		});
+
 		it('shows the case timeline of the run in the Holding Statement output panel', async () => {
 			await openPanel(page, 'Holding Statement');
 			const panel = page.locator('[data-test-id="output-panel"]');
