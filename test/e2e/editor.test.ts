@@ -194,7 +194,7 @@ describe(`the n8n ${SHARED_VERSION} editor in Chromium, with the package and its
 		});
 	});
 
-	it('opens the panel of each of the package’s node types', async () => {
+	it('opens the panel of each of the package’s node types, with the output schemas its preview asks for', async () => {
 		const panels: Array<[template: string, node: string]> = [
 			['CrisisDeskQuickStart', 'Demo Mentions'],
 			['CrisisDeskQuickStart', 'Crisis Score'],
@@ -202,6 +202,7 @@ describe(`the n8n ${SHARED_VERSION} editor in Chromium, with the package and its
 			['CrisisDeskBrandWatch', 'New on Hacker News'],
 		];
 		const opened = new Set<string>();
+		session.outputSchemaRequests.splice(0);
 		for (const [template, node] of panels) {
 			await openWorkflow(page, instance(), template);
 			opened.add((await canvasNode(page, node).getAttribute('data-node-type')) ?? '');
@@ -209,5 +210,9 @@ describe(`the n8n ${SHARED_VERSION} editor in Chromium, with the package and its
 			await closePanel(page);
 		}
 		expect([...opened].sort()).toEqual([...PACKAGE_NODE_TYPES].sort());
+		// The schema preview of a node not run yet asks for our output schemas: each one is served.
+		const schemaRequests = session.outputSchemaRequests.splice(0);
+		expect(schemaRequests.length).toBeGreaterThan(0);
+		expect(schemaRequests.filter((request) => !request.startsWith('200 ') && !request.startsWith('304 '))).toEqual([]);
 	}, TEMPLATE_LOOP_MS);
 });

@@ -25,6 +25,8 @@ export interface EditorSession {
 	page: Page;
 	/** Page errors, and console errors our package caused, since the session began. */
 	problems: string[];
+	/** The editor's requests for the package's output schemas (schema preview), as "<status> <path>". */
+	outputSchemaRequests: string[];
 	/** Screenshots of failed checks go here (.cache/e2e/editor, replaced by the next run). */
 	shotsDir: string;
 	close(): Promise<void>;
@@ -32,20 +34,14 @@ export interface EditorSession {
 
 /**
  * Ours: a console error whose text or source URL names the package (our node types, icons and output
- * schemas all carry it). Other console errors come from n8n's editor itself (telemetry it cannot send
- * from a loopback-only machine, its own features) and are not this package's to fix.
+ * schemas all carry it; a 404 for /schemas/<type>/<x.y.z>/<operation>.json means an output schema we do not
+ * ship). Other console errors come from n8n's editor itself (telemetry it cannot send from a loopback-only
+ * machine, its own features) and are not this package's to fix.
  */
 function isOurs(message: ConsoleMessage): boolean {
 	const url = message.location().url;
-	return (message.text().includes(PACKAGE_NAME) || url.includes(PACKAGE_NAME)) && !OUTPUT_SCHEMA_REQUEST.test(url);
+	return message.text().includes(PACKAGE_NAME) || url.includes(PACKAGE_NAME);
 }
-
-/**
- * The editor's schema preview asks n8n for a node's output schema (/schemas/<type>/<x.y.z>/<resource>/<operation>.json,
- * served from __schema__/v<x.y.z>/… beside the node's built file) and shows it before the node has run. The
- * package ships no output schemas yet, so n8n answers 404 and the browser logs it: that one request is left out.
- */
-const OUTPUT_SCHEMA_REQUEST = new RegExp(`/schemas/${PACKAGE_NAME}\\.[A-Za-z]+/\\d+\\.\\d+\\.\\d+(/[A-Za-z]+){1,2}\\.json$`);
 
 /** Chromium on the suite's n8n, logged in through the sign-in form as the owner. */
 export async function openEditor(target: Instance): Promise<EditorSession> {
@@ -59,6 +55,11 @@ export async function openEditor(target: Instance): Promise<EditorSession> {
 	page.on('console', (message) => {
 		if (message.type() === 'error' && isOurs(message)) problems.push(`console error: ${message.text()} (${message.location().url})`);
 	});
+	const outputSchemaRequests: string[] = [];
+	page.on('response', (response) => {
+		const { pathname } = new URL(response.url());
+		if (pathname.startsWith(`/schemas/${PACKAGE_NAME}.`)) outputSchemaRequests.push(`${response.status()} ${pathname}`);
+	});
 	const shotsDir = path.join(__dirname, '..', '..', '..', '.cache', 'e2e', 'editor');
 	fs.rmSync(shotsDir, { recursive: true, force: true });
 	fs.mkdirSync(shotsDir, { recursive: true });
@@ -67,6 +68,7 @@ export async function openEditor(target: Instance): Promise<EditorSession> {
 		context,
 		page,
 		problems,
+		outputSchemaRequests,
 		shotsDir,
 		close: async () => await browser.close(),
 	};
