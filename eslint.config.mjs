@@ -10,7 +10,10 @@ const legacyRules = (name) => n8nNodesBase.configs[name].rules;
  * file is deep.
  */
 function coreBoundary() {
-	const n8n = { group: ['n8n-workflow', 'n8n-core', '@n8n/*', 'n8n-nodes-*'], message: 'nodes/core must not import n8n: keep n8n in the node files.' };
+	const n8n = {
+		group: ['n8n-workflow', 'n8n-core', '@n8n/*', 'n8n-nodes-*'],
+		message: 'nodes/core must not import n8n: keep n8n in the node files.',
+	};
 	return [1, 2, 3, 4].map((depth) => {
 		const up = '../'.repeat(depth);
 		return {
@@ -18,7 +21,15 @@ function coreBoundary() {
 			rules: {
 				'no-restricted-imports': [
 					'error',
-					{ patterns: [n8n, { group: [`${up}*`, `!${up}core`], message: 'nodes/core must not import from the node layer above it.' }] },
+					{
+						patterns: [
+							n8n,
+							{
+								group: [`${up}*`, `!${up}core`],
+								message: 'nodes/core must not import from the node layer above it.',
+							},
+						],
+					},
 				],
 			},
 		};
@@ -26,7 +37,18 @@ function coreBoundary() {
 }
 
 export default [
-	{ ignores: ['dist/**', 'node_modules/**', '.cache/**', 'test/**', 'tools/**', 'scripts/**', 'workflows/**', '*.js'] },
+	{
+		ignores: [
+			'dist/**',
+			'node_modules/**',
+			'.cache/**',
+			'test/**',
+			'tools/**',
+			'scripts/**',
+			'workflows/**',
+			'*.js',
+		],
+	},
 	{
 		files: ['**/*.ts'],
 		languageOptions: { parser: tseslint.parser, sourceType: 'module' },

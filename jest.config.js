@@ -9,7 +9,10 @@ const tsJest = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }] };
 function n8nOneModules() {
 	const local = require('./scripts/local-n8n.cjs');
 	const version = local.N8N_VERSIONS.find((candidate) => candidate.startsWith('1.'));
-	const modules = require('node:path').join(local.forVersion(version).paths().n8nHome, 'node_modules');
+	const modules = require('node:path').join(
+		local.forVersion(version).paths().n8nHome,
+		'node_modules',
+	);
 	return {
 		'^n8n-core$': `${modules}/n8n-core`,
 		'^n8n-core/(.*)$': `${modules}/n8n-core/$1`,
@@ -33,7 +36,10 @@ module.exports = {
 		{
 			// Weeks of synthetic traffic through the detector and 100,000-mention loads: minutes, so outside test:quick.
 			displayName: 'soak',
-			testMatch: ['<rootDir>/test/core/**/*.soak.test.ts', '<rootDir>/test/tools/**/*.soak.test.ts'],
+			testMatch: [
+				'<rootDir>/test/core/**/*.soak.test.ts',
+				'<rootDir>/test/tools/**/*.soak.test.ts',
+			],
 			transform: tsJest,
 			testEnvironment: 'node',
 		},

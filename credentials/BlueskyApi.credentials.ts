@@ -48,7 +48,8 @@ export class BlueskyApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'Create one under Settings → Privacy and security → App passwords; never use the account password',
+			description:
+				'Create one under Settings → Privacy and security → App passwords; never use the account password',
 		},
 		{
 			displayName: 'Access JWT',
@@ -59,8 +60,14 @@ export class BlueskyApi implements ICredentialType {
 		},
 	];
 
-	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
-		const baseUrl = (String(credentials.baseUrl ?? '').trim() || 'https://bsky.social').replace(/\/+$/, '');
+	async preAuthentication(
+		this: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+	): Promise<IDataObject> {
+		const baseUrl = (String(credentials.baseUrl ?? '').trim() || 'https://bsky.social').replace(
+			/\/+$/,
+			'',
+		);
 		const answer = (await this.helpers.httpRequest({
 			method: 'POST',
 			url: `${baseUrl}/xrpc/com.atproto.server.createSession`,
@@ -74,7 +81,8 @@ export class BlueskyApi implements ICredentialType {
 			returnFullResponse: true,
 		})) as { statusCode: number; body?: { accessJwt?: unknown; message?: unknown } };
 		const accessJwt = answer.body?.accessJwt;
-		if (answer.statusCode === 200 && typeof accessJwt === 'string' && accessJwt !== '') return { accessJwt };
+		if (answer.statusCode === 200 && typeof accessJwt === 'string' && accessJwt !== '')
+			return { accessJwt };
 		throw new Error(signInRefusal(answer.statusCode, answer.body?.message, credentials));
 	}
 
@@ -87,7 +95,8 @@ export class BlueskyApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{(($credentials.baseUrl || "").trim() || "https://bsky.social").replace(/\\/+$/, "")}}',
+			baseURL:
+				'={{(($credentials.baseUrl || "").trim() || "https://bsky.social").replace(/\\/+$/, "")}}',
 			url: '/xrpc/com.atproto.server.getSession',
 			method: 'GET',
 			sendCredentialsOnCrossOriginRedirect: false,
@@ -95,7 +104,11 @@ export class BlueskyApi implements ICredentialType {
 		rules: [
 			{
 				type: 'responseCode',
-				properties: { value: 401, message: 'Bluesky refused the handle or app password: check both, and use an app password rather than the account password' },
+				properties: {
+					value: 401,
+					message:
+						'Bluesky refused the handle or app password: check both, and use an app password rather than the account password',
+				},
 			},
 		],
 	};
@@ -107,10 +120,17 @@ const MAX_DETAIL = 200;
  * What the user reads in n8n's credential test and in the node's error: the server's words, with the
  * handle's password taken out in every spelling a server could echo it in.
  */
-function signInRefusal(status: number, serverMessage: unknown, credentials: ICredentialDataDecryptedObject): string {
+function signInRefusal(
+	status: number,
+	serverMessage: unknown,
+	credentials: ICredentialDataDecryptedObject,
+): string {
 	const secrets = new SecretValues();
 	secrets.addCredential(credentials);
-	const words = typeof serverMessage === 'string' ? secrets.redact(serverMessage).trim().slice(0, MAX_DETAIL) : '';
+	const words =
+		typeof serverMessage === 'string'
+			? secrets.redact(serverMessage).trim().slice(0, MAX_DETAIL)
+			: '';
 	const what = status === 200 ? 'did not open a session' : 'refused to sign in';
 	return `Bluesky ${what} (${status})${words ? `: ${words}` : ''}. Check the handle, and use an app password rather than the account password`;
 }

@@ -9,7 +9,10 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { GOOGLE_TOKEN_URL, serviceAccountAccessToken } from '../nodes/core/sources/googleAccessToken';
+import {
+	GOOGLE_TOKEN_URL,
+	serviceAccountAccessToken,
+} from '../nodes/core/sources/googleAccessToken';
 import type { HttpFetch } from '../nodes/core/sources/http';
 
 const ANDROID_PUBLISHER_SCOPE = 'https://www.googleapis.com/auth/androidpublisher';
@@ -26,7 +29,10 @@ export class CrisisDeskGooglePlayApi implements ICredentialType {
 
 	displayName = 'Crisis Desk Google Play API';
 
-	icon: Icon = { light: 'file:crisisDeskGooglePlayApi.svg', dark: 'file:crisisDeskGooglePlayApi.dark.svg' };
+	icon: Icon = {
+		light: 'file:crisisDeskGooglePlayApi.svg',
+		dark: 'file:crisisDeskGooglePlayApi.dark.svg',
+	};
 
 	documentationUrl = 'https://developers.google.com/android-publisher/getting_started';
 
@@ -37,7 +43,8 @@ export class CrisisDeskGooglePlayApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. reviews@my-project.iam.gserviceaccount.com',
-			description: "The client_email of the service account's JSON key file; may stay empty when the whole key file is pasted below",
+			description:
+				"The client_email of the service account's JSON key file; may stay empty when the whole key file is pasted below",
 		},
 		{
 			displayName: 'Private Key',
@@ -46,21 +53,24 @@ export class CrisisDeskGooglePlayApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: "The private_key value of the service account's JSON key file (-----BEGIN PRIVATE KEY----- …), or the whole JSON key file",
+			description:
+				"The private_key value of the service account's JSON key file (-----BEGIN PRIVATE KEY----- …), or the whole JSON key file",
 		},
 		{
 			displayName: 'Token URL',
 			name: 'tokenUrl',
 			type: 'string',
 			default: GOOGLE_TOKEN_URL,
-			description: 'Where the service account signs in; change only for a proxy or gateway in front of Google',
+			description:
+				'Where the service account signs in; change only for a proxy or gateway in front of Google',
 		},
 		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
 			default: ANDROID_PUBLISHER_URL,
-			description: 'The Android Publisher API host; change only for a proxy or gateway in front of Google',
+			description:
+				'The Android Publisher API host; change only for a proxy or gateway in front of Google',
 		},
 		{
 			displayName: 'Access Token',
@@ -71,7 +81,10 @@ export class CrisisDeskGooglePlayApi implements ICredentialType {
 		},
 	];
 
-	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
+	async preAuthentication(
+		this: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+	): Promise<IDataObject> {
 		// The assertion goes to the Token URL only: a redirect answer fails the sign-in instead of being followed.
 		const post: HttpFetch = async (request) => {
 			const answer = (await this.helpers.httpRequest({
@@ -85,7 +98,11 @@ export class CrisisDeskGooglePlayApi implements ICredentialType {
 			})) as { statusCode: number; headers?: Record<string, string>; body?: unknown };
 			return { status: answer.statusCode, headers: answer.headers ?? {}, body: answer.body };
 		};
-		return { accessToken: await serviceAccountAccessToken(post, credentials, { scope: ANDROID_PUBLISHER_SCOPE }) };
+		return {
+			accessToken: await serviceAccountAccessToken(post, credentials, {
+				scope: ANDROID_PUBLISHER_SCOPE,
+			}),
+		};
 	}
 
 	authenticate: IAuthenticateGeneric = {
@@ -109,7 +126,11 @@ export class CrisisDeskGooglePlayApi implements ICredentialType {
 		rules: [
 			{
 				type: 'responseCode',
-				properties: { value: 404, message: 'No Android Publisher API at this Base URL: leave it at https://androidpublisher.googleapis.com unless a gateway stands in front of Google' },
+				properties: {
+					value: 404,
+					message:
+						'No Android Publisher API at this Base URL: leave it at https://androidpublisher.googleapis.com unless a gateway stands in front of Google',
+				},
 			},
 		],
 	};

@@ -1,4 +1,10 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+import type {
+	IAuthenticateGeneric,
+	ICredentialTestRequest,
+	ICredentialType,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { GRAPH_API_BASE_URL } from '../nodes/core/sources/graphApiVersion';
 
@@ -12,7 +18,10 @@ export class CrisisDeskMetaGraphApi implements ICredentialType {
 
 	displayName = 'Crisis Desk Meta Graph API';
 
-	icon: Icon = { light: 'file:crisisDeskMetaGraphApi.svg', dark: 'file:crisisDeskMetaGraphApi.dark.svg' };
+	icon: Icon = {
+		light: 'file:crisisDeskMetaGraphApi.svg',
+		dark: 'file:crisisDeskMetaGraphApi.dark.svg',
+	};
 
 	documentationUrl = 'https://developers.facebook.com/docs/facebook-login/guides/access-tokens';
 
@@ -32,7 +41,8 @@ export class CrisisDeskMetaGraphApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: GRAPH_API_BASE_URL,
-			description: 'The Graph API address with its version; change only for a proxy or gateway in front of Meta, or for a newer Graph API version',
+			description:
+				'The Graph API address with its version; change only for a proxy or gateway in front of Meta, or for a newer Graph API version',
 		},
 	];
 
@@ -57,7 +67,8 @@ export class CrisisDeskMetaGraphApi implements ICredentialType {
 				type: 'responseCode',
 				properties: {
 					value: 400,
-					message: 'Meta refused the access token (expired, revoked or mistyped): create a new one in Graph API Explorer or Business Settings → System users and paste it',
+					message:
+						'Meta refused the access token (expired, revoked or mistyped): create a new one in Graph API Explorer or Business Settings → System users and paste it',
 				},
 			},
 		],

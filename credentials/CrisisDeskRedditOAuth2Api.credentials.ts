@@ -14,14 +14,17 @@ export class CrisisDeskRedditOAuth2Api implements ICredentialType {
 
 	displayName = 'Reddit App-Only OAuth2 API';
 
-	icon: Icon = { light: 'file:crisisDeskRedditOAuth2Api.svg', dark: 'file:crisisDeskRedditOAuth2Api.dark.svg' };
+	icon: Icon = {
+		light: 'file:crisisDeskRedditOAuth2Api.svg',
+		dark: 'file:crisisDeskRedditOAuth2Api.dark.svg',
+	};
 
 	documentationUrl = 'https://github.com/crisis-desk/n8n-nodes-crisis-desk#reddit-access';
 
 	properties: INodeProperties[] = [
 		{
 			displayName:
-				'Since November 2025 Reddit approves every new OAuth app before it may use the API (Responsible Builder Policy); apps created before keep working. Without an approved app, set Authentication to None in Mention Fetch or Mention Trigger to read Reddit\'s public JSON listings (about 10 requests a minute; some networks are blocked).',
+				"Since November 2025 Reddit approves every new OAuth app before it may use the API (Responsible Builder Policy); apps created before keep working. Without an approved app, set Authentication to None in Mention Fetch or Mention Trigger to read Reddit's public JSON listings (about 10 requests a minute; some networks are blocked).",
 			name: 'approvalNotice',
 			type: 'notice',
 			default: '',
@@ -84,7 +87,8 @@ export class CrisisDeskRedditOAuth2Api implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{(($credentials.baseUrl || "").trim() || "https://oauth.reddit.com").replace(/\\/+$/, "")}}',
+			baseURL:
+				'={{(($credentials.baseUrl || "").trim() || "https://oauth.reddit.com").replace(/\\/+$/, "")}}',
 			url: '/api/v1/scopes',
 			method: 'GET',
 			sendCredentialsOnCrossOriginRedirect: false,
@@ -92,7 +96,11 @@ export class CrisisDeskRedditOAuth2Api implements ICredentialType {
 		rules: [
 			{
 				type: 'responseCode',
-				properties: { value: 401, message: 'Reddit refused the access token: check the client ID and secret, and that the Base URL is the OAuth host (https://oauth.reddit.com)' },
+				properties: {
+					value: 401,
+					message:
+						'Reddit refused the access token: check the client ID and secret, and that the Base URL is the OAuth host (https://oauth.reddit.com)',
+				},
 			},
 		],
 	};

@@ -38,15 +38,22 @@ export class MastodonApi implements ICredentialType {
 	];
 
 	// An empty "Authorization: Bearer " header is rejected by Mastodon, so it is added only with a token.
-	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
 		const token = typeof credentials.accessToken === 'string' ? credentials.accessToken.trim() : '';
 		if (token === '') return requestOptions;
-		return { ...requestOptions, headers: { ...requestOptions.headers, Authorization: `Bearer ${token}` } };
+		return {
+			...requestOptions,
+			headers: { ...requestOptions.headers, Authorization: `Bearer ${token}` },
+		};
 	}
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{(($credentials.baseUrl || "").trim() || "https://mastodon.social").replace(/\\/+$/, "")}}',
+			baseURL:
+				'={{(($credentials.baseUrl || "").trim() || "https://mastodon.social").replace(/\\/+$/, "")}}',
 			url: '={{$credentials.accessToken ? "/api/v1/apps/verify_credentials" : "/api/v2/instance"}}',
 			method: 'GET',
 			sendCredentialsOnCrossOriginRedirect: false,
@@ -54,11 +61,19 @@ export class MastodonApi implements ICredentialType {
 		rules: [
 			{
 				type: 'responseCode',
-				properties: { value: 401, message: 'The instance refused the access token: create a new one under Preferences → Development, or leave it empty for hashtag timelines only' },
+				properties: {
+					value: 401,
+					message:
+						'The instance refused the access token: create a new one under Preferences → Development, or leave it empty for hashtag timelines only',
+				},
 			},
 			{
 				type: 'responseCode',
-				properties: { value: 404, message: 'No Mastodon API at this Instance URL: check the address of the server the account lives on' },
+				properties: {
+					value: 404,
+					message:
+						'No Mastodon API at this Instance URL: check the address of the server the account lives on',
+				},
 			},
 		],
 	};

@@ -1,4 +1,10 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+import type {
+	IAuthenticateGeneric,
+	ICredentialTestRequest,
+	ICredentialType,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
 
 /** App-only bearer token for X API v2 recent search. */
 export class XApi implements ICredentialType {
@@ -18,7 +24,8 @@ export class XApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'The app-only Bearer Token from the X developer portal (Projects & Apps → Keys and tokens)',
+			description:
+				'The app-only Bearer Token from the X developer portal (Projects & Apps → Keys and tokens)',
 		},
 		{
 			displayName: 'Base URL',
@@ -39,7 +46,8 @@ export class XApi implements ICredentialType {
 	// The usage endpoint reports the project's read cap without consuming any reads.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{(($credentials.baseUrl || "").trim() || "https://api.x.com").replace(/\\/+$/, "")}}',
+			baseURL:
+				'={{(($credentials.baseUrl || "").trim() || "https://api.x.com").replace(/\\/+$/, "")}}',
 			url: '/2/usage/tweets',
 			method: 'GET',
 			sendCredentialsOnCrossOriginRedirect: false,
@@ -47,11 +55,19 @@ export class XApi implements ICredentialType {
 		rules: [
 			{
 				type: 'responseCode',
-				properties: { value: 401, message: 'X refused the bearer token: copy the app-only Bearer Token again from the developer portal (Projects & Apps → Keys and tokens)' },
+				properties: {
+					value: 401,
+					message:
+						'X refused the bearer token: copy the app-only Bearer Token again from the developer portal (Projects & Apps → Keys and tokens)',
+				},
 			},
 			{
 				type: 'responseCode',
-				properties: { value: 403, message: 'X accepted the token but denies API v2 access: attach the app to a project whose plan includes recent search' },
+				properties: {
+					value: 403,
+					message:
+						'X accepted the token but denies API v2 access: attach the app to a project whose plan includes recent search',
+				},
 			},
 		],
 	};

@@ -1,4 +1,10 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+import type {
+	IAuthenticateGeneric,
+	ICredentialTestRequest,
+	ICredentialType,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
 
 /** A YouTube Data API v3 key: public comments need no OAuth, only the key as `key=` query parameter. */
 export class YouTubeApi implements ICredentialType {
@@ -39,7 +45,8 @@ export class YouTubeApi implements ICredentialType {
 	// i18nLanguages.list is the cheapest call that still checks the key (1 quota unit).
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{(($credentials.baseUrl || "").trim() || "https://www.googleapis.com/youtube/v3").replace(/\\/+$/, "")}}',
+			baseURL:
+				'={{(($credentials.baseUrl || "").trim() || "https://www.googleapis.com/youtube/v3").replace(/\\/+$/, "")}}',
 			url: '/i18nLanguages',
 			qs: { part: 'snippet', hl: 'en' },
 			method: 'GET',
@@ -48,11 +55,19 @@ export class YouTubeApi implements ICredentialType {
 		rules: [
 			{
 				type: 'responseCode',
-				properties: { value: 400, message: 'Google refused the API key: check it in the Google Cloud console (APIs & Services → Credentials)' },
+				properties: {
+					value: 400,
+					message:
+						'Google refused the API key: check it in the Google Cloud console (APIs & Services → Credentials)',
+				},
 			},
 			{
 				type: 'responseCode',
-				properties: { value: 403, message: 'The API key may not call the YouTube Data API v3: enable the API for its project, lift key restrictions, or wait for the daily quota' },
+				properties: {
+					value: 403,
+					message:
+						'The API key may not call the YouTube Data API v3: enable the API for its project, lift key restrictions, or wait for the daily quota',
+				},
 			},
 		],
 	};

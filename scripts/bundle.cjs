@@ -30,8 +30,14 @@ esbuild
 		sourcemap: true,
 		logLevel: 'warning',
 	})
-	.then(() => process.stdout.write(`bundled ${entryPoints.length} entries (external: ${PROVIDED_BY_N8N.join(', ')})\n`))
+	.then(() =>
+		process.stdout.write(
+			`bundled ${entryPoints.length} entries (external: ${PROVIDED_BY_N8N.join(', ')})\n`,
+		),
+	)
 	.catch(() => {
-		process.stderr.write('Bundling failed (see above): fix the reported import and run npm run build again.\n');
+		process.stderr.write(
+			'Bundling failed (see above): fix the reported import and run npm run build again.\n',
+		);
 		process.exit(1);
 	});

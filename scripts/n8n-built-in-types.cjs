@@ -13,7 +13,14 @@ const BUILT_IN_PACKAGES = ['n8n-nodes-base', '@n8n/n8n-nodes-langchain'];
 const target = path.resolve(__dirname, '..', 'test', 'package', 'fixtures', 'n8nBuiltInTypes.json');
 
 function readTypes(installation, packageName, kind) {
-	const file = path.join(installation, 'node_modules', packageName, 'dist', 'types', `${kind}.json`);
+	const file = path.join(
+		installation,
+		'node_modules',
+		packageName,
+		'dist',
+		'types',
+		`${kind}.json`,
+	);
 	return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
@@ -29,19 +36,29 @@ const nodes = new Set();
 /** Per n8n version, the versions of each node type it has (templates may use only those). */
 const nodeVersions = {};
 for (const installation of installations) {
-	const version = JSON.parse(fs.readFileSync(path.join(installation, 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
+	const version = JSON.parse(
+		fs.readFileSync(path.join(installation, 'node_modules', 'n8n', 'package.json'), 'utf8'),
+	).version;
 	versions.push(version);
 	const typeVersions = new Map();
 	for (const packageName of BUILT_IN_PACKAGES) {
-		for (const type of readTypes(installation, packageName, 'credentials')) credentials.add(type.name);
+		for (const type of readTypes(installation, packageName, 'credentials'))
+			credentials.add(type.name);
 		for (const type of readTypes(installation, packageName, 'nodes')) {
 			// n8n keys a node type by its package: n8n-nodes-base.httpRequest.
 			const name = `${packageName}.${type.name}`;
 			nodes.add(name);
-			typeVersions.set(name, [...new Set([...(typeVersions.get(name) ?? []), ...[type.version].flat()])].sort((a, b) => a - b));
+			typeVersions.set(
+				name,
+				[...new Set([...(typeVersions.get(name) ?? []), ...[type.version].flat()])].sort(
+					(a, b) => a - b,
+				),
+			);
 		}
 	}
-	nodeVersions[version] = Object.fromEntries([...typeVersions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+	nodeVersions[version] = Object.fromEntries(
+		[...typeVersions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+	);
 }
 
 const sorted = (names) => [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -51,4 +68,6 @@ fs.writeFileSync(
 	// Version lists on one line each: [1, 1.1].
 	`${JSON.stringify({ n8nVersions: versions, credentials: sorted(credentials), nodes: sorted(nodes), nodeVersions }, null, '\t').replace(/\[\s+([\d.,\s]+?)\s+\]/g, (_list, numbers) => `[${numbers.split(/,\s+/).join(', ')}]`)}\n`,
 );
-process.stdout.write(`${credentials.size} credential and ${nodes.size} node type names from n8n ${versions.join(', ')} → ${path.relative(process.cwd(), target)}\n`);
+process.stdout.write(
+	`${credentials.size} credential and ${nodes.size} node type names from n8n ${versions.join(', ')} → ${path.relative(process.cwd(), target)}\n`,
+);

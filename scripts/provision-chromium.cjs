@@ -100,24 +100,34 @@ async function ensureChromium() {
 	const executable = chromiumPath();
 	if (fs.existsSync(executable)) return executable;
 	if (process.env.CHROMIUM_PATH) {
-		throw new Error(`CHROMIUM_PATH is ${executable}, and there is no file there. Unset it to use Debian's ${DEFAULT_PATH}.`);
+		throw new Error(
+			`CHROMIUM_PATH is ${executable}, and there is no file there. Unset it to use Debian's ${DEFAULT_PATH}.`,
+		);
 	}
 	if (!hasCommand('apt-get')) {
-		throw new Error(`No Chromium at ${DEFAULT_PATH}, and no apt-get to install it: install Chromium and set CHROMIUM_PATH to its executable.`);
+		throw new Error(
+			`No Chromium at ${DEFAULT_PATH}, and no apt-get to install it: install Chromium and set CHROMIUM_PATH to its executable.`,
+		);
 	}
 	if (!isRoot()) {
-		throw new Error(`No Chromium at ${DEFAULT_PATH}. Install Debian's package, then run this again:\n  sudo ${INSTALL_COMMAND}`);
+		throw new Error(
+			`No Chromium at ${DEFAULT_PATH}. Install Debian's package, then run this again:\n  sudo ${INSTALL_COMMAND}`,
+		);
 	}
 	const logFile = path.join(os.tmpdir(), 'crisis-desk-chromium-install.log');
 	fs.writeFileSync(logFile, '');
-	log(`No Chromium at ${DEFAULT_PATH}: installing Debian's chromium package (about 100 MB to download; apt output: ${logFile}) …`);
+	log(
+		`No Chromium at ${DEFAULT_PATH}: installing Debian's chromium package (about 100 MB to download; apt output: ${logFile}) …`,
+	);
 	if (!aptKnowsChromium()) {
 		const update = await runApt(['update'], logFile);
 		if (update.status !== 0) throw new Error(`apt-get update failed:\n${lastLines(logFile, 20)}`);
 	}
 	const install = await runApt(['install', '-y', '--no-install-recommends', 'chromium'], logFile);
 	if (install.status !== 0 || !fs.existsSync(DEFAULT_PATH)) {
-		throw new Error(`${INSTALL_COMMAND} failed${install.error ? ` (${install.error.message})` : ''}:\n${lastLines(logFile, 20)}`);
+		throw new Error(
+			`${INSTALL_COMMAND} failed${install.error ? ` (${install.error.message})` : ''}:\n${lastLines(logFile, 20)}`,
+		);
 	}
 	log(`Chromium installed in ${install.seconds} s: ${DEFAULT_PATH}`);
 	return DEFAULT_PATH;

@@ -25,8 +25,12 @@ async function main() {
 	const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-desk-load-'));
 	try {
 		n8n.installPackage(userFolder, tarball);
-		const template = JSON.parse(fs.readFileSync(path.join(n8n.PROJECT_ROOT, 'workflows', '01-quick-start.json'), 'utf8'));
-		const fetchNode = template.nodes.find((node) => node.type === 'n8n-nodes-crisis-desk.mentionFetch');
+		const template = JSON.parse(
+			fs.readFileSync(path.join(n8n.PROJECT_ROOT, 'workflows', '01-quick-start.json'), 'utf8'),
+		);
+		const fetchNode = template.nodes.find(
+			(node) => node.type === 'n8n-nodes-crisis-desk.mentionFetch',
+		);
 		fetchNode.parameters = { ...fetchNode.parameters, sinceHours: 24 * 7, limit: MENTIONS };
 		const dir = path.join(userFolder, 'workflows');
 		fs.mkdirSync(dir);
@@ -38,7 +42,10 @@ async function main() {
 		const { nodeBin, n8nBin } = n8n.paths();
 		const started = Date.now();
 		const child = spawn(nodeBin, [n8nBin, 'execute', `--id=${template.id}`, '--rawOutput'], {
-			env: n8n.n8nEnv(userFolder, { ...owner, N8N_RUNNERS_BROKER_PORT: String(await n8n.freePort()) }),
+			env: n8n.n8nEnv(userFolder, {
+				...owner,
+				N8N_RUNNERS_BROKER_PORT: String(await n8n.freePort()),
+			}),
 			stdio: ['ignore', 'pipe', 'inherit'],
 		});
 		const chunks = [];
@@ -55,10 +62,19 @@ async function main() {
 		const run = JSON.parse(stdout.slice(start, end + 2));
 		const runData = run.data.resultData.runData;
 		const fetched = runData[fetchNode.name][0].data.main[0].length;
-		const scoreNode = template.nodes.find((node) => node.type === 'n8n-nodes-crisis-desk.crisisScore');
+		const scoreNode = template.nodes.find(
+			(node) => node.type === 'n8n-nodes-crisis-desk.crisisScore',
+		);
 		const levels = runData[scoreNode.name][0].data.main.map((items) => items.length);
-		const result = { mentions: fetched, byLevel: { critical: levels[0], high: levels[1], medium: levels[2], low: levels[3] }, wallSeconds, peakRssMb: Math.round(peak / 1024) };
-		n8n.log(`${fetched} mentions scored in ${wallSeconds.toFixed(1)} s (whole n8n execute, start-up included); peak RSS ${result.peakRssMb} MB`);
+		const result = {
+			mentions: fetched,
+			byLevel: { critical: levels[0], high: levels[1], medium: levels[2], low: levels[3] },
+			wallSeconds,
+			peakRssMb: Math.round(peak / 1024),
+		};
+		n8n.log(
+			`${fetched} mentions scored in ${wallSeconds.toFixed(1)} s (whole n8n execute, start-up included); peak RSS ${result.peakRssMb} MB`,
+		);
 		process.stdout.write(`${JSON.stringify(result)}\n`);
 	} finally {
 		fs.rmSync(userFolder, { recursive: true, force: true });

@@ -8,17 +8,28 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzePackage, SOURCE_FILE_PATTERNS } from '@n8n/scan-community-package/scanner/scanner.mjs';
+import {
+	analyzePackage,
+	SOURCE_FILE_PATTERNS,
+} from '@n8n/scan-community-package/scanner/scanner.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const say = (line) => process.stderr.write(`${line}\n`);
 
 function pack(destination) {
-	const result = spawnSync('npm', ['pack', '--json', '--pack-destination', destination], { cwd: root, encoding: 'utf8' });
+	const result = spawnSync('npm', ['pack', '--json', '--pack-destination', destination], {
+		cwd: root,
+		encoding: 'utf8',
+	});
 	if (result.status !== 0) throw new Error(`npm pack failed: ${result.stderr}`);
 	const [packed] = JSON.parse(result.stdout);
 	const unpacked = path.join(destination, 'package');
-	const tar = spawnSync('tar', ['-xzf', path.join(destination, packed.filename), '-C', destination]);
+	const tar = spawnSync('tar', [
+		'-xzf',
+		path.join(destination, packed.filename),
+		'-C',
+		destination,
+	]);
 	if (tar.status !== 0) throw new Error(`tar could not unpack ${packed.filename}: ${tar.stderr}`);
 	return { unpacked, sizeKB: Math.round(packed.size / 1024), files: packed.entryCount };
 }
@@ -35,19 +46,30 @@ async function scan(directory, patterns) {
 function problemCount(details) {
 	if (!details) return 0;
 	const summary = details.split('\n').find((line) => line.includes('problem'));
-	return summary ? Number.parseInt(summary.replace(/[^0-9 ]/g, ' ').trim().split(' ')[0], 10) : 0;
+	return summary
+		? Number.parseInt(
+				summary
+					.replace(/[^0-9 ]/g, ' ')
+					.trim()
+					.split(' ')[0],
+				10,
+			)
+		: 0;
 }
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-desk-scan-'));
 try {
-	if (!fs.existsSync(path.join(root, 'dist'))) throw new Error('dist/ is missing: run npm run build first');
+	if (!fs.existsSync(path.join(root, 'dist')))
+		throw new Error('dist/ is missing: run npm run build first');
 	say('packing the package…');
 	const packed = pack(scratch);
 	say(`scanning the tarball (${packed.files} files, ${packed.sizeKB} KB)…`);
 	const tarball = await scan(packed.unpacked);
 	say('scanning the sources…');
 	const sources = await scan(root, SOURCE_FILE_PATTERNS);
-	process.stdout.write(`${JSON.stringify({ tarball, sources, packedKB: packed.sizeKB, files: packed.files })}\n`);
+	process.stdout.write(
+		`${JSON.stringify({ tarball, sources, packedKB: packed.sizeKB, files: packed.files })}\n`,
+	);
 	process.exitCode = tarball.passed && sources.passed ? 0 : 1;
 } catch (error) {
 	say(`scan failed: ${error.message}`);

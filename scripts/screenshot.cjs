@@ -15,7 +15,11 @@ const outDir = path.resolve(__dirname, '..', 'docs');
 async function closePopovers(page) {
 	const card = page.getByText('Production Checklist', { exact: true });
 	if (!(await card.isVisible().catch(() => false))) return;
-	const close = page.locator('div:has(> * :text-is("Production Checklist")) button, div:has(:text-is("Production Checklist")) >> [aria-label*="lose" i]').first();
+	const close = page
+		.locator(
+			'div:has(> * :text-is("Production Checklist")) button, div:has(:text-is("Production Checklist")) >> [aria-label*="lose" i]',
+		)
+		.first();
 	if (await close.isVisible().catch(() => false)) await close.click();
 	else await page.keyboard.press('Escape');
 	await page.waitForTimeout(500);
@@ -26,15 +30,19 @@ async function main() {
 		const [id, file] = arg.split('=');
 		return { id, file: file || `${id}.png` };
 	});
-	if (shots.length === 0) throw new Error('usage: npm run screenshots -- <workflowId>=<file.png> …');
+	if (shots.length === 0)
+		throw new Error('usage: npm run screenshots -- <workflowId>=<file.png> …');
 
 	const login = await fetch(`${baseUrl}/rest/login`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ emailOrLdapLoginId: email, password }),
 	});
-	if (!login.ok) throw new Error(`login to ${baseUrl} failed (${login.status}): is npm start running?`);
-	const [cookieName, cookieValue] = (login.headers.get('set-cookie') || '').split(';')[0].split('=');
+	if (!login.ok)
+		throw new Error(`login to ${baseUrl} failed (${login.status}): is npm start running?`);
+	const [cookieName, cookieValue] = (login.headers.get('set-cookie') || '')
+		.split(';')[0]
+		.split('=');
 
 	const executablePath = await ensureChromium();
 	const { chromium: launcher } = require('playwright-core');

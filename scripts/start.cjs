@@ -38,7 +38,9 @@ async function main() {
 	}
 	// Before anything slow: a busy port is said at once, not after minutes of build and import.
 	const ports = await choosePorts(process.env);
-	const userFolder = path.resolve(process.env.CRISIS_DESK_N8N_FOLDER || path.join(n8n.PROJECT_ROOT, '.n8n-local'));
+	const userFolder = path.resolve(
+		process.env.CRISIS_DESK_N8N_FOLDER || path.join(n8n.PROJECT_ROOT, '.n8n-local'),
+	);
 	const email = process.env.CRISIS_DESK_OWNER_EMAIL || 'owner@crisis-desk.local';
 	const password = process.env.CRISIS_DESK_OWNER_PASSWORD || 'CrisisDesk-2026';
 
@@ -55,7 +57,9 @@ async function main() {
 		cliEnv,
 	});
 
-	n8n.log(`starting n8n on http://127.0.0.1:${ports.editor} (task-runner broker on port ${ports.broker}; data in ${userFolder}) …`);
+	n8n.log(
+		`starting n8n on http://127.0.0.1:${ports.editor} (task-runner broker on port ${ports.broker}; data in ${userFolder}) …`,
+	);
 	const child = await n8n.startServer(userFolder, {
 		port: ports.editor,
 		extraEnv: { ...owner, N8N_RUNNERS_BROKER_PORT: String(ports.broker) },

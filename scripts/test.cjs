@@ -14,7 +14,11 @@ const timings = [];
 function step(name, command, args, env = {}) {
 	const started = Date.now();
 	n8n.log(`▶ ${name}`);
-	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+	const result = spawnSync(command, args, {
+		cwd: root,
+		stdio: 'inherit',
+		env: { ...process.env, ...env },
+	});
 	const seconds = Math.round((Date.now() - started) / 1000);
 	timings.push(`${name}: ${seconds} s`);
 	return result.status === 0;
@@ -65,6 +69,8 @@ try {
 // n8n 1.x's engine comes with its provisioned install.
 ok = jest('engine-n8n1') && ok;
 // The browser test of the editor (test/e2e/editor.test.ts) drives Debian's Chromium, installed here when missing.
-ok = step('Chromium for the browser test', 'node', [path.join(__dirname, 'provision-chromium.cjs')]) && ok;
+ok =
+	step('Chromium for the browser test', 'node', [path.join(__dirname, 'provision-chromium.cjs')]) &&
+	ok;
 ok = jest('e2e') && ok;
 finish(ok);

@@ -21,7 +21,10 @@ const SAMPLE_MENTIONS: readonly string[] = [
 	'Ekran bozuk geldi, kesinlikle almayın',
 ];
 
-const DEFAULT_INPUTS = ['../shared/data/en-airline-dev.jsonl', '../shared/data/tr-ecommerce-dev.jsonl'];
+const DEFAULT_INPUTS = [
+	'../shared/data/en-airline-dev.jsonl',
+	'../shared/data/tr-ecommerce-dev.jsonl',
+];
 const USAGE = 'usage: bench [--input FILE.jsonl]… [--rounds N]';
 const OPTIONS = {
 	input: { type: 'string', multiple: true },
@@ -41,13 +44,22 @@ async function loadMentions(files: readonly string[]): Promise<ScoringInput[]> {
 			mentions.push({
 				text: row.text,
 				followers: (mentions.length * 7919) % 50_000,
-				engagement: { shares: typeof row.retweets === 'number' ? row.retweets : 0, likes: mentions.length % 40 },
+				engagement: {
+					shares: typeof row.retweets === 'number' ? row.retweets : 0,
+					likes: mentions.length % 40,
+				},
 				tagged: mentions.length % 3 !== 0,
 				createdAt: typeof row.createdAt === 'string' ? row.createdAt : undefined,
 			});
 		}
 	}
-	if (mentions.length === 0) return SAMPLE_MENTIONS.map((text) => ({ text, followers: 1200, tagged: true, createdAt: '2025-01-01T10:00:00Z' }));
+	if (mentions.length === 0)
+		return SAMPLE_MENTIONS.map((text) => ({
+			text,
+			followers: 1200,
+			tagged: true,
+			createdAt: '2025-01-01T10:00:00Z',
+		}));
 	return mentions;
 }
 
@@ -77,14 +89,20 @@ interface Measurement {
  * Several rounds, all analysers back to back in each, so a busy machine slows a round's analysers alike:
  * the ratios are medians of per-round ratios, steadier than ratios of independent bests.
  */
-function measure(analysers: Record<string, Analyse>, ours: string, mentions: readonly ScoringInput[], rounds: number): Measurement {
+function measure(
+	analysers: Record<string, Analyse>,
+	ours: string,
+	mentions: readonly ScoringInput[],
+	rounds: number,
+): Measurement {
 	const times: Record<string, number[]> = {};
 	for (const [name, analyse] of Object.entries(analysers)) {
 		timeOnce(analyse, mentions.slice(0, 500));
 		times[name] = [];
 	}
 	for (let round = 0; round < rounds; round++) {
-		for (const [name, analyse] of Object.entries(analysers)) times[name].push(timeOnce(analyse, mentions));
+		for (const [name, analyse] of Object.entries(analysers))
+			times[name].push(timeOnce(analyse, mentions));
 	}
 	const perSecond: Record<string, number> = {};
 	const ratioToOurs: Record<string, number> = {};
@@ -112,7 +130,9 @@ export async function main(argv: string[]): Promise<number> {
 	/* eslint-disable @typescript-eslint/no-require-imports -- dev-only peers without type declarations */
 	const Sentiment = require('sentiment');
 	const wink: (text: string) => unknown = require('wink-sentiment');
-	const vader: { SentimentIntensityAnalyzer: { polarity_scores: (text: string) => unknown } } = require('vader-sentiment');
+	const vader: {
+		SentimentIntensityAnalyzer: { polarity_scores: (text: string) => unknown };
+	} = require('vader-sentiment');
 	/* eslint-enable @typescript-eslint/no-require-imports */
 	const sentiment = new Sentiment();
 	const score = createScorer();
@@ -130,8 +150,11 @@ export async function main(argv: string[]): Promise<number> {
 		rounds,
 	);
 	const source = files.length > 0 ? files.join(', ') : 'built-in sample mentions';
-	process.stdout.write(`${mentions.length} mentions from ${source}, ${rounds} rounds (best rate; ratios: median of per-round ratios)\n`);
-	for (const [name, rate] of Object.entries(perSecond)) process.stdout.write(`${name.padEnd(12)} ${rate} mentions/s\n`);
+	process.stdout.write(
+		`${mentions.length} mentions from ${source}, ${rounds} rounds (best rate; ratios: median of per-round ratios)\n`,
+	);
+	for (const [name, rate] of Object.entries(perSecond))
+		process.stdout.write(`${name.padEnd(12)} ${rate} mentions/s\n`);
 	const ratio = (peer: string): number => Math.round(ratioToOurs[peer] * 100) / 100;
 	process.stdout.write(
 		`${JSON.stringify({

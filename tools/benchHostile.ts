@@ -52,7 +52,12 @@ async function timeOnce(benchCase: BenchCase, bytes: number): Promise<Outcome> {
 	try {
 		prepared = benchCase.prepare(bytes);
 	} catch (error) {
-		return { kind: 'failed', bytes, ms: 0, note: `the bench could not build this input: ${describeError(error)}` };
+		return {
+			kind: 'failed',
+			bytes,
+			ms: 0,
+			note: `the bench could not build this input: ${describeError(error)}`,
+		};
 	}
 	const { bytes: realBytes, run } = prepared;
 	const started = process.hrtime.bigint();
@@ -61,7 +66,8 @@ async function timeOnce(benchCase: BenchCase, bytes: number): Promise<Outcome> {
 		return { kind: 'ok', bytes: realBytes, ms: Number(process.hrtime.bigint() - started) / 1e6 };
 	} catch (error) {
 		const ms = Number(process.hrtime.bigint() - started) / 1e6;
-		if (benchCase.rejectsWith && error instanceof benchCase.rejectsWith) return { kind: 'rejected', bytes: realBytes, ms, note: describeError(error) };
+		if (benchCase.rejectsWith && error instanceof benchCase.rejectsWith)
+			return { kind: 'rejected', bytes: realBytes, ms, note: describeError(error) };
 		return { kind: 'failed', bytes: realBytes, ms, note: describeError(error) };
 	}
 }
@@ -86,10 +92,20 @@ async function measureCase(index: number): Promise<void> {
 	for (const size of SIZES) {
 		let outcome: Outcome;
 		if (previous && previous.kind !== 'ok' && previous.kind !== 'rejected') {
-			outcome = { kind: 'skipped', bytes: size.bytes, ms: 0, note: `not run: the smaller size ${previous.kind}` };
+			outcome = {
+				kind: 'skipped',
+				bytes: size.bytes,
+				ms: 0,
+				note: `not run: the smaller size ${previous.kind}`,
+			};
 		} else if (previous && previous.ms >= LARGER_ONLY_UNDER_MS) {
 			const quadratic = previous.ms * (size.bytes / previous.bytes) ** 2;
-			outcome = { kind: 'skipped', bytes: size.bytes, ms: quadratic, note: `skipped: ${SIZES[0].label} already took ${Math.round(previous.ms)} ms (extrapolated quadratic)` };
+			outcome = {
+				kind: 'skipped',
+				bytes: size.bytes,
+				ms: quadratic,
+				note: `skipped: ${SIZES[0].label} already took ${Math.round(previous.ms)} ms (extrapolated quadratic)`,
+			};
 		} else {
 			outcome = await measure(benchCase, size.bytes);
 		}
@@ -110,7 +126,10 @@ function runCase(index: number): Promise<SizeResult[]> {
 				const pending = SIZES[results.length];
 				if (pending) {
 					const note = `timed out: still running after ${MEASUREMENT_LIMIT_MS / 1000} s`;
-					results.push({ label: pending.label, outcome: { kind: 'timeout', bytes: pending.bytes, ms: MEASUREMENT_LIMIT_MS, note } });
+					results.push({
+						label: pending.label,
+						outcome: { kind: 'timeout', bytes: pending.bytes, ms: MEASUREMENT_LIMIT_MS, note },
+					});
 				}
 				void worker.terminate();
 			}, MEASUREMENT_LIMIT_MS);
@@ -122,12 +141,24 @@ function runCase(index: number): Promise<SizeResult[]> {
 		});
 		worker.on('error', (error) => {
 			const pending = SIZES[results.length];
-			if (pending) results.push({ label: pending.label, outcome: { kind: 'failed', bytes: pending.bytes, ms: 0, note: describeError(error) } });
+			if (pending)
+				results.push({
+					label: pending.label,
+					outcome: { kind: 'failed', bytes: pending.bytes, ms: 0, note: describeError(error) },
+				});
 		});
 		worker.on('exit', () => {
 			clearTimeout(timer);
 			for (const size of SIZES.slice(results.length)) {
-				results.push({ label: size.label, outcome: { kind: 'skipped', bytes: size.bytes, ms: 0, note: 'not run: the worker stopped' } });
+				results.push({
+					label: size.label,
+					outcome: {
+						kind: 'skipped',
+						bytes: size.bytes,
+						ms: 0,
+						note: 'not run: the worker stopped',
+					},
+				});
 			}
 			resolve(results);
 		});
@@ -135,7 +166,9 @@ function runCase(index: number): Promise<SizeResult[]> {
 }
 
 function passes(outcome: Outcome): boolean {
-	return (outcome.kind === 'ok' || outcome.kind === 'rejected') && msPerMB(outcome) <= TARGET_MS_PER_MB;
+	return (
+		(outcome.kind === 'ok' || outcome.kind === 'rejected') && msPerMB(outcome) <= TARGET_MS_PER_MB
+	);
 }
 
 function cell(outcome: Outcome): string {
@@ -146,7 +179,8 @@ function cell(outcome: Outcome): string {
 	return `${outcome.kind.toUpperCase()}: ${outcome.note}`;
 }
 
-const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
+const pad = (text: string, width: number) =>
+	text.length >= width ? text : text + ' '.repeat(width - text.length);
 
 const USAGE = 'usage: bench:hostile [--path PREFIX]';
 const OPTIONS = { path: { type: 'string' } } as const;
@@ -162,8 +196,12 @@ export async function main(argv: string[]): Promise<number> {
 		.map((benchCase, index) => ({ benchCase, index }))
 		.filter(({ benchCase }) => only === undefined || benchCase.path.startsWith(only));
 	const log = (line: string) => process.stdout.write(`${line}\n`);
-	log(`hostile inputs through every ingest path, ${SIZES.map((size) => size.label).join(' and ')}; target ≤ ${TARGET_MS_PER_MB} ms per MB`);
-	log(`${pad('path', 34)}${pad('input', 58)}${SIZES.map((size) => pad(size.label, 34)).join('')}verdict`);
+	log(
+		`hostile inputs through every ingest path, ${SIZES.map((size) => size.label).join(' and ')}; target ≤ ${TARGET_MS_PER_MB} ms per MB`,
+	);
+	log(
+		`${pad('path', 34)}${pad('input', 58)}${SIZES.map((size) => pad(size.label, 34)).join('')}verdict`,
+	);
 
 	const worstByPath = new Map<string, { msPerMB: number; input: string }>();
 	let worst = { msPerMB: 0, path: '', input: '' };
@@ -172,23 +210,39 @@ export async function main(argv: string[]): Promise<number> {
 		const results = await runCase(index);
 		const ok = results.every((result) => passes(result.outcome));
 		if (!ok) failing++;
-		log(`${pad(benchCase.path, 34)}${pad(benchCase.input, 58)}${results.map((result) => pad(cell(result.outcome), 34)).join('')}${ok ? 'ok' : 'FAILS'}`);
+		log(
+			`${pad(benchCase.path, 34)}${pad(benchCase.input, 58)}${results.map((result) => pad(cell(result.outcome), 34)).join('')}${ok ? 'ok' : 'FAILS'}`,
+		);
 		for (const { outcome } of results) {
 			// A failure counts as the slowest path whatever its time: it did not finish its work.
-			const rate = outcome.kind === 'failed' || outcome.kind === 'timeout' ? Number.MAX_SAFE_INTEGER : msPerMB(outcome);
+			const rate =
+				outcome.kind === 'failed' || outcome.kind === 'timeout'
+					? Number.MAX_SAFE_INTEGER
+					: msPerMB(outcome);
 			const known = worstByPath.get(benchCase.path);
-			if (!known || rate > known.msPerMB) worstByPath.set(benchCase.path, { msPerMB: rate, input: benchCase.input });
-			if (rate > worst.msPerMB || worst.path === '') worst = { msPerMB: rate, path: benchCase.path, input: benchCase.input };
+			if (!known || rate > known.msPerMB)
+				worstByPath.set(benchCase.path, { msPerMB: rate, input: benchCase.input });
+			if (rate > worst.msPerMB || worst.path === '')
+				worst = { msPerMB: rate, path: benchCase.path, input: benchCase.input };
 		}
 	}
 
 	log('');
 	log('worst ms per MB per path:');
-	const shown = (rate: number) => (rate === Number.MAX_SAFE_INTEGER ? 'failed' : String(Math.round(rate)));
-	for (const [path, { msPerMB: rate, input }] of worstByPath) log(`${pad(path, 34)}${pad(shown(rate), 10)}${input}`);
+	const shown = (rate: number) =>
+		rate === Number.MAX_SAFE_INTEGER ? 'failed' : String(Math.round(rate));
+	for (const [path, { msPerMB: rate, input }] of worstByPath)
+		log(`${pad(path, 34)}${pad(shown(rate), 10)}${input}`);
 	log(`${failing} of ${cases.length} cases miss the target`);
 	// null when the worst case did not finish (threw or timed out): it has no rate, and `failing` says how many.
-	log(JSON.stringify({ worstMsPerMB: worst.msPerMB === Number.MAX_SAFE_INTEGER ? null : Math.round(worst.msPerMB), path: worst.path, input: worst.input, failing }));
+	log(
+		JSON.stringify({
+			worstMsPerMB: worst.msPerMB === Number.MAX_SAFE_INTEGER ? null : Math.round(worst.msPerMB),
+			path: worst.path,
+			input: worst.input,
+			failing,
+		}),
+	);
 	return failing === 0 ? 0 : 1;
 }
 

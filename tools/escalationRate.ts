@@ -29,7 +29,12 @@ const round = (value: number): number => Math.round(value * 10000) / 10000;
 
 /** A row's text and, when present, its retweets or shares as shares (the dev sets carry no follower counts). */
 function scoringInputOf(row: { text: string; retweets?: unknown; shares?: unknown }) {
-	const shares = typeof row.retweets === 'number' ? row.retweets : typeof row.shares === 'number' ? row.shares : undefined;
+	const shares =
+		typeof row.retweets === 'number'
+			? row.retweets
+			: typeof row.shares === 'number'
+				? row.shares
+				: undefined;
 	return shares === undefined ? { text: row.text } : { text: row.text, engagement: { shares } };
 }
 
@@ -47,7 +52,12 @@ async function rateOf(path: string): Promise<EscalationRate> {
 			process.stderr.write(`${path}:${lineNumber}: skipped, field "text" must be a string\n`);
 			continue;
 		}
-		const { crisis, escalation } = scoreAndEscalate(scorer, scoringInputOf(row as { text: string }), now, DEFAULT_ESCALATION_POLICY);
+		const { crisis, escalation } = scoreAndEscalate(
+			scorer,
+			scoringInputOf(row as { text: string }),
+			now,
+			DEFAULT_ESCALATION_POLICY,
+		);
 		mentions++;
 		if (escalation.length > 0) escalated++;
 		const gold = (row as { label?: unknown }).label;

@@ -27,7 +27,9 @@ const round = (value: number): number => Math.round(value * 10000) / 10000;
 const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
 /** Per-class precision/recall/F1 over gold rows; an `unscored` prediction counts as wrong for every class. */
-export function computeMetrics(pairs: ReadonlyArray<{ gold: GoldLabel; predicted: SentimentLabel }>): EvalMetrics {
+export function computeMetrics(
+	pairs: ReadonlyArray<{ gold: GoldLabel; predicted: SentimentLabel }>,
+): EvalMetrics {
 	const perClass = {} as Record<GoldLabel, ClassMetrics>;
 	for (const label of GOLD_LABELS) {
 		let truePositive = 0;
@@ -50,7 +52,9 @@ export function computeMetrics(pairs: ReadonlyArray<{ gold: GoldLabel; predicted
 	return {
 		n: pairs.length,
 		accuracy: round(ratio(correct, pairs.length)),
-		macroF1: round(GOLD_LABELS.reduce((sum, label) => sum + perClass[label].f1, 0) / GOLD_LABELS.length),
+		macroF1: round(
+			GOLD_LABELS.reduce((sum, label) => sum + perClass[label].f1, 0) / GOLD_LABELS.length,
+		),
 		negative: perClass.negative,
 		neutral: perClass.neutral,
 		positive: perClass.positive,
@@ -90,14 +94,18 @@ export async function main(argv: string[], score: Scorer = createScorer()): Prom
 				continue;
 			}
 			if (!GOLD_LABELS.includes(row.label as GoldLabel)) {
-				process.stderr.write(`${input}:${lineNumber}: skipped, field "label" must be negative, neutral or positive\n`);
+				process.stderr.write(
+					`${input}:${lineNumber}: skipped, field "label" must be negative, neutral or positive\n`,
+				);
 				continue;
 			}
 			let predicted: SentimentLabel;
 			try {
 				predicted = score({ text: row.text }).sentiment.label;
 			} catch (error) {
-				process.stderr.write(`${input}:${lineNumber}: skipped, could not score the text (${describeError(error)})\n`);
+				process.stderr.write(
+					`${input}:${lineNumber}: skipped, could not score the text (${describeError(error)})\n`,
+				);
 				continue;
 			}
 			pairs.push({ gold: row.label as GoldLabel, predicted });

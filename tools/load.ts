@@ -8,7 +8,18 @@ import { parseCommandLine } from './commandLine';
 import { runAsCommand } from './runAsCommand';
 
 /** A mix of brands as one team would watch them: some quiet, some with a recurring crisis (EN and TR texts). */
-const BRAND_NAMES = ['Acme', 'Boreas Bank', 'Kuzey Kargo', 'Lumen Air', 'Marmara Market', 'Nova Telecom', 'Orkide', 'Pera Pay', 'Quill Books', 'Rüzgar Enerji'];
+const BRAND_NAMES = [
+	'Acme',
+	'Boreas Bank',
+	'Kuzey Kargo',
+	'Lumen Air',
+	'Marmara Market',
+	'Nova Telecom',
+	'Orkide',
+	'Pera Pay',
+	'Quill Books',
+	'Rüzgar Enerji',
+];
 const START = Date.parse('2026-03-02T00:00:00Z');
 const MB = 1024 * 1024;
 /** Retained heap is measured (after a full GC) this many times over the run. */
@@ -64,7 +75,9 @@ function forcedGc(): (() => void) | undefined {
 function demoConfigs(brands: number): DemoConfig[] {
 	return Array.from({ length: brands }, (_, index) => ({
 		seed: 1000 + index,
-		brand: BRAND_NAMES[index % BRAND_NAMES.length] + (index >= BRAND_NAMES.length ? ` ${Math.floor(index / BRAND_NAMES.length) + 1}` : ''),
+		brand:
+			BRAND_NAMES[index % BRAND_NAMES.length] +
+			(index >= BRAND_NAMES.length ? ` ${Math.floor(index / BRAND_NAMES.length) + 1}` : ''),
 		crisis: index % 3 === 0 ? 'delivery-outage' : index % 3 === 1 ? 'data-leak' : 'none',
 	}));
 }
@@ -78,7 +91,10 @@ function toMB(bytes: number): number {
  * way Crisis Score runs in a workflow: each poll scores its batch, then feeds it to the detector with
  * the state read back from JSON (static data). Nothing of the history is kept but the detector state.
  */
-export function runLoad(options: LoadOptions, log: (line: string) => void = () => undefined): LoadReport {
+export function runLoad(
+	options: LoadOptions,
+	log: (line: string) => void = () => undefined,
+): LoadReport {
 	const score = createScorer();
 	const configs = demoConfigs(options.brands);
 	const gc = forcedGc();
@@ -104,17 +120,34 @@ export function runLoad(options: LoadOptions, log: (line: string) => void = () =
 		const now = new Date(windowStart + pollMs);
 		const generated = timer();
 		let batch: Mention[] = [];
-		for (const config of configs) batch.push(...demoMentionsBetween(new Date(windowStart), new Date(windowStart + pollMs - 1), config));
+		for (const config of configs)
+			batch.push(
+				...demoMentionsBetween(new Date(windowStart), new Date(windowStart + pollMs - 1), config),
+			);
 		batch = batch.slice(0, options.mentions - processed);
 		const scored = timer();
 		generationSeconds += seconds(generated, scored);
 
 		const observations: Observation[] = batch.map((mention) => {
 			const crisis = score(
-				{ text: mention.text, followers: mention.author.followers, engagement: mention.engagement, tagged: mention.tagged, verified: mention.author.verified, createdAt: mention.createdAt },
+				{
+					text: mention.text,
+					followers: mention.author.followers,
+					engagement: mention.engagement,
+					tagged: mention.tagged,
+					verified: mention.author.verified,
+					createdAt: mention.createdAt,
+				},
 				now,
 			);
-			return { id: mention.id, brand: mention.query, createdAt: mention.createdAt, text: mention.text, negative: crisis.sentiment.label === 'negative', risk: crisis.risk };
+			return {
+				id: mention.id,
+				brand: mention.query,
+				createdAt: mention.createdAt,
+				text: mention.text,
+				negative: crisis.sentiment.label === 'negative',
+				risk: crisis.risk,
+			};
 		});
 		const detected = timer();
 		scoringSeconds += seconds(scored, detected);
@@ -151,15 +184,25 @@ export function runLoad(options: LoadOptions, log: (line: string) => void = () =
 
 	const warm = checkpoints[Math.min(1, checkpoints.length - 1)];
 	const last = checkpoints[checkpoints.length - 1];
-	const growth = warm.retainedHeapMB !== undefined && last.retainedHeapMB !== undefined ? Math.round((last.retainedHeapMB - warm.retainedHeapMB) * 10) / 10 : undefined;
+	const growth =
+		warm.retainedHeapMB !== undefined && last.retainedHeapMB !== undefined
+			? Math.round((last.retainedHeapMB - warm.retainedHeapMB) * 10) / 10
+			: undefined;
 	return {
 		mentions: processed,
 		polls,
 		brands: options.brands,
 		simulatedDays: Math.round(((polls * pollMs) / 86_400_000) * 10) / 10,
 		events,
-		scoring: { mentionsPerSec: Math.round(processed / scoringSeconds), seconds: round3(scoringSeconds) },
-		detector: { mentionsPerSec: Math.round(processed / detectorSeconds), pollsPerSec: Math.round(polls / detectorSeconds), seconds: round3(detectorSeconds) },
+		scoring: {
+			mentionsPerSec: Math.round(processed / scoringSeconds),
+			seconds: round3(scoringSeconds),
+		},
+		detector: {
+			mentionsPerSec: Math.round(processed / detectorSeconds),
+			pollsPerSec: Math.round(polls / detectorSeconds),
+			seconds: round3(detectorSeconds),
+		},
 		generation: { seconds: round3(generationSeconds) },
 		memory: {
 			peakRssMB: toMB(peakRss),
@@ -185,7 +228,9 @@ const OPTIONS = {
 
 function readWholeNumber(name: string, text: string): number | string {
 	const value = Number(text);
-	return Number.isInteger(value) && value >= 1 ? value : `--${name} must be a whole number of at least 1, got ${text}`;
+	return Number.isInteger(value) && value >= 1
+		? value
+		: `--${name} must be a whole number of at least 1, got ${text}`;
 }
 
 /** `load [--mentions 100000] [--brands 8] [--poll 10]`: throughput and memory of scoring + detection over a long stream. */
@@ -206,10 +251,14 @@ export async function main(argv: string[]): Promise<number> {
 	}
 	const options = { mentions, brands, pollMinutes } as LoadOptions;
 	const log = (line: string) => process.stderr.write(`${line}\n`);
-	log(`load: ${options.mentions} demo mentions (EN/TR) of ${options.brands} brands, one poll every ${options.pollMinutes} min, scorer + crisis detector`);
+	log(
+		`load: ${options.mentions} demo mentions (EN/TR) of ${options.brands} brands, one poll every ${options.pollMinutes} min, scorer + crisis detector`,
+	);
 	const report = runLoad(options, log);
 	log(`scoring:  ${report.scoring.mentionsPerSec} mentions/s (${report.scoring.seconds} s)`);
-	log(`detector: ${report.detector.mentionsPerSec} mentions/s, ${report.detector.pollsPerSec} polls/s (${report.detector.seconds} s, state JSON round trip included)`);
+	log(
+		`detector: ${report.detector.mentionsPerSec} mentions/s, ${report.detector.pollsPerSec} polls/s (${report.detector.seconds} s, state JSON round trip included)`,
+	);
 	log(`${report.polls} polls over ${report.simulatedDays} simulated days, ${report.events} alerts`);
 	log(
 		`memory: peak rss ${report.memory.peakRssMB} MB, peak heap ${report.memory.peakHeapUsedMB} MB, retained heap growth after warm-up ` +

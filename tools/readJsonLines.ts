@@ -14,7 +14,10 @@ export async function* readJsonLines(
 	path: string,
 	warn: (message: string) => void = (message) => process.stderr.write(`${message}\n`),
 ): AsyncGenerator<JsonLine> {
-	const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+	const lines = createInterface({
+		input: createReadStream(path, { encoding: 'utf8' }),
+		crlfDelay: Infinity,
+	});
 	let lineNumber = 0;
 	for await (const line of lines) {
 		lineNumber++;

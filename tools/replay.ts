@@ -1,4 +1,10 @@
-import { detectCrises, type DetectorSettings, type DetectorState, type IncidentEvent, type Observation } from '../nodes/core/detection/detectCrises';
+import {
+	detectCrises,
+	type DetectorSettings,
+	type DetectorState,
+	type IncidentEvent,
+	type Observation,
+} from '../nodes/core/detection/detectCrises';
 import { DEFAULT_DETECTOR_SETTINGS } from '../nodes/core/detection/DetectorSettings';
 import { createScorer } from '../nodes/core/scoring/createScorer';
 import { parseCommandLine } from './commandLine';
@@ -6,7 +12,10 @@ import { readJsonLines } from './readJsonLines';
 import { runAsCommand } from './runAsCommand';
 
 /** What `replay` prints for each alert (README, Scripts). */
-export type ReplayAlert = Pick<IncidentEvent, 'at' | 'brand' | 'level' | 'state' | 'incident' | 'volume' | 'baseline' | 'reasons'>;
+export type ReplayAlert = Pick<
+	IncidentEvent,
+	'at' | 'brand' | 'level' | 'state' | 'incident' | 'volume' | 'baseline' | 'reasons'
+>;
 
 export interface ReplayOptions {
 	pollMinutes: number;
@@ -22,7 +31,10 @@ export interface ReplayOptions {
  * mentions created since the previous one, and `now` is the poll time. Polls sit on multiples of the
  * poll interval (UTC), like a scheduled trigger.
  */
-export function replayObservations(observations: Observation[], options: ReplayOptions): { alerts: ReplayAlert[]; notices: string[] } {
+export function replayObservations(
+	observations: Observation[],
+	options: ReplayOptions,
+): { alerts: ReplayAlert[]; notices: string[] } {
 	const sorted = observations
 		.map((observation, order) => ({ observation, order, ms: Date.parse(observation.createdAt) }))
 		.sort((a, b) => a.ms - b.ms || a.order - b.order);
@@ -33,7 +45,11 @@ export function replayObservations(observations: Observation[], options: ReplayO
 	const lastPoll = sorted[sorted.length - 1].ms + options.tailMinutes * 60_000;
 	let state: DetectorState | undefined;
 	let next = 0;
-	for (let poll = Math.floor(sorted[0].ms / pollMs) * pollMs + pollMs; poll <= lastPoll + pollMs - 1; poll += pollMs) {
+	for (
+		let poll = Math.floor(sorted[0].ms / pollMs) * pollMs + pollMs;
+		poll <= lastPoll + pollMs - 1;
+		poll += pollMs
+	) {
 		const batch: Observation[] = [];
 		while (next < sorted.length && sorted[next].ms < poll) batch.push(sorted[next++].observation);
 		const result = detectCrises(state, batch, new Date(poll), options.settings);
@@ -65,7 +81,9 @@ export function parseMinutes(value: string): number | undefined {
 
 /** The default burst windows, rounded up to multiples of another bucket length. */
 function windowsFor(bucketMinutes: number): number[] {
-	const rounded = DEFAULT_DETECTOR_SETTINGS.burstWindowsMinutes.map((minutes) => Math.ceil(minutes / bucketMinutes) * bucketMinutes);
+	const rounded = DEFAULT_DETECTOR_SETTINGS.burstWindowsMinutes.map(
+		(minutes) => Math.ceil(minutes / bucketMinutes) * bucketMinutes,
+	);
 	return [...new Set(rounded)];
 }
 
@@ -110,16 +128,28 @@ function parseArguments(argv: string[]): Arguments | { help: true } | string {
 	if (values.help) return { help: true };
 	if (!values.input) return `--input is required\n${USAGE}`;
 	const bucketMinutes = parseMinutes(values.bucket);
-	if (bucketMinutes === undefined) return `--bucket must be a duration such as 10m or 1h, not "${values.bucket}"`;
+	if (bucketMinutes === undefined)
+		return `--bucket must be a duration such as 10m or 1h, not "${values.bucket}"`;
 	const pollMinutes = parseMinutes(values.poll);
-	if (pollMinutes === undefined) return `--poll must be a duration such as 10m or 1h, not "${values.poll}"`;
+	if (pollMinutes === undefined)
+		return `--poll must be a duration such as 10m or 1h, not "${values.poll}"`;
 	const minLevel = values['min-level'];
-	if (!Object.hasOwn(LEVEL_RANK, minLevel)) return `--min-level must be medium, high or critical, not "${minLevel}"`;
-	return { input: values.input, bucketMinutes, pollMinutes, labelField: values['label-field'], minLevel: minLevel as Arguments['minLevel'] };
+	if (!Object.hasOwn(LEVEL_RANK, minLevel))
+		return `--min-level must be medium, high or critical, not "${minLevel}"`;
+	return {
+		input: values.input,
+		bucketMinutes,
+		pollMinutes,
+		labelField: values['label-field'],
+		minLevel: minLevel as Arguments['minLevel'],
+	};
 }
 
 /** Reads a stream of mentions: each line needs id, text, createdAt and brand (or query); a bad line is reported and skipped. */
-async function readObservations(args: Arguments, warn: (message: string) => void): Promise<Observation[]> {
+async function readObservations(
+	args: Arguments,
+	warn: (message: string) => void,
+): Promise<Observation[]> {
 	const score = createScorer();
 	const observations: Observation[] = [];
 	for await (const { lineNumber, value } of readJsonLines(args.input, warn)) {
@@ -129,13 +159,19 @@ async function readObservations(args: Arguments, warn: (message: string) => void
 			skip('not a JSON object');
 			continue;
 		}
-		if (typeof row.createdAt !== 'string' || !ISO_DATE_TIME.test(row.createdAt) || !Number.isFinite(Date.parse(row.createdAt))) {
+		if (
+			typeof row.createdAt !== 'string' ||
+			!ISO_DATE_TIME.test(row.createdAt) ||
+			!Number.isFinite(Date.parse(row.createdAt))
+		) {
 			skip('field "createdAt" must be an ISO 8601 date');
 			continue;
 		}
 		const createdAtMs = Date.parse(row.createdAt);
 		if (createdAtMs < EARLIEST_MS || createdAtMs > Date.now() + AHEAD_MS) {
-			skip(`field "createdAt" is out of range (${row.createdAt}): times from 2000 to tomorrow are replayed`);
+			skip(
+				`field "createdAt" is out of range (${row.createdAt}): times from 2000 to tomorrow are replayed`,
+			);
 			continue;
 		}
 		if (row.count !== undefined) {
@@ -144,12 +180,25 @@ async function readObservations(args: Arguments, warn: (message: string) => void
 				skip('field "brand" (or "query") must be a non-empty string');
 				continue;
 			}
-			if (typeof row.count !== 'number' || !Number.isInteger(row.count) || row.count < 0 || row.count > 1_000_000) {
+			if (
+				typeof row.count !== 'number' ||
+				!Number.isInteger(row.count) ||
+				row.count < 0 ||
+				row.count > 1_000_000
+			) {
 				skip('field "count" must be a whole number from 0 to 1000000');
 				continue;
 			}
-			const id = typeof row.id === 'string' && row.id !== '' ? row.id : `${brand}\n${row.createdAt}`;
-			observations.push({ id, brand, createdAt: row.createdAt, text: '', negative: false, count: row.count });
+			const id =
+				typeof row.id === 'string' && row.id !== '' ? row.id : `${brand}\n${row.createdAt}`;
+			observations.push({
+				id,
+				brand,
+				createdAt: row.createdAt,
+				text: '',
+				negative: false,
+				count: row.count,
+			});
 			continue;
 		}
 		const id = typeof row.id === 'number' ? String(row.id) : row.id;
@@ -207,7 +256,10 @@ export async function main(
 	}
 	let settings: Partial<DetectorSettings>;
 	try {
-		settings = { bucketMinutes: args.bucketMinutes, burstWindowsMinutes: windowsFor(args.bucketMinutes) };
+		settings = {
+			bucketMinutes: args.bucketMinutes,
+			burstWindowsMinutes: windowsFor(args.bucketMinutes),
+		};
 		detectCrises(undefined, [], new Date(0), settings);
 	} catch (error) {
 		warn(`--bucket: ${(error as Error).message}`);
@@ -222,12 +274,20 @@ export async function main(
 	}
 	const printed = new Set<string>();
 	const onAlert = (alert: ReplayAlert) => {
-		const alerted = alert.state === 'resolved' ? printed.has(alert.incident) : LEVEL_RANK[alert.level] >= LEVEL_RANK[args.minLevel];
+		const alerted =
+			alert.state === 'resolved'
+				? printed.has(alert.incident)
+				: LEVEL_RANK[alert.level] >= LEVEL_RANK[args.minLevel];
 		if (!alerted) return;
 		printed.add(alert.incident);
 		write(JSON.stringify(alert));
 	};
-	const { notices } = replayObservations(observations, { pollMinutes: args.pollMinutes, settings, tailMinutes: 360, onAlert });
+	const { notices } = replayObservations(observations, {
+		pollMinutes: args.pollMinutes,
+		settings,
+		tailMinutes: 360,
+		onAlert,
+	});
 	for (const notice of new Set(notices)) warn(notice);
 	return 0;
 }

@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { detectorSettingsProperties } from './actions/detectCrisis/detectorSettingsProperties';
@@ -28,7 +33,15 @@ export class CrisisScore implements INodeType {
 		defaults: { name: 'Crisis Score' },
 		usableAsTool: true,
 		// An optional chat model reviews the mentions the lexicon is unsure about (see Model Review).
-		inputs: [NodeConnectionTypes.Main, { displayName: 'Model', type: NodeConnectionTypes.AiLanguageModel, maxConnections: 1, required: false }],
+		inputs: [
+			NodeConnectionTypes.Main,
+			{
+				displayName: 'Model',
+				type: NodeConnectionTypes.AiLanguageModel,
+				maxConnections: 1,
+				required: false,
+			},
+		],
 		outputs: `={{(${configuredOutputs})($parameter)}}`,
 		// The editor's order: Detect Crisis's storage first, its detector settings after the Output choice.
 		properties: [

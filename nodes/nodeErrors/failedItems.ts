@@ -14,7 +14,10 @@ export function failedItem(
 ): INodeExecutionData {
 	const nodeError = toNodeError(context.getNode(), error, itemIndex);
 	if (!context.continueOnFail()) throw nodeError;
-	return { json: { ...items[itemIndex].json, error: nodeError.message }, pairedItem: { item: itemIndex } };
+	return {
+		json: { ...items[itemIndex].json, error: nodeError.message },
+		pairedItem: { item: itemIndex },
+	};
 }
 
 /** The whole batch failed (a bad setting, say): with Continue On Fail every input item reports it, otherwise the node fails. */
@@ -25,5 +28,8 @@ export function everyItemFailed(
 ): INodeExecutionData[] {
 	const nodeError = toNodeError(context.getNode(), error);
 	if (!context.continueOnFail()) throw nodeError;
-	return items.map((item, itemIndex) => ({ json: { ...item.json, error: nodeError.message }, pairedItem: { item: itemIndex } }));
+	return items.map((item, itemIndex) => ({
+		json: { ...item.json, error: nodeError.message },
+		pairedItem: { item: itemIndex },
+	}));
 }

@@ -11,11 +11,19 @@ import { DescribedFailure } from './DescribedFailure';
  * bad input as a NodeOperationError naming the field, a failure the node worded itself as it is, anything
  * else as a NodeOperationError with secrets taken out of its text.
  */
-export function toNodeError(node: INode, error: unknown, itemIndex?: number): NodeApiError | NodeOperationError {
+export function toNodeError(
+	node: INode,
+	error: unknown,
+	itemIndex?: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof SourceError) {
 		return new NodeApiError(
 			node,
-			{ message: redactSecrets(error.message), source: error.source, status: error.status } as JsonObject,
+			{
+				message: redactSecrets(error.message),
+				source: error.source,
+				status: error.status,
+			} as JsonObject,
 			{
 				message: redactSecrets(`${error.source}: ${error.message}`),
 				description: redactSecrets(error.hint),
@@ -31,7 +39,10 @@ export function toNodeError(node: INode, error: unknown, itemIndex?: number): No
 		});
 	}
 	if (error instanceof DescribedFailure) {
-		return new NodeOperationError(node, error.message, { itemIndex, description: error.description });
+		return new NodeOperationError(node, error.message, {
+			itemIndex,
+			description: error.description,
+		});
 	}
 	const message = redactSecrets(error instanceof Error ? error.message : String(error));
 	return new NodeOperationError(node, message, { itemIndex });

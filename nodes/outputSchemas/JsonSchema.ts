@@ -2,7 +2,8 @@
  * The part of JSON Schema n8n's editor reads for its schema preview (the output a node will have before it has
  * run): types, object properties, array items. `required` lists the fields every output item has.
  */
-export type JsonSchemaType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
+export type JsonSchemaType =
+	'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 
 export interface JsonSchema {
 	type: JsonSchemaType;
@@ -21,14 +22,21 @@ export function list(items: JsonSchema): JsonSchema {
 }
 
 /** An object whose `required` fields are always there and whose other properties may be. */
-export function object(required: Record<string, JsonSchema>, optional: Record<string, JsonSchema> = {}): JsonSchema {
+export function object(
+	required: Record<string, JsonSchema>,
+	optional: Record<string, JsonSchema> = {},
+): JsonSchema {
 	const schema: JsonSchema = { type: 'object', properties: { ...required, ...optional } };
 	if (Object.keys(required).length > 0) schema.required = Object.keys(required);
 	return schema;
 }
 
 /** The same object with more fields beside it (a step's result next to the item it was given). */
-export function extend(base: JsonSchema, required: Record<string, JsonSchema>, optional: Record<string, JsonSchema> = {}): JsonSchema {
+export function extend(
+	base: JsonSchema,
+	required: Record<string, JsonSchema>,
+	optional: Record<string, JsonSchema> = {},
+): JsonSchema {
 	const extended = object(required, { ...base.properties, ...optional });
 	const allRequired = [...(base.required ?? []), ...(extended.required ?? [])];
 	if (allRequired.length > 0) extended.required = allRequired;

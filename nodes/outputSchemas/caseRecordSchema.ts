@@ -5,16 +5,34 @@ import { boolean, integer, list, object, text, type JsonSchema } from './JsonSch
 const owner = object({ person: text, team: text, assignedBy: text }, { email: text, handle: text });
 
 export const deadlinesSchema: JsonSchema = object(
-	{ level: text, startedAt: text, firstResponseDue: text, resolutionDue: text, timeZone: text, roundTheClock: boolean },
+	{
+		level: text,
+		startedAt: text,
+		firstResponseDue: text,
+		resolutionDue: text,
+		timeZone: text,
+		roundTheClock: boolean,
+	},
 	{ cappedBy: object({ level: text, firstResponseDue: text, resolutionDue: text }) },
 );
 
 export const responseTaskSchema: JsonSchema = object(
-	{ mentionId: text, author: text, channel: text, url: text, startedAt: text, dueAt: text, status: text },
+	{
+		mentionId: text,
+		author: text,
+		channel: text,
+		url: text,
+		startedAt: text,
+		dueAt: text,
+		status: text,
+	},
 	{ doneAt: text },
 );
 
-const timelineEntry = object({ key: text, step: text, at: text, summary: text }, { escalatedTo: text });
+const timelineEntry = object(
+	{ key: text, step: text, at: text, summary: text },
+	{ escalatedTo: text },
+);
 
 export const caseRecordSchema: JsonSchema = object(
 	{

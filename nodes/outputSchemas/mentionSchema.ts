@@ -2,11 +2,24 @@ import { boolean, integer, number, object, text, type JsonSchema } from './JsonS
 
 // The Mention shape (nodes/core/mention/Mention.ts): what Mention Fetch and Mention Trigger put out.
 
-const author = object({ handle: text }, { id: text, name: text, followers: number, verified: boolean, url: text });
+const author = object(
+	{ handle: text },
+	{ id: text, name: text, followers: number, verified: boolean, url: text },
+);
 
 const engagement = object({ likes: number, replies: number, shares: number });
 
-const alwaysThere = { id: text, source: text, url: text, text, createdAt: text, author, engagement, tagged: boolean, query: text };
+const alwaysThere = {
+	id: text,
+	source: text,
+	url: text,
+	text,
+	createdAt: text,
+	author,
+	engagement,
+	tagged: boolean,
+	query: text,
+};
 
 const sometimesThere = {
 	language: text,

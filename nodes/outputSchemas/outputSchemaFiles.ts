@@ -21,8 +21,16 @@ export interface OutputSchemaFile {
 
 const VERSION_DIRECTORY = 'v1.0.0';
 
-function file(folder: string, node: string, operation: string | undefined, schema: JsonSchema): OutputSchemaFile {
-	const name = operation === undefined ? `${VERSION_DIRECTORY}.json` : `${VERSION_DIRECTORY}/${operation}.json`;
+function file(
+	folder: string,
+	node: string,
+	operation: string | undefined,
+	schema: JsonSchema,
+): OutputSchemaFile {
+	const name =
+		operation === undefined
+			? `${VERSION_DIRECTORY}.json`
+			: `${VERSION_DIRECTORY}/${operation}.json`;
 	return { node, operation, path: `${folder}/__schema__/${name}`, schema };
 }
 
@@ -31,5 +39,7 @@ export const outputSchemaFiles: OutputSchemaFile[] = [
 	file('Mention/MentionTrigger', 'mentionTrigger', undefined, mentionSchema),
 	file('CrisisScore', 'crisisScore', 'score', scoredMentionSchema),
 	file('CrisisScore', 'crisisScore', 'detect', incidentEventSchema),
-	...Object.entries(playbookStepSchemas).map(([operation, schema]) => file('PlaybookStep', 'playbookStep', operation, schema)),
+	...Object.entries(playbookStepSchemas).map(([operation, schema]) =>
+		file('PlaybookStep', 'playbookStep', operation, schema),
+	),
 ];

@@ -11,4 +11,7 @@ export const emailSchema: JsonSchema = object({ to: text, subject: text, text, h
 
 export const chatSchema: JsonSchema = object({ text, blocks: list(object({ type: text })) });
 
-export const replySchema: JsonSchema = object({ text, channel: text }, { inReplyTo: text, languageNote: text });
+export const replySchema: JsonSchema = object(
+	{ text, channel: text },
+	{ inReplyTo: text, languageNote: text },
+);

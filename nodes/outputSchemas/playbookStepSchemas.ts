@@ -1,4 +1,13 @@
-import { boolean, extend, integer, list, number, object, text, type JsonSchema } from './JsonSchema';
+import {
+	boolean,
+	extend,
+	integer,
+	list,
+	number,
+	object,
+	text,
+	type JsonSchema,
+} from './JsonSchema';
 import { caseRecordSchema, deadlinesSchema, responseTaskSchema } from './caseRecordSchema';
 import { scoredMentionSchema } from './crisisScoreSchemas';
 import { chatSchema, emailSchema, replySchema, ticketSchema } from './payloadSchemas';
@@ -18,16 +27,34 @@ const brief = object(
 		language: text,
 		what: object({
 			categories: list(object({ name: text, count: integer })),
-			sentiment: object({ negative: integer, neutral: integer, positive: integer, unscored: integer }),
+			sentiment: object({
+				negative: integer,
+				neutral: integer,
+				positive: integer,
+				unscored: integer,
+			}),
 			phrases: list(text),
 			reasons: list(text),
 		}),
-		where: object({ sources: list(object({ source: text, count: integer })), tagged: integer, untagged: integer }),
+		where: object({
+			sources: list(object({ source: text, count: integer })),
+			tagged: integer,
+			untagged: integer,
+		}),
 		howMany: object({ mentions: integer, negative: integer, authors: integer, engagement: number }),
 		since: object({}, { first: text, last: text, firstLocal: text }),
 		trend: object({ label: text, recent: integer, previous: integer, windowMinutes: number }),
 		representative: list(
-			object({ id: text, source: text, author: text, text, url: text, risk: number, level: text, createdAt: text }),
+			object({
+				id: text,
+				source: text,
+				author: text,
+				text,
+				url: text,
+				risk: number,
+				level: text,
+				createdAt: text,
+			}),
 		),
 		openQuestions: list(text),
 	},
@@ -85,14 +112,35 @@ export const playbookStepSchemas: Record<string, JsonSchema> = {
 		},
 		{ reply: replySchema },
 	),
-	assess: object({ case: caseRecordSchema, brief, markdown: text, chat: chatSchema, ticket: ticketSchema }),
+	assess: object({
+		case: caseRecordSchema,
+		brief,
+		markdown: text,
+		chat: chatSchema,
+		ticket: ticketSchema,
+	}),
 	assign: inItem({ assignment, chat: chatSchema, ticket: ticketSchema }, { email: emailSchema }),
 	checkDeadlines: inItem({ alert: deadlineAlert, chat: chatSchema }),
 	recordResponse: inItem({}),
-	respondToEvery: inItem({ task: responseTaskSchema, reply: replySchema, ticket: ticketSchema, reason: text }),
-	setDeadline: inItem({ deadlines: deadlinesSchema, firstResponseLocal: text, resolutionLocal: text, chat: chatSchema }),
+	respondToEvery: inItem({
+		task: responseTaskSchema,
+		reply: replySchema,
+		ticket: ticketSchema,
+		reason: text,
+	}),
+	setDeadline: inItem({
+		deadlines: deadlinesSchema,
+		firstResponseLocal: text,
+		resolutionLocal: text,
+		chat: chatSchema,
+	}),
 	takePrivate: inItem(
-		{ reply: replySchema, contactRequest: object({ via: text, to: text, text }), ticket: ticketSchema, chat: chatSchema },
+		{
+			reply: replySchema,
+			contactRequest: object({ via: text, to: text, text }),
+			ticket: ticketSchema,
+			chat: chatSchema,
+		},
 		{ email: emailSchema },
 	),
 	watch: object({ case: caseRecordSchema, watch: watchPlan, chat: chatSchema }),

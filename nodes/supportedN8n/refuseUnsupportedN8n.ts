@@ -14,7 +14,11 @@ export function unsupportedN8nMessage(n8nWorkflowVersion: unknown): string | und
 	if (typeof n8nWorkflowVersion !== 'string') return undefined;
 	const [major, minor] = n8nWorkflowVersion.split('.').map(Number);
 	if (!Number.isInteger(major) || !Number.isInteger(minor)) return undefined;
-	if (major > OLDEST_N8N_WORKFLOW.major || (major === OLDEST_N8N_WORKFLOW.major && minor >= OLDEST_N8N_WORKFLOW.minor)) return undefined;
+	if (
+		major > OLDEST_N8N_WORKFLOW.major ||
+		(major === OLDEST_N8N_WORKFLOW.major && minor >= OLDEST_N8N_WORKFLOW.minor)
+	)
+		return undefined;
 	return (
 		`n8n-nodes-crisis-desk needs n8n ${OLDEST_N8N} or newer (n8n 2.x included); this n8n comes with n8n-workflow ` +
 		`${n8nWorkflowVersion} (n8n 1.122 or older): update n8n, or uninstall the package`

@@ -21,9 +21,12 @@ function forVersion(version) {
 		n8nEnv: (userFolder, extra) => n8nEnv(version, userFolder, extra),
 		ownerEnv: (owner) => ownerEnv(version, owner),
 		installPackage: (userFolder, tarball) => installPackage(version, userFolder, tarball),
-		n8nCommand: (userFolder, args, extraEnv, options) => n8nCommand(version, userFolder, args, extraEnv, options),
-		importWorkflows: (userFolder, dir, extraEnv) => importWorkflows(version, userFolder, dir, extraEnv),
-		publishWorkflow: (userFolder, id, extraEnv) => publishWorkflow(version, userFolder, id, extraEnv),
+		n8nCommand: (userFolder, args, extraEnv, options) =>
+			n8nCommand(version, userFolder, args, extraEnv, options),
+		importWorkflows: (userFolder, dir, extraEnv) =>
+			importWorkflows(version, userFolder, dir, extraEnv),
+		publishWorkflow: (userFolder, id, extraEnv) =>
+			publishWorkflow(version, userFolder, id, extraEnv),
 		startServer: (userFolder, options) => startServer(version, userFolder, options),
 		log,
 		run,

@@ -25,11 +25,25 @@ function n8nCommand(version, userFolder, args, extraEnv = {}, { quiet = false } 
 
 /** Imports every template in one n8n run; each has a fixed id, so importing again updates it instead of duplicating. */
 function importWorkflows(version, userFolder, dir = templatesDir(version), extraEnv = {}) {
-	const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+	const files = fs
+		.readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort();
 	const started = Date.now();
-	const result = n8nCommand(version, userFolder, ['import:workflow', '--separate', `--input=${dir}`], extraEnv);
-	if (result.status !== 0) fail(`Importing the templates in ${dir}`, explainImportFailure(`${result.stdout ?? ''}\n${result.stderr ?? ''}`));
-	log(`imported ${files.length} templates (${Math.round((Date.now() - started) / 1000)} s): ${files.join(', ')}`);
+	const result = n8nCommand(
+		version,
+		userFolder,
+		['import:workflow', '--separate', `--input=${dir}`],
+		extraEnv,
+	);
+	if (result.status !== 0)
+		fail(
+			`Importing the templates in ${dir}`,
+			explainImportFailure(`${result.stdout ?? ''}\n${result.stderr ?? ''}`),
+		);
+	log(
+		`imported ${files.length} templates (${Math.round((Date.now() - started) / 1000)} s): ${files.join(', ')}`,
+	);
 	return files.map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
 }
 

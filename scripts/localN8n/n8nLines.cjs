@@ -41,7 +41,10 @@ const N8N_VERSION = '2.41.1';
 
 function lineOf(version) {
 	const line = N8N_LINES[version];
-	if (!line) throw new Error(`n8n ${version} is not provisioned here; known: ${Object.keys(N8N_LINES).join(', ')}.`);
+	if (!line)
+		throw new Error(
+			`n8n ${version} is not provisioned here; known: ${Object.keys(N8N_LINES).join(', ')}.`,
+		);
 	return line;
 }
 

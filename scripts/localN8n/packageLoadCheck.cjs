@@ -24,14 +24,19 @@ async function assertPackageLoaded(baseUrl, owner) {
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
 	});
-	if (!login.ok) fail('Logging in to check the package', `n8n answered ${login.status} for ${owner.email}.`);
+	if (!login.ok)
+		fail('Logging in to check the package', `n8n answered ${login.status} for ${owner.email}.`);
 	const cookie = (login.headers.get('set-cookie') || '').split(';')[0];
 	const response = await fetch(`${baseUrl}/types/nodes.json`, { headers: { cookie } });
-	if (!response.ok) fail('Listing node types', `n8n answered ${response.status} for /types/nodes.json.`);
+	if (!response.ok)
+		fail('Listing node types', `n8n answered ${response.status} for /types/nodes.json.`);
 	const known = new Set((await response.json()).map((type) => type.name));
 	const missing = expected.filter((name) => !known.has(name));
 	if (missing.length > 0) {
-		fail('Loading the package into n8n', `n8n does not know ${missing.join(', ')}: look for "Failed to load package" in the n8n output and rebuild (npm run build).`);
+		fail(
+			'Loading the package into n8n',
+			`n8n does not know ${missing.join(', ')}: look for "Failed to load package" in the n8n output and rebuild (npm run build).`,
+		);
 	}
 }
 

@@ -27,7 +27,13 @@ function provisionNode(version) {
 	);
 	const tarball = fs.readdirSync(dir).find((f) => f.endsWith('.tgz'));
 	if (!tarball) fail('Downloading Node', 'npm pack produced no tarball.');
-	run('Unpacking Node', 'tar', ['xzf', tarball], { cwd: dir }, `Is there free disk space under ${root}?`);
+	run(
+		'Unpacking Node',
+		'tar',
+		['xzf', tarball],
+		{ cwd: dir },
+		`Is there free disk space under ${root}?`,
+	);
 	fs.rmSync(path.join(dir, tarball));
 	fs.writeFileSync(marker, new Date().toISOString());
 }
@@ -43,12 +49,24 @@ function provisionN8n(version) {
 	fs.mkdirSync(n8nHome, { recursive: true });
 	fs.writeFileSync(
 		path.join(n8nHome, 'package.json'),
-		JSON.stringify({ name: 'crisis-desk-local-n8n', private: true, version: '0.0.0', overrides }, null, 2),
+		JSON.stringify(
+			{ name: 'crisis-desk-local-n8n', private: true, version: '0.0.0', overrides },
+			null,
+			2,
+		),
 	);
 	run(
 		`Installing n8n@${version} (about ${Math.round(installBytes / 1e8) / 10} GB; 4–12 minutes, once per machine; install scripts off)`,
 		'npm',
-		['install', `n8n@${version}`, '--save-exact', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
+		[
+			'install',
+			`n8n@${version}`,
+			'--save-exact',
+			'--ignore-scripts',
+			'--no-audit',
+			'--no-fund',
+			'--loglevel=error',
+		],
 		{ cwd: n8nHome, env: nodeEnv(version) },
 		`Run the same command again (npm picks up what it has); if it fails again, delete ${n8nHome}; check free disk space (df -h).`,
 		{
@@ -56,7 +74,8 @@ function provisionN8n(version) {
 				packagesIn: path.join(n8nHome, 'node_modules'),
 				diskOf: n8nHome,
 				expectedBytes: installBytes,
-				waitingNote: 'npm is resolving the dependency tree and downloading package metadata (often 3–5 minutes), nothing unpacked yet',
+				waitingNote:
+					'npm is resolving the dependency tree and downloading package metadata (often 3–5 minutes), nothing unpacked yet',
 			},
 		},
 	);

@@ -12,7 +12,8 @@ async function waitForReady(baseUrl, child, timeoutMs = 180000, logFile) {
 	const started = Date.now();
 	const where = logFile ? `see ${logFile}` : 'see its output above';
 	while (Date.now() - started < timeoutMs) {
-		if (child && child.exitCode !== null) fail('Starting n8n', `n8n exited with code ${child.exitCode}; ${where}.`);
+		if (child && child.exitCode !== null)
+			fail('Starting n8n', `n8n exited with code ${child.exitCode}; ${where}.`);
 		try {
 			// n8n 1.x answers readiness before its REST routes are mounted (they 404 until then). A time
 			// limit, so that a listener that never answers cannot hold this loop past n8n's exit.
@@ -48,7 +49,19 @@ async function claimOwner(baseUrl, { email, password, firstName = 'Crisis', last
  * log in and, unless expectPackage is false, n8n knows the package's node types. With progress, a line
  * every 10 s until then.
  */
-async function startServer(version, userFolder, { port, extraEnv = {}, output = 'inherit', logFile, owner, expectPackage = true, progress = false }) {
+async function startServer(
+	version,
+	userFolder,
+	{
+		port,
+		extraEnv = {},
+		output = 'inherit',
+		logFile,
+		owner,
+		expectPackage = true,
+		progress = false,
+	},
+) {
 	const { nodeBin, n8nBin } = paths(version);
 	const child = spawn(nodeBin, [n8nBin, 'start'], {
 		env: n8nEnv(version, userFolder, { N8N_PORT: String(port), ...extraEnv }),

@@ -31,7 +31,8 @@ function run(step, command, args, options, hint, { progress, logFile } = {}) {
 		if (logFile) fs.closeSync(output);
 	}
 	if (result.status !== 0) {
-		if (logFile) process.stderr.write(`--- last lines of ${logFile} ---\n${lastLines(logFile, 40)}\n---\n`);
+		if (logFile)
+			process.stderr.write(`--- last lines of ${logFile} ---\n${lastLines(logFile, 40)}\n---\n`);
 		fail(step, hint);
 	}
 	log(`${step} done in ${Math.round((Date.now() - started) / 1000)} s`);

@@ -18,7 +18,10 @@ async function createDetectorStateTable(session) {
 		name: table.name,
 		/** Every row of the table, as the editor lists them. */
 		async rows() {
-			const page = await session.call('GET', `/projects/${project.id}/data-tables/${table.id}/rows?take=100`);
+			const page = await session.call(
+				'GET',
+				`/projects/${project.id}/data-tables/${table.id}/rows?take=100`,
+			);
 			return page.data;
 		},
 	};

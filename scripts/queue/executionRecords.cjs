@@ -3,7 +3,9 @@
 
 function executionsOf(postgres, workflowId) {
 	return postgres
-		.psql(`SELECT id, status, mode FROM execution_entity WHERE "workflowId" = '${workflowId.replace(/'/g, "''")}' ORDER BY id`)
+		.psql(
+			`SELECT id, status, mode FROM execution_entity WHERE "workflowId" = '${workflowId.replace(/'/g, "''")}' ORDER BY id`,
+		)
 		.map(([id, status, mode]) => ({ id, status, mode }));
 }
 

@@ -12,16 +12,28 @@ const WINDOW = 20;
 const STEP = 10;
 
 const range = (from, length) => Array.from({ length }, (_, index) => from + index);
-const idsOf = (answer) => (Array.isArray(answer.json) ? answer.json : []).map((item) => item && item.id).filter((id) => typeof id === 'string');
+const idsOf = (answer) =>
+	(Array.isArray(answer.json) ? answer.json : [])
+		.map((item) => item && item.id)
+		.filter((id) => typeof id === 'string');
 const hnId = (n) => `hackernews:${n}`;
 
 function tally(answers) {
 	const returned = new Map();
-	for (const answer of answers) for (const id of idsOf(answer)) returned.set(id, (returned.get(id) ?? 0) + 1);
+	for (const answer of answers)
+		for (const id of idsOf(answer)) returned.set(id, (returned.get(id) ?? 0) + 1);
 	return returned;
 }
 
-async function runFetchDedupe({ cluster, postgres, standIn, checks, log, serialCalls, concurrentCalls }) {
+async function runFetchDedupe({
+	cluster,
+	postgres,
+	standIn,
+	checks,
+	log,
+	serialCalls,
+	concurrentCalls,
+}) {
 	const url = `${cluster.baseUrl}/webhook/crisis-desk-queue/fetch`;
 	const before = new Set((await settledExecutionsOf(postgres, WORKFLOW_ID)).map((row) => row.id));
 
@@ -32,23 +44,38 @@ async function runFetchDedupe({ cluster, postgres, standIn, checks, log, serialC
 	for (let call = 0; call < serialCalls; call++) {
 		const term = `serial${call}`;
 		standIn.assign(term, range(call * STEP, WINDOW));
-		const answer = call === 0 ? await postJsonWhenRegistered(url, { term }) : await postJson(url, { term });
+		const answer =
+			call === 0 ? await postJsonWhenRegistered(url, { term }) : await postJson(url, { term });
 		serialAnswers.push(answer);
-		const expected = (call === 0 ? range(0, WINDOW) : range(call * STEP + (WINDOW - STEP), STEP)).map(hnId);
+		const expected = (
+			call === 0 ? range(0, WINDOW) : range(call * STEP + (WINDOW - STEP), STEP)
+		).map(hnId);
 		const got = idsOf(answer);
-		if (answer.status !== 200 || JSON.stringify(got.slice().sort()) !== JSON.stringify(expected.slice().sort())) {
-			serialWrong.push(`call ${call}: status ${answer.status}, got ${got.length} ids (${got.slice(0, 4).join(', ')}…), expected ${expected.length}`);
+		if (
+			answer.status !== 200 ||
+			JSON.stringify(got.slice().sort()) !== JSON.stringify(expected.slice().sort())
+		) {
+			serialWrong.push(
+				`call ${call}: status ${answer.status}, got ${got.length} ids (${got.slice(0, 4).join(', ')}…), expected ${expected.length}`,
+			);
 		}
 	}
-	const serialRows = (await settledExecutionsOf(postgres, WORKFLOW_ID)).filter((row) => !before.has(row.id));
+	const serialRows = (await settledExecutionsOf(postgres, WORKFLOW_ID)).filter(
+		(row) => !before.has(row.id),
+	);
 	const serialReturned = tally(serialAnswers);
 	const serialDistinct = (serialCalls - 1) * STEP + WINDOW;
 	checks.expect(
 		`fetch serial: each of ${serialDistinct} mentions returned exactly once over ${serialCalls} calls`,
-		serialWrong.length === 0 && serialReturned.size === serialDistinct && [...serialReturned.values()].every((n) => n === 1),
+		serialWrong.length === 0 &&
+			serialReturned.size === serialDistinct &&
+			[...serialReturned.values()].every((n) => n === 1),
 		`${serialWrong.length} calls wrong (${serialWrong.slice(0, 2).join('; ')}); ${serialReturned.size} distinct returned`,
 	);
-	const serialAttribution = attribute(serialRows.map((row) => row.id), cluster.workers);
+	const serialAttribution = attribute(
+		serialRows.map((row) => row.id),
+		cluster.workers,
+	);
 	checks.expect(
 		'fetch serial: calls ran on both workers, each execution on one',
 		serialRows.length === serialCalls &&
@@ -61,11 +88,19 @@ async function runFetchDedupe({ cluster, postgres, standIn, checks, log, serialC
 	// Concurrent: all calls at once over fresh overlapping windows, then one serial sweep over the whole range.
 	const base = 100000;
 	const concurrentRange = range(base, (concurrentCalls - 1) * STEP + WINDOW);
-	for (let call = 0; call < concurrentCalls; call++) standIn.assign(`burst${call}`, range(base + call * STEP, WINDOW));
+	for (let call = 0; call < concurrentCalls; call++)
+		standIn.assign(`burst${call}`, range(base + call * STEP, WINDOW));
 	standIn.assign('sweep', concurrentRange);
-	log(`fetch: ${concurrentCalls} concurrent calls over ${concurrentRange.length} fresh mentions, then one serial sweep …`);
+	log(
+		`fetch: ${concurrentCalls} concurrent calls over ${concurrentRange.length} fresh mentions, then one serial sweep …`,
+	);
 	const concurrentAnswers = await Promise.all(
-		range(0, concurrentCalls).map((call) => postJson(url, { term: `burst${call}` }).catch((error) => ({ status: 0, json: String(error) }))),
+		range(0, concurrentCalls).map((call) =>
+			postJson(url, { term: `burst${call}` }).catch((error) => ({
+				status: 0,
+				json: String(error),
+			})),
+		),
 	);
 	const sweep = await postJson(url, { term: 'sweep' });
 	const concurrentReturned = tally(concurrentAnswers);

@@ -37,11 +37,22 @@ function startHackerNewsStandIn(port) {
 		const ids = windows.get(term);
 		if (!ids) stats.unknownTerms++;
 		const all = (ids ?? []).slice().sort((a, b) => a - b);
-		const hitsPerPage = Math.max(1, Math.min(1000, Number(url.searchParams.get('hitsPerPage')) || 20));
+		const hitsPerPage = Math.max(
+			1,
+			Math.min(1000, Number(url.searchParams.get('hitsPerPage')) || 20),
+		);
 		const page = Math.max(0, Number(url.searchParams.get('page')) || 0);
 		const hits = all.slice(page * hitsPerPage, (page + 1) * hitsPerPage).map((id) => hit(id, term));
 		response.writeHead(200, { 'content-type': 'application/json' });
-		response.end(JSON.stringify({ hits, nbHits: all.length, page, nbPages: Math.ceil(all.length / hitsPerPage), hitsPerPage }));
+		response.end(
+			JSON.stringify({
+				hits,
+				nbHits: all.length,
+				page,
+				nbPages: Math.ceil(all.length / hitsPerPage),
+				hitsPerPage,
+			}),
+		);
 	});
 	return new Promise((resolve, reject) => {
 		server.once('error', reject);

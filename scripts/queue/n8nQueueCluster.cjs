@@ -32,7 +32,8 @@ function sharedQueueEnv({ postgres, redisPort, encryptionKey, ownerEnv }) {
 async function waitForWorker(name, child, healthPort, logFile, timeoutMs = 180000) {
 	const started = Date.now();
 	while (Date.now() - started < timeoutMs) {
-		if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}; see ${logFile}`);
+		if (child.exitCode !== null)
+			throw new Error(`${name} exited with code ${child.exitCode}; see ${logFile}`);
 		try {
 			const response = await fetch(`http://127.0.0.1:${healthPort}/healthz/readiness`);
 			if (response.ok) return;
@@ -41,7 +42,9 @@ async function waitForWorker(name, child, healthPort, logFile, timeoutMs = 18000
 		}
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
-	throw new Error(`${name} not ready after ${timeoutMs / 1000} s at 127.0.0.1:${healthPort}/healthz/readiness; see ${logFile}`);
+	throw new Error(
+		`${name} not ready after ${timeoutMs / 1000} s at 127.0.0.1:${healthPort}/healthz/readiness; see ${logFile}`,
+	);
 }
 
 /** A worker that cannot load the package still becomes ready (n8n only logs it); its log says so. */
@@ -49,7 +52,9 @@ function assertWorkerLoadedPackage(worker) {
 	const text = fs.readFileSync(worker.logFile, 'utf8');
 	const failure = text.indexOf('Failed to load package "n8n-nodes-crisis-desk"');
 	if (failure >= 0) {
-		throw new Error(`${worker.name} could not load n8n-nodes-crisis-desk:\n${text.slice(failure, failure + 600)}`);
+		throw new Error(
+			`${worker.name} could not load n8n-nodes-crisis-desk:\n${text.slice(failure, failure + 600)}`,
+		);
 	}
 }
 
@@ -58,17 +63,37 @@ function assertWorkerLoadedPackage(worker) {
  * main process and `workerCount` workers. Every started process is pushed to `processes` at once,
  * so the caller can stop them even when a later step fails.
  */
-async function startQueueCluster({ tarball, baseDir, postgres, redisPort, workflowsDir, publish, workerCount, owner, processes, log }) {
+async function startQueueCluster({
+	tarball,
+	baseDir,
+	postgres,
+	redisPort,
+	workflowsDir,
+	publish,
+	workerCount,
+	owner,
+	processes,
+	log,
+}) {
 	const encryptionKey = crypto.randomBytes(24).toString('hex');
-	const shared = sharedQueueEnv({ postgres, redisPort, encryptionKey, ownerEnv: n8n.ownerEnv(owner) });
+	const shared = sharedQueueEnv({
+		postgres,
+		redisPort,
+		encryptionKey,
+		ownerEnv: n8n.ownerEnv(owner),
+	});
 	const mainFolder = path.join(baseDir, 'main');
-	const workerFolders = Array.from({ length: workerCount }, (_, index) => path.join(baseDir, `worker-${index + 1}`));
+	const workerFolders = Array.from({ length: workerCount }, (_, index) =>
+		path.join(baseDir, `worker-${index + 1}`),
+	);
 	for (const folder of [mainFolder, ...workerFolders]) {
 		fs.mkdirSync(folder, { recursive: true });
 		n8n.installPackage(folder, tarball);
 	}
 
-	log('importing and publishing the test workflows into PostgreSQL (n8n CLI, runs the migrations first) …');
+	log(
+		'importing and publishing the test workflows into PostgreSQL (n8n CLI, runs the migrations first) …',
+	);
 	const cliEnv = { ...shared, N8N_RUNNERS_BROKER_PORT: String(await n8n.freePort()) };
 	const workflows = n8n.importWorkflows(mainFolder, workflowsDir, cliEnv);
 	for (const id of publish) n8n.publishWorkflow(mainFolder, id, cliEnv);
@@ -78,7 +103,13 @@ async function startQueueCluster({ tarball, baseDir, postgres, redisPort, workfl
 	log(`starting the n8n main process on 127.0.0.1:${port} (EXECUTIONS_MODE=queue) …`);
 	const mainOutput = fs.openSync(mainLog, 'a');
 	const mainEnv = { ...shared, N8N_RUNNERS_BROKER_PORT: String(await n8n.freePort()) };
-	const main = await n8n.startServer(mainFolder, { port, extraEnv: mainEnv, output: mainOutput, logFile: mainLog, owner });
+	const main = await n8n.startServer(mainFolder, {
+		port,
+		extraEnv: mainEnv,
+		output: mainOutput,
+		logFile: mainLog,
+		owner,
+	});
 	processes.push({ name: 'main', child: main });
 
 	const { nodeBin, n8nBin } = n8n.paths();
@@ -96,7 +127,10 @@ async function startQueueCluster({ tarball, baseDir, postgres, redisPort, workfl
 			N8N_WORKER_SERVER_ADDRESS: '127.0.0.1',
 		});
 		log(`starting ${name} (health 127.0.0.1:${healthPort}) …`);
-		const child = spawn(nodeBin, [n8nBin, 'worker', '--concurrency=10'], { env, stdio: ['ignore', output, output] });
+		const child = spawn(nodeBin, [n8nBin, 'worker', '--concurrency=10'], {
+			env,
+			stdio: ['ignore', output, output],
+		});
 		processes.push({ name, child });
 		workers.push({ name, child, folder, logFile, healthPort });
 	}

@@ -8,7 +8,8 @@ async function loginToN8n(baseUrl, owner) {
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
 	});
-	if (!login.ok) throw new Error(`n8n login as ${owner.email} failed: ${login.status} ${await login.text()}`);
+	if (!login.ok)
+		throw new Error(`n8n login as ${owner.email} failed: ${login.status} ${await login.text()}`);
 	const cookie = (login.headers.get('set-cookie') || '').split(';')[0];
 	return {
 		async call(method, path, body) {
@@ -18,7 +19,8 @@ async function loginToN8n(baseUrl, owner) {
 				body: body === undefined ? undefined : JSON.stringify(body),
 			});
 			const text = await response.text();
-			if (!response.ok) throw new Error(`${method} /rest${path} → ${response.status}: ${text.slice(0, 300)}`);
+			if (!response.ok)
+				throw new Error(`${method} /rest${path} → ${response.status}: ${text.slice(0, 300)}`);
 			return JSON.parse(text).data;
 		},
 	};

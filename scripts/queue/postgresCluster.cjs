@@ -13,13 +13,16 @@ function isRoot() {
 
 /** Runs a PostgreSQL server binary, as the postgres user when we are root. */
 function runAsOwner(binary, args, { timeoutMs = 120000 } = {}) {
-	const [command, fullArgs] = isRoot() ? ['runuser', ['-u', 'postgres', '--', binary, ...args]] : [binary, args];
+	const [command, fullArgs] = isRoot()
+		? ['runuser', ['-u', 'postgres', '--', binary, ...args]]
+		: [binary, args];
 	return spawnSync(command, fullArgs, { encoding: 'utf8', timeout: timeoutMs });
 }
 
 function check(result, what) {
 	if (result.error) throw new Error(`${what} failed: ${result.error.message}`);
-	if (result.status !== 0) throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+	if (result.status !== 0)
+		throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
 	return result;
 }
 
@@ -29,11 +32,25 @@ function check(result, what) {
  */
 function startPostgres({ bin, port, dir, database = 'n8n' }) {
 	fs.mkdirSync(dir, { recursive: true });
-	if (isRoot()) check(spawnSync('chown', ['-R', 'postgres:postgres', dir], { encoding: 'utf8' }), `chown postgres ${dir}`);
+	if (isRoot())
+		check(
+			spawnSync('chown', ['-R', 'postgres:postgres', dir], { encoding: 'utf8' }),
+			`chown postgres ${dir}`,
+		);
 	const dataDir = path.join(dir, 'data');
 	const logFile = path.join(dir, 'postgres.log');
 	check(
-		runAsOwner(path.join(bin, 'initdb'), ['-D', dataDir, '-U', SUPERUSER, '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']),
+		runAsOwner(path.join(bin, 'initdb'), [
+			'-D',
+			dataDir,
+			'-U',
+			SUPERUSER,
+			'--auth=trust',
+			'-E',
+			'UTF8',
+			'--locale=C',
+			'--no-sync',
+		]),
 		'initdb',
 	);
 	const serverOptions = [
@@ -45,7 +62,21 @@ function startPostgres({ bin, port, dir, database = 'n8n' }) {
 		'-c full_page_writes=off',
 		'-c max_connections=200',
 	].join(' ');
-	check(runAsOwner(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-l', logFile, '-o', serverOptions, '-w', '-t', '60', 'start']), `pg_ctl start (log: ${logFile})`);
+	check(
+		runAsOwner(path.join(bin, 'pg_ctl'), [
+			'-D',
+			dataDir,
+			'-l',
+			logFile,
+			'-o',
+			serverOptions,
+			'-w',
+			'-t',
+			'60',
+			'start',
+		]),
+		`pg_ctl start (log: ${logFile})`,
+	);
 	const cluster = {
 		port,
 		database,
@@ -54,16 +85,47 @@ function startPostgres({ bin, port, dir, database = 'n8n' }) {
 		/** Runs SQL over loopback TCP and returns the rows as arrays of strings (psql -At, tab-separated). */
 		psql(sql, db = database) {
 			const result = check(
-				spawnSync(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', SUPERUSER, '-d', db, '-v', 'ON_ERROR_STOP=1', '-AtF', '\t', '-c', sql], {
-					encoding: 'utf8',
-					maxBuffer: 64 * 1024 * 1024,
-				}),
+				spawnSync(
+					path.join(bin, 'psql'),
+					[
+						'-h',
+						'127.0.0.1',
+						'-p',
+						String(port),
+						'-U',
+						SUPERUSER,
+						'-d',
+						db,
+						'-v',
+						'ON_ERROR_STOP=1',
+						'-AtF',
+						'\t',
+						'-c',
+						sql,
+					],
+					{
+						encoding: 'utf8',
+						maxBuffer: 64 * 1024 * 1024,
+					},
+				),
 				`psql ${sql.slice(0, 60)}`,
 			);
-			return result.stdout.split('\n').filter((line) => line !== '').map((line) => line.split('\t'));
+			return result.stdout
+				.split('\n')
+				.filter((line) => line !== '')
+				.map((line) => line.split('\t'));
 		},
 		stop() {
-			runAsOwner(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', '-t', '30', 'stop']);
+			runAsOwner(path.join(bin, 'pg_ctl'), [
+				'-D',
+				dataDir,
+				'-m',
+				'immediate',
+				'-w',
+				'-t',
+				'30',
+				'stop',
+			]);
 		},
 	};
 	try {

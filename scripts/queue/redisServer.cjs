@@ -27,24 +27,39 @@ function ping(port) {
 async function startRedis({ binary, port, dir, timeoutMs = 20000 }) {
 	fs.mkdirSync(dir, { recursive: true });
 	const logFile = path.join(dir, 'redis.log');
-	const child = spawn(binary, [
-		'--bind', '127.0.0.1',
-		'--port', String(port),
-		'--dir', dir,
-		'--save', '',
-		'--appendonly', 'no',
-		'--protected-mode', 'yes',
-		'--daemonize', 'no',
-		'--logfile', logFile,
-	], { stdio: 'ignore' });
+	const child = spawn(
+		binary,
+		[
+			'--bind',
+			'127.0.0.1',
+			'--port',
+			String(port),
+			'--dir',
+			dir,
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--protected-mode',
+			'yes',
+			'--daemonize',
+			'no',
+			'--logfile',
+			logFile,
+		],
+		{ stdio: 'ignore' },
+	);
 	const started = Date.now();
 	while (Date.now() - started < timeoutMs) {
-		if (child.exitCode !== null) throw new Error(`redis-server exited with code ${child.exitCode}; see ${logFile}`);
+		if (child.exitCode !== null)
+			throw new Error(`redis-server exited with code ${child.exitCode}; see ${logFile}`);
 		if (await ping(port)) return { port, child, logFile };
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 	child.kill('SIGKILL');
-	throw new Error(`redis-server did not answer PING on 127.0.0.1:${port} within ${timeoutMs / 1000} s; see ${logFile}`);
+	throw new Error(
+		`redis-server did not answer PING on 127.0.0.1:${port} within ${timeoutMs / 1000} s; see ${logFile}`,
+	);
 }
 
 module.exports = { startRedis };

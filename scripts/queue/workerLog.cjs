@@ -11,7 +11,13 @@ function executionIdsIn(logFile, verb) {
 /** Execution ids each worker started and finished, by worker name. */
 function executionsByWorker(workers) {
 	return Object.fromEntries(
-		workers.map((worker) => [worker.name, { started: executionIdsIn(worker.logFile, 'started'), finished: executionIdsIn(worker.logFile, 'finished') }]),
+		workers.map((worker) => [
+			worker.name,
+			{
+				started: executionIdsIn(worker.logFile, 'started'),
+				finished: executionIdsIn(worker.logFile, 'finished'),
+			},
+		]),
 	);
 }
 

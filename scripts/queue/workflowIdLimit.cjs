@@ -8,13 +8,19 @@ function keepsStaticData(workflow) {
 	return workflow.nodes.some(
 		(node) =>
 			node.type === 'n8n-nodes-crisis-desk.mentionTrigger' ||
-			(node.type === 'n8n-nodes-crisis-desk.crisisScore' && node.parameters && node.parameters.operation === 'detect'),
+			(node.type === 'n8n-nodes-crisis-desk.crisisScore' &&
+				node.parameters &&
+				node.parameters.operation === 'detect'),
 	);
 }
 
 /** Workflows that rely on static data but whose id n8n would refuse to save it for. */
 function idsTooLongForStaticData(workflows) {
-	return workflows.filter((workflow) => keepsStaticData(workflow) && workflow.id.length > N8N_MAX_WORKFLOW_ID_LENGTH).map((workflow) => workflow.id);
+	return workflows
+		.filter(
+			(workflow) => keepsStaticData(workflow) && workflow.id.length > N8N_MAX_WORKFLOW_ID_LENGTH,
+		)
+		.map((workflow) => workflow.id);
 }
 
 module.exports = { idsTooLongForStaticData, N8N_MAX_WORKFLOW_ID_LENGTH };

@@ -44,10 +44,23 @@ function freeBytes(folder) {
  * - diskOf: a folder whose file system's used space counts as written by the step;
  * - expectedBytes: about what unpacking writes there; waitingNote: what npm does before that.
  */
-function startHeartbeat(label, { packagesIn, diskOf, expectedBytes, waitingNote, intervalMs = INTERVAL_MS } = {}) {
-	const options = { label, packagesIn, diskOf, expectedBytes, waitingNote, intervalMs, startedAt: Date.now() };
+function startHeartbeat(
+	label,
+	{ packagesIn, diskOf, expectedBytes, waitingNote, intervalMs = INTERVAL_MS } = {},
+) {
+	const options = {
+		label,
+		packagesIn,
+		diskOf,
+		expectedBytes,
+		waitingNote,
+		intervalMs,
+		startedAt: Date.now(),
+	};
 	if (diskOf) options.freeAtStart = freeBytes(diskOf);
-	const watcher = spawn(process.execPath, [__filename, JSON.stringify(options)], { stdio: ['pipe', 'ignore', 'inherit'] });
+	const watcher = spawn(process.execPath, [__filename, JSON.stringify(options)], {
+		stdio: ['pipe', 'ignore', 'inherit'],
+	});
 	// Nothing here keeps the caller alive; the caller stops the watcher when the step ends.
 	watcher.unref();
 	watcher.stdin.unref();
@@ -59,7 +72,16 @@ function startHeartbeat(label, { packagesIn, diskOf, expectedBytes, waitingNote,
 
 /** The watcher: ends when its parent closes the pipe, or dies. */
 function watch(options) {
-	const { label, packagesIn, diskOf, expectedBytes, waitingNote, intervalMs, startedAt, freeAtStart } = options;
+	const {
+		label,
+		packagesIn,
+		diskOf,
+		expectedBytes,
+		waitingNote,
+		intervalMs,
+		startedAt,
+		freeAtStart,
+	} = options;
 	process.stdin.on('close', () => process.exit(0));
 	process.stdin.on('end', () => process.exit(0));
 	process.stdin.resume();
@@ -72,12 +94,21 @@ function watch(options) {
 		// The first package may have appeared at any time since the last look: count from the last look.
 		if (unpacked > 0 && unpackingSince === undefined) unpackingSince = lastLook;
 		lastLook = { elapsedMs, bytesWritten };
-		const line = describeProgress({ label, elapsedMs, unpacked, bytesWritten, unpackingSince, expectedBytes, waitingNote });
+		const line = describeProgress({
+			label,
+			elapsedMs,
+			unpacked,
+			bytesWritten,
+			unpackingSince,
+			expectedBytes,
+			waitingNote,
+		});
 		process.stderr.write(`[crisis-desk] ${line}\n`);
 		schedule(tick + 1);
 	};
 	// Ticks at fixed times after the step began, so lines never drift further apart than the interval.
-	const schedule = (tick) => setTimeout(() => report(tick), Math.max(0, startedAt + tick * intervalMs - Date.now()));
+	const schedule = (tick) =>
+		setTimeout(() => report(tick), Math.max(0, startedAt + tick * intervalMs - Date.now()));
 	schedule(1);
 }
 

@@ -13,7 +13,10 @@ const KNOWN_CAUSES = [
 	},
 	{ phrase: 'in JSON at position', hint: 'a template file is not valid JSON.' },
 	{ phrase: 'is not valid JSON', hint: 'a template file is not valid JSON.' },
-	{ phrase: 'already owned by', hint: 'a workflow with the same id belongs to another user or project in this n8n.' },
+	{
+		phrase: 'already owned by',
+		hint: 'a workflow with the same id belongs to another user or project in this n8n.',
+	},
 ];
 
 /** The first line of n8n's output that states an error, without n8n's generic "see log messages" line. */
@@ -21,8 +24,16 @@ function firstErrorLine(output) {
 	const lines = String(output ?? '')
 		.split('\n')
 		.map((line) => line.trim())
-		.filter((line) => line.length > 0 && !line.startsWith('An error occurred while importing workflows'));
-	return lines.find((line) => /error|fail|refus|not |cannot|can't|invalid|permission|expected/i.test(line)) ?? lines.at(-1) ?? '';
+		.filter(
+			(line) => line.length > 0 && !line.startsWith('An error occurred while importing workflows'),
+		);
+	return (
+		lines.find((line) =>
+			/error|fail|refus|not |cannot|can't|invalid|permission|expected/i.test(line),
+		) ??
+		lines.at(-1) ??
+		''
+	);
 }
 
 /** One sentence for the error: the known cause if n8n named one, otherwise n8n's own message quoted. */

@@ -23,7 +23,12 @@ function portInUse(port) {
 
 function portFromEnv(variable, value) {
 	const port = Number(value);
-	if (!/^\d{1,5}$/.test(String(value).trim()) || !Number.isInteger(port) || port < 1 || port > 65535) {
+	if (
+		!/^\d{1,5}$/.test(String(value).trim()) ||
+		!Number.isInteger(port) ||
+		port < 1 ||
+		port > 65535
+	) {
 		throw new Error(`${variable}=${JSON.stringify(String(value))} is not a port number (1–65535).`);
 	}
 	return port;
@@ -59,7 +64,10 @@ async function choosePorts(env = process.env) {
 		return { editor, broker, brokerPicked: true };
 	}
 	const broker = portFromEnv('N8N_RUNNERS_BROKER_PORT', env.N8N_RUNNERS_BROKER_PORT);
-	if (broker === editor) throw new Error(`N8N_RUNNERS_BROKER_PORT and N8N_PORT are both ${editor}: unset N8N_RUNNERS_BROKER_PORT and npm start picks a free port for the broker.`);
+	if (broker === editor)
+		throw new Error(
+			`N8N_RUNNERS_BROKER_PORT and N8N_PORT are both ${editor}: unset N8N_RUNNERS_BROKER_PORT and npm start picks a free port for the broker.`,
+		);
 	if (await portInUse(broker)) {
 		throw new Error(
 			`Port ${broker} on ${HOST} is already in use (N8N_RUNNERS_BROKER_PORT, n8n's task-runner broker): ` +

@@ -25,11 +25,24 @@ function formatBytes(bytes) {
  * - unpacked: packages unpacked so far; bytesWritten: disk space the step has used so far;
  * - unpackingSince: { elapsedMs, bytesWritten } when the first package appeared.
  */
-function describeProgress({ label, elapsedMs, unpacked, bytesWritten, unpackingSince, expectedBytes, waitingNote }) {
+function describeProgress({
+	label,
+	elapsedMs,
+	unpacked,
+	bytesWritten,
+	unpackingSince,
+	expectedBytes,
+	waitingNote,
+}) {
 	const elapsed = `${formatDuration(elapsedMs)} elapsed`;
-	if (unpacked === undefined && bytesWritten === undefined) return `${label}: still running, ${elapsed}`;
+	if (unpacked === undefined && bytesWritten === undefined)
+		return `${label}: still running, ${elapsed}`;
 	if (!unpacked || !unpackingSince) {
-		const parts = [waitingNote, bytesWritten !== undefined ? `${formatBytes(bytesWritten)} written to disk` : undefined, elapsed];
+		const parts = [
+			waitingNote,
+			bytesWritten !== undefined ? `${formatBytes(bytesWritten)} written to disk` : undefined,
+			elapsed,
+		];
 		return `${label}: ${parts.filter(Boolean).join(', ')}`;
 	}
 	const parts = [`${unpacked} packages unpacked`];
@@ -38,10 +51,20 @@ function describeProgress({ label, elapsedMs, unpacked, bytesWritten, unpackingS
 	if (!expectedBytes) {
 		parts.push(`${formatBytes(bytesWritten)} written to disk`, elapsed);
 	} else if (written >= expectedBytes) {
-		parts.push(`${formatBytes(written)} of ~${formatBytes(expectedBytes)} written`, elapsed, 'finishing');
+		parts.push(
+			`${formatBytes(written)} of ~${formatBytes(expectedBytes)} written`,
+			elapsed,
+			'finishing',
+		);
 	} else {
-		parts.push(`${formatBytes(written)} of ~${formatBytes(expectedBytes)} written (${Math.floor((written / expectedBytes) * 100)} %)`, elapsed);
-		if (written > 0 && unpackingMs > 0) parts.push(`about ${formatDuration(((expectedBytes - written) * unpackingMs) / written)} left`);
+		parts.push(
+			`${formatBytes(written)} of ~${formatBytes(expectedBytes)} written (${Math.floor((written / expectedBytes) * 100)} %)`,
+			elapsed,
+		);
+		if (written > 0 && unpackingMs > 0)
+			parts.push(
+				`about ${formatDuration(((expectedBytes - written) * unpackingMs) / written)} left`,
+			);
 	}
 	return `${label}: ${parts.join(', ')}`;
 }

@@ -43,14 +43,27 @@ function readStoredWorkflows(n8n, userFolder) {
 	const file = databaseFile(userFolder);
 	if (!fs.existsSync(file)) return { stored, databaseExists: false };
 	const { nodeBin, n8nHome } = n8n.paths();
-	const result = spawnSync(nodeBin, ['-e', READER, path.join(n8nHome, 'node_modules', 'sqlite3'), file, process.env.DB_TABLE_PREFIX ?? ''], {
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
-	});
+	const result = spawnSync(
+		nodeBin,
+		[
+			'-e',
+			READER,
+			path.join(n8nHome, 'node_modules', 'sqlite3'),
+			file,
+			process.env.DB_TABLE_PREFIX ?? '',
+		],
+		{
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+		},
+	);
 	if (result.status !== 0) {
-		throw new Error(`Reading the workflows in ${file} failed: ${(result.stderr || String(result.error ?? '')).trim().slice(0, 500)}`);
+		throw new Error(
+			`Reading the workflows in ${file} failed: ${(result.stderr || String(result.error ?? '')).trim().slice(0, 500)}`,
+		);
 	}
-	for (const row of JSON.parse(result.stdout)) stored.set(row.id, { versionId: row.versionId, active: row.active, archived: row.archived });
+	for (const row of JSON.parse(result.stdout))
+		stored.set(row.id, { versionId: row.versionId, active: row.active, archived: row.archived });
 	return { stored, databaseExists: true };
 }
 

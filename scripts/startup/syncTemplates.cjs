@@ -26,8 +26,16 @@ function readTemplates(dir) {
 			} catch (error) {
 				throw new Error(`Template ${path.join(dir, file)} is not valid JSON: ${error.message}`);
 			}
-			if (typeof workflow.id !== 'string' || workflow.id === '') throw new Error(`Template ${path.join(dir, file)} has no "id": npm start needs one to find it in n8n again.`);
-			return { id: workflow.id, name: String(workflow.name ?? file), file, hash: crypto.createHash('sha256').update(text).digest('hex') };
+			if (typeof workflow.id !== 'string' || workflow.id === '')
+				throw new Error(
+					`Template ${path.join(dir, file)} has no "id": npm start needs one to find it in n8n again.`,
+				);
+			return {
+				id: workflow.id,
+				name: String(workflow.name ?? file),
+				file,
+				hash: crypto.createHash('sha256').update(text).digest('hex'),
+			};
 		});
 }
 
@@ -41,7 +49,10 @@ function cli(n8n, userFolder, label, args, cliEnv, explain) {
 	} finally {
 		stop();
 	}
-	if (result.status !== 0) throw new Error(`${label} failed. ${explain(`${result.stdout ?? ''}\n${result.stderr ?? ''}`)}`);
+	if (result.status !== 0)
+		throw new Error(
+			`${label} failed. ${explain(`${result.stdout ?? ''}\n${result.stderr ?? ''}`)}`,
+		);
 }
 
 /**
@@ -53,39 +64,79 @@ function syncTemplates(n8n, userFolder, { dir, reset = false, publishWhenNew = [
 	const { stored, databaseExists } = readStoredWorkflows(n8n, userFolder);
 	// A record without its database (deleted to start over) describes workflows that are gone.
 	const record = databaseExists ? readRecord(userFolder) : new Map();
-	const plan = planTemplates({ templates, stored, record, reset, publishWhenNew: new Set(publishWhenNew) });
+	const plan = planTemplates({
+		templates,
+		stored,
+		record,
+		reset,
+		publishWhenNew: new Set(publishWhenNew),
+	});
 	const toImport = plan.filter((entry) => entry.import);
 	const explainCli = (output) => `See n8n's output above. ${explainImportFailure(output)}`;
 
 	if (toImport.length > 0) {
 		for (const entry of toImport.filter((candidate) => candidate.unpublishBefore)) {
-			cli(n8n, userFolder, `Unpublishing ${entry.file} before importing it again`, ['unpublish:workflow', `--id=${entry.id}`], cliEnv, explainCli);
+			cli(
+				n8n,
+				userFolder,
+				`Unpublishing ${entry.file} before importing it again`,
+				['unpublish:workflow', `--id=${entry.id}`],
+				cliEnv,
+				explainCli,
+			);
 		}
 		// Marked unfinished first: if this start stops during the import, the next one imports them again.
-		for (const entry of toImport) record.set(entry.id, { file: entry.file, hash: entry.hash, versionId: null });
+		for (const entry of toImport)
+			record.set(entry.id, { file: entry.file, hash: entry.hash, versionId: null });
 		writeRecord(userFolder, record);
 
 		const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-desk-import-'));
 		try {
-			for (const entry of toImport) fs.copyFileSync(path.join(dir, entry.file), path.join(staging, entry.file));
-			cli(n8n, userFolder, `Importing ${toImport.length} of ${templates.length} templates`, ['import:workflow', '--separate', `--input=${staging}`], cliEnv, (output) =>
-				`${explainImportFailure(output)} Nothing was lost: run npm start again; templates it did not finish are imported again.`,
+			for (const entry of toImport)
+				fs.copyFileSync(path.join(dir, entry.file), path.join(staging, entry.file));
+			cli(
+				n8n,
+				userFolder,
+				`Importing ${toImport.length} of ${templates.length} templates`,
+				['import:workflow', '--separate', `--input=${staging}`],
+				cliEnv,
+				(output) =>
+					`${explainImportFailure(output)} Nothing was lost: run npm start again; templates it did not finish are imported again.`,
 			);
 		} finally {
 			fs.rmSync(staging, { recursive: true, force: true });
 		}
 		for (const entry of toImport.filter((candidate) => candidate.publishAfter)) {
-			cli(n8n, userFolder, `Publishing ${entry.file}`, ['publish:workflow', `--id=${entry.id}`], cliEnv, explainCli);
+			cli(
+				n8n,
+				userFolder,
+				`Publishing ${entry.file}`,
+				['publish:workflow', `--id=${entry.id}`],
+				cliEnv,
+				explainCli,
+			);
 		}
 		const { stored: imported } = readStoredWorkflows(n8n, userFolder);
-		for (const entry of toImport) record.set(entry.id, { file: entry.file, hash: entry.hash, versionId: imported.get(entry.id)?.versionId ?? null });
+		for (const entry of toImport)
+			record.set(entry.id, {
+				file: entry.file,
+				hash: entry.hash,
+				versionId: imported.get(entry.id)?.versionId ?? null,
+			});
 		writeRecord(userFolder, record);
 		for (const [id, workflow] of imported) stored.set(id, workflow);
 	}
 
 	n8n.log(`templates from ${dir}:`);
 	for (const entry of plan) n8n.log(`  ${describeTemplate(entry)}`);
-	return { plan, published: new Set(templates.filter((template) => stored.get(template.id)?.active).map((template) => template.id)) };
+	return {
+		plan,
+		published: new Set(
+			templates
+				.filter((template) => stored.get(template.id)?.active)
+				.map((template) => template.id),
+		),
+	};
 }
 
 module.exports = { syncTemplates, readTemplates };

@@ -29,21 +29,38 @@ function planTemplates({ templates, stored, record, reset = false, publishWhenNe
 			unpublishBefore: wasActive,
 			publishAfter,
 		});
-		const leave = (status, note) => ({ ...template, status, note, import: false, unpublishBefore: false, publishAfter: false });
+		const leave = (status, note) => ({
+			...template,
+			status,
+			note,
+			import: false,
+			unpublishBefore: false,
+			publishAfter: false,
+		});
 
 		if (reset && inN8n) return importIt('replaced', 'by the file, as asked with --reset-templates');
 		if (reset) return importIt('imported', 'new in n8n', publishWhenNew.has(template.id));
 		if (!inN8n) {
-			if (last && last.versionId) return leave('kept', 'deleted in n8n; run with --reset-templates to import it again');
+			if (last && last.versionId)
+				return leave('kept', 'deleted in n8n; run with --reset-templates to import it again');
 			return importIt('imported', 'new in n8n', publishWhenNew.has(template.id));
 		}
-		if (!last) return leave('kept', `already in n8n from before npm start kept track of its imports; ${RESET_HINT}`);
+		if (!last)
+			return leave(
+				'kept',
+				`already in n8n from before npm start kept track of its imports; ${RESET_HINT}`,
+			);
 		if (!last.versionId) {
-			return importIt('imported', 'again: the previous start stopped during the import', wasActive || publishWhenNew.has(template.id));
+			return importIt(
+				'imported',
+				'again: the previous start stopped during the import',
+				wasActive || publishWhenNew.has(template.id),
+			);
 		}
 		if (inN8n.archived) return leave('kept', `archived in n8n; ${RESET_HINT}`);
 		if (inN8n.versionId !== last.versionId) return leave('kept', `edited in n8n; ${RESET_HINT}`);
-		if (last.hash !== template.hash) return importIt('updated', 'the file changed; not edited in n8n');
+		if (last.hash !== template.hash)
+			return importIt('updated', 'the file changed; not edited in n8n');
 		return leave('up to date', '');
 	});
 }

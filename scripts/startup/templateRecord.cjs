@@ -19,10 +19,17 @@ function readRecord(userFolder) {
 	} catch {
 		return record;
 	}
-	const templates = parsed && typeof parsed.templates === 'object' && parsed.templates !== null ? parsed.templates : {};
+	const templates =
+		parsed && typeof parsed.templates === 'object' && parsed.templates !== null
+			? parsed.templates
+			: {};
 	for (const [id, entry] of Object.entries(templates)) {
 		if (!entry || typeof entry.hash !== 'string') continue;
-		record.set(id, { file: String(entry.file ?? ''), hash: entry.hash, versionId: typeof entry.versionId === 'string' ? entry.versionId : null });
+		record.set(id, {
+			file: String(entry.file ?? ''),
+			hash: entry.hash,
+			versionId: typeof entry.versionId === 'string' ? entry.versionId : null,
+		});
 	}
 	return record;
 }
@@ -30,9 +37,11 @@ function readRecord(userFolder) {
 /** Writes the record whole (temporary file, then rename), so a stop half-way leaves the previous one. */
 function writeRecord(userFolder, record) {
 	const templates = Object.create(null);
-	for (const [id, entry] of [...record.entries()].sort(([a], [b]) => a.localeCompare(b))) templates[id] = entry;
+	for (const [id, entry] of [...record.entries()].sort(([a], [b]) => a.localeCompare(b)))
+		templates[id] = entry;
 	const body = {
-		about: 'Written by npm start (scripts/start.cjs): the templates it imported into this n8n, to keep edits made in n8n.',
+		about:
+			'Written by npm start (scripts/start.cjs): the templates it imported into this n8n, to keep edits made in n8n.',
 		templates,
 	};
 	const target = recordPath(userFolder);

@@ -15,7 +15,11 @@ it('Crisis Score in the engine: throughput and memory over 100,000 mentions', as
 		const to = new Date(end.getTime() - day * 86_400_000);
 		const from = new Date(to.getTime() - 86_400_000);
 		for (const brand of ['acme', 'globex', 'initech', 'umbrella']) {
-			for (const mention of demoMentionsBetween(from, to, { seed: 7 + day, brand, crisis: 'delivery-outage' })) {
+			for (const mention of demoMentionsBetween(from, to, {
+				seed: 7 + day,
+				brand,
+				crisis: 'delivery-outage',
+			})) {
 				if (mentions.length < TOTAL) mentions.push({ json: mention as never });
 			}
 		}
@@ -28,7 +32,10 @@ it('Crisis Score in the engine: throughput and memory over 100,000 mentions', as
 	const levels = { critical: 0, high: 0, medium: 0, low: 0 };
 	const started = process.hrtime.bigint();
 	for (let offset = 0; offset < mentions.length; offset += BATCH) {
-		const result = await runWorkflow({ nodes: [scoreNode], input: mentions.slice(offset, offset + BATCH) });
+		const result = await runWorkflow({
+			nodes: [scoreNode],
+			input: mentions.slice(offset, offset + BATCH),
+		});
 		levels.critical += result.output('Crisis Score', 0).length;
 		levels.high += result.output('Crisis Score', 1).length;
 		levels.medium += result.output('Crisis Score', 2).length;

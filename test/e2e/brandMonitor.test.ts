@@ -35,16 +35,36 @@ describe('template: Brand monitor → chat alert, run in a real n8n against loop
 			ChatStandIn.start(),
 			HackerNewsStandIn.start(hits),
 			FeedStandIn.start({
-				'/alerts.xml': [{ title: 'acme opens a new store', link: 'https://news.example/acme-store', description: 'acme opened a store downtown & shoppers came', secondsAgo: 4000 }],
+				'/alerts.xml': [
+					{
+						title: 'acme opens a new store',
+						link: 'https://news.example/acme-store',
+						description: 'acme opened a store downtown & shoppers came',
+						secondsAgo: 4000,
+					},
+				],
 			}),
 		]);
 		const smtpId = await rest.createCredential('smtp', 'SMTP (brand monitor e2e)', {
-			user: 'desk', password: 'secret', host: '127.0.0.1', port: smtp.port, secure: false, disableStartTls: true,
+			user: 'desk',
+			password: 'secret',
+			host: '127.0.0.1',
+			port: smtp.port,
+			secure: false,
+			disableStartTls: true,
 		});
 		await rest.editWorkflow(ID, (workflow) => {
-			fillSettings(workflow, { chatWebhookUrl: chat.url, digestEmail: 'social-team@example.com' }, 'settings.');
-			setParameters(workflow, 'Test Mentions', { options: { deduplicate: false, baseUrl: hackerNews.url } });
-			setParameters(workflow, 'Digest: Hacker News', { options: { deduplicate: false, baseUrl: hackerNews.url } });
+			fillSettings(
+				workflow,
+				{ chatWebhookUrl: chat.url, digestEmail: 'social-team@example.com' },
+				'settings.',
+			);
+			setParameters(workflow, 'Test Mentions', {
+				options: { deduplicate: false, baseUrl: hackerNews.url },
+			});
+			setParameters(workflow, 'Digest: Hacker News', {
+				options: { deduplicate: false, baseUrl: hackerNews.url },
+			});
 			setParameters(workflow, 'Digest: Google Alerts', { feedUrls: feeds.feedUrl('/alerts.xml') });
 			useCredential(workflow, 'Digest E-mail', 'smtp', smtpId);
 		});
@@ -73,7 +93,9 @@ describe('template: Brand monitor → chat alert, run in a real n8n against loop
 		const [digest] = await smtp.waitFor(1);
 		expect(smtp.mails).toHaveLength(1);
 		expect(digest.to).toEqual(['social-team@example.com']);
-		expect(decodeHeader(digest.subject)).toBe('[Crisis Desk] Daily digest: 3 mentions of Acme (medium and low risk)');
+		expect(decodeHeader(digest.subject)).toBe(
+			'[Crisis Desk] Daily digest: 3 mentions of Acme (medium and low risk)',
+		);
 		const body = mailBody(digest.raw);
 		expect(body).toContain('hn_user1 on hackernews: acme support is slow');
 		expect(body).toContain('hn_user2 on hackernews: Tried the acme app today');

@@ -16,8 +16,13 @@ import { RefusingProxy } from './harness/refusingProxy';
 // each through the editor's own REST calls.
 
 const root = path.resolve(__dirname, '../..');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
-const quickStart = JSON.parse(fs.readFileSync(path.join(root, 'workflows', '01-quick-start.json'), 'utf8')) as {
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+	name: string;
+	version: string;
+};
+const quickStart = JSON.parse(
+	fs.readFileSync(path.join(root, 'workflows', '01-quick-start.json'), 'utf8'),
+) as {
 	name: string;
 	nodes: unknown[];
 	connections: unknown;
@@ -40,13 +45,22 @@ function newerTarball(tarball: string, folder: string): { file: string; version:
 	const unpacked = spawnSync('tar', ['-xzf', tarball, '-C', folder], { encoding: 'utf8' });
 	if (unpacked.status !== 0) throw new Error(`tar -xzf ${tarball}: ${unpacked.stderr}`);
 	const packageDir = path.join(folder, 'package');
-	const packageJson = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string };
+	const packageJson = JSON.parse(
+		fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8'),
+	) as { version: string };
 	const [major, minor, patch] = packageJson.version.split('.').map(Number);
 	packageJson.version = `${major}.${minor}.${patch + 1}`;
 	fs.writeFileSync(path.join(packageDir, 'package.json'), JSON.stringify(packageJson, null, 2));
-	const packed = spawnSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', folder], { cwd: packageDir, encoding: 'utf8' });
+	const packed = spawnSync(
+		'npm',
+		['pack', '--silent', '--ignore-scripts', '--pack-destination', folder],
+		{ cwd: packageDir, encoding: 'utf8' },
+	);
 	if (packed.status !== 0) throw new Error(`npm pack of the newer version: ${packed.stderr}`);
-	return { file: path.join(folder, packed.stdout.trim().split('\n').pop() ?? ''), version: packageJson.version };
+	return {
+		file: path.join(folder, packed.stdout.trim().split('\n').pop() ?? ''),
+		version: packageJson.version,
+	};
 }
 
 /**
@@ -81,7 +95,8 @@ for (const version of TESTED_VERSIONS) {
 		let workflowId: string;
 		let newerFolder: string | undefined;
 		const started = () => {
-			if (!own || !registry) throw new Error(`n8n ${version} or its registry did not start (see the beforeAll error)`);
+			if (!own || !registry)
+				throw new Error(`n8n ${version} or its registry did not start (see the beforeAll error)`);
 			return { instance: own.instance, registry };
 		};
 
@@ -94,7 +109,11 @@ for (const version of TESTED_VERSIONS) {
 				version,
 				importTemplates: false,
 				label: `community-${version}`,
-				serverEnv: { E2E_TESTS: 'true', N8N_COMMUNITY_PACKAGES_REGISTRY: registryUrl, ...proxy.env() },
+				serverEnv: {
+					E2E_TESTS: 'true',
+					N8N_COMMUNITY_PACKAGES_REGISTRY: registryUrl,
+					...proxy.env(),
+				},
 				// npm commands n8n runs in its nodes folder without naming a registry (npm outdated) read this.
 				beforeStart: (userFolder) => {
 					const nodesDir = path.join(userFolder, '.n8n', 'nodes');
@@ -116,7 +135,10 @@ for (const version of TESTED_VERSIONS) {
 			await registry?.stop();
 			await proxy?.stop();
 			if (newerFolder) fs.rmSync(newerFolder, { recursive: true, force: true });
-			if (proxy) process.stderr.write(`[crisis-desk] n8n ${version} tried to reach, refused: ${[...new Set(proxy.refusedHosts)].join(', ') || 'nothing'}\n`);
+			if (proxy)
+				process.stderr.write(
+					`[crisis-desk] n8n ${version} tried to reach, refused: ${[...new Set(proxy.refusedHosts)].join(', ') || 'nothing'}\n`,
+				);
 		});
 
 		it('starts without the package', async () => {
@@ -125,10 +147,14 @@ for (const version of TESTED_VERSIONS) {
 		});
 
 		it('installs it by name (Install), and the editor knows its four nodes', async () => {
-			const installed = await rest.call<InstalledPackage>('POST', '/community-packages', { name: manifest.name });
+			const installed = await rest.call<InstalledPackage>('POST', '/community-packages', {
+				name: manifest.name,
+			});
 			expect(installed.packageName).toBe(manifest.name);
 			expect(installed.installedVersion).toBe(manifest.version);
-			expect(installed.installedNodes.map((node) => node.type).sort()).toEqual([...nodeTypes].sort());
+			expect(installed.installedNodes.map((node) => node.type).sort()).toEqual(
+				[...nodeTypes].sort(),
+			);
 			expect(await packageTypesInEditor(rest, true)).toEqual(nodeTypes);
 		});
 
@@ -149,17 +175,31 @@ for (const version of TESTED_VERSIONS) {
 			newerFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-desk-newer-'));
 			const newer = newerTarball(packedTarball(), newerFolder);
 			started().registry.publish(newer.file);
-			expect(await started().registry.versions(manifest.name)).toEqual([manifest.version, newer.version]);
-
-			const listed = await rest.call<InstalledPackage[]>('GET', '/community-packages');
-			expect(listed.map((entry) => [entry.packageName, entry.installedVersion, entry.updateAvailable])).toEqual([
-				[manifest.name, manifest.version, newer.version],
+			expect(await started().registry.versions(manifest.name)).toEqual([
+				manifest.version,
+				newer.version,
 			]);
 
-			const updated = await rest.call<InstalledPackage>('PATCH', '/community-packages', { name: manifest.name });
+			const listed = await rest.call<InstalledPackage[]>('GET', '/community-packages');
+			expect(
+				listed.map((entry) => [entry.packageName, entry.installedVersion, entry.updateAvailable]),
+			).toEqual([[manifest.name, manifest.version, newer.version]]);
+
+			const updated = await rest.call<InstalledPackage>('PATCH', '/community-packages', {
+				name: manifest.name,
+			});
 			expect(updated.installedVersion).toBe(newer.version);
-			const onDisk = path.join(started().instance.userFolder, '.n8n', 'nodes', 'node_modules', manifest.name, 'package.json');
-			expect((JSON.parse(fs.readFileSync(onDisk, 'utf8')) as { version: string }).version).toBe(newer.version);
+			const onDisk = path.join(
+				started().instance.userFolder,
+				'.n8n',
+				'nodes',
+				'node_modules',
+				manifest.name,
+				'package.json',
+			);
+			expect((JSON.parse(fs.readFileSync(onDisk, 'utf8')) as { version: string }).version).toBe(
+				newer.version,
+			);
 			expect(await packageTypesInEditor(rest, true)).toEqual(nodeTypes);
 
 			await runQuickStart(rest, workflowId);
@@ -169,7 +209,11 @@ for (const version of TESTED_VERSIONS) {
 			await rest.call('DELETE', `/community-packages?name=${encodeURIComponent(manifest.name)}`);
 			expect(await rest.call<InstalledPackage[]>('GET', '/community-packages')).toEqual([]);
 			expect(await packageTypesInEditor(rest, false)).toEqual([]);
-			expect(fs.existsSync(path.join(started().instance.userFolder, '.n8n', 'nodes', 'node_modules', manifest.name))).toBe(false);
+			expect(
+				fs.existsSync(
+					path.join(started().instance.userFolder, '.n8n', 'nodes', 'node_modules', manifest.name),
+				),
+			).toBe(false);
 		});
 	});
 }

@@ -27,11 +27,21 @@ describe('template: Complaint to private channel, run in a real n8n against loop
 			SmtpStandIn.start(),
 			ChatStandIn.start(),
 			MastodonStandIn.start([
-				status('401', 'angry', '@acme my order never arrived and nobody answers, worst service ever', 10),
+				status(
+					'401',
+					'angry',
+					'@acme my order never arrived and nobody answers, worst service ever',
+					10,
+				),
 				status('402', 'fan', 'Love the new acme app, great work', 12, false),
 			]),
 		]);
-		await setUpComplaintTemplate(rest, { mastodonUrl: mastodon.url, smtpPort: smtp.port, chatUrl: chat.url, label: 'complaint e2e' });
+		await setUpComplaintTemplate(rest, {
+			mastodonUrl: mastodon.url,
+			smtpPort: smtp.port,
+			chatUrl: chat.url,
+			label: 'complaint e2e',
+		});
 	});
 
 	afterAll(async () => {
@@ -70,7 +80,12 @@ describe('template: Complaint to private channel, run in a real n8n against loop
 
 		const logged = output(run, 'Log Case');
 		expect(logged).toHaveLength(1);
-		expect(logged[0]).toMatchObject({ caseId: record.caseId, status: 'responding', level: record.level, replyDraft: reply.text });
+		expect(logged[0]).toMatchObject({
+			caseId: record.caseId,
+			status: 'responding',
+			level: record.level,
+			replyDraft: reply.text,
+		});
 		expect(JSON.parse(logged[0].record as string).caseId).toBe(record.caseId);
 	});
 });

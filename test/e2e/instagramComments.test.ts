@@ -30,16 +30,34 @@ describe('template: Instagram comments, never ignore one, in a real n8n with the
 				id: '17895695668004550',
 				caption: 'Spring sale starts today',
 				comments: [
-					{ id: '17870913679156914', username: 'ayse.k', text: '@acme my order never arrived and nobody answers my messages, terrible', minutesAgo: 30 },
-					{ id: '17870913679156915', username: 'mert_92', text: 'Love these colours, great work', minutesAgo: 20 },
+					{
+						id: '17870913679156914',
+						username: 'ayse.k',
+						text: '@acme my order never arrived and nobody answers my messages, terrible',
+						minutesAgo: 30,
+					},
+					{
+						id: '17870913679156915',
+						username: 'mert_92',
+						text: 'Love these colours, great work',
+						minutesAgo: 20,
+					},
 					{ id: '17870913679156916', username: 'acme', text: 'Thank you all!', minutesAgo: 10 },
 				],
 			}),
 		]);
 		// The package's own credential type: its Base URL points it at the loopback API, and n8n keeps that field.
-		const graphId = await rest.createCredential('crisisDeskMetaGraphApi', 'Meta Graph API (e2e)', { accessToken: TOKEN, baseUrl: instagram.baseUrl });
+		const graphId = await rest.createCredential('crisisDeskMetaGraphApi', 'Meta Graph API (e2e)', {
+			accessToken: TOKEN,
+			baseUrl: instagram.baseUrl,
+		});
 		const smtpId = await rest.createCredential('smtp', 'SMTP (instagram e2e)', {
-			user: 'desk', password: 'secret', host: '127.0.0.1', port: smtp.port, secure: false, disableStartTls: true,
+			user: 'desk',
+			password: 'secret',
+			host: '127.0.0.1',
+			port: smtp.port,
+			secure: false,
+			disableStartTls: true,
 		});
 		await rest.editWorkflow(TEMPLATE, (workflow) => {
 			setParameters(workflow, 'Test Comments', { instagramAccountId: ACCOUNT.id });
@@ -58,28 +76,43 @@ describe('template: Instagram comments, never ignore one, in a real n8n with the
 			const data = { accessToken, baseUrl: instagram.baseUrl };
 			const name = `Meta Graph API (test ${accessToken.length})`;
 			const id = await rest.createCredential('crisisDeskMetaGraphApi', name, data);
-			return await rest.call<{ status: string; message: string }>('POST', '/credentials/test', { credentials: { id, name, type: 'crisisDeskMetaGraphApi', data } });
+			return await rest.call<{ status: string; message: string }>('POST', '/credentials/test', {
+				credentials: { id, name, type: 'crisisDeskMetaGraphApi', data },
+			});
 		};
 		const before = instagram.requests.length;
 		expect(await test(TOKEN)).toEqual({ status: 'OK', message: 'Connection successful!' });
-		expect(instagram.requests.slice(before).map((request) => [request.path, request.query.get('fields')])).toEqual([['/v25.0/me', 'id,name']]);
+		expect(
+			instagram.requests
+				.slice(before)
+				.map((request) => [request.path, request.query.get('fields')]),
+		).toEqual([['/v25.0/me', 'id,name']]);
 		const refused = await test('EAAG-E2E-WRONG');
 		expect(refused).toEqual({
 			status: 'Error',
-			message: 'Meta refused the access token (expired, revoked or mistyped): create a new one in Graph API Explorer or Business Settings → System users and paste it',
+			message:
+				'Meta refused the access token (expired, revoked or mistyped): create a new one in Graph API Explorer or Business Settings → System users and paste it',
 		});
 	});
 
 	it("turns the complaint under the brand's post into a task with a deadline, a reply draft, a ticket and a logged case; praise needs no reply and the brand's own comment is no mention", async () => {
 		const run = await runManually(rest, TEMPLATE);
 		expectSucceeded(run);
-		expect(output(run, 'Test Comments').map((mention) => mention.id)).toEqual(['instagram:17870913679156915', 'instagram:17870913679156914']);
+		expect(output(run, 'Test Comments').map((mention) => mention.id)).toEqual([
+			'instagram:17870913679156915',
+			'instagram:17870913679156914',
+		]);
 
 		const tasks = output(run, 'Respond to Every Comment') as unknown as TaskJson[];
 		expect(tasks.map((task) => task.task.mentionId)).toEqual(['instagram:17870913679156914']);
-		expect(output(run, 'Respond to Every Comment', 1).map((skipped) => skipped.id)).toEqual(['instagram:17870913679156915']);
+		expect(output(run, 'Respond to Every Comment', 1).map((skipped) => skipped.id)).toEqual([
+			'instagram:17870913679156915',
+		]);
 		const [task] = tasks;
-		expect(task.reply).toMatchObject({ channel: 'instagram', inReplyTo: 'instagram:17870913679156914' });
+		expect(task.reply).toMatchObject({
+			channel: 'instagram',
+			inReplyTo: 'instagram:17870913679156914',
+		});
 		expect(Date.parse(task.task.dueAt)).toBeGreaterThan(Date.now());
 
 		const [ticket] = await smtp.waitFor(1);

@@ -18,7 +18,11 @@ async function executionsOf(rest: N8nRest, workflowId: string): Promise<string[]
 	return listed.results.map((execution) => execution.id);
 }
 
-async function until<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = POLL_WAIT_MS): Promise<T> {
+async function until<T>(
+	what: string,
+	check: () => Promise<T | undefined>,
+	timeoutMs = POLL_WAIT_MS,
+): Promise<T> {
 	const started = Date.now();
 	for (;;) {
 		const value = await check();
@@ -50,8 +54,18 @@ describe('Mention Trigger, active in the real n8n: only new mentions across poll
 	let rest: N8nRest;
 	let feed: FeedStandIn;
 	const items: FeedItem[] = [
-		{ title: 'Acme outage thread', link: 'https://news.example/acme-1', description: 'Acme orders are late again', secondsAgo: 7200 },
-		{ title: 'Acme review', link: 'https://news.example/acme-2', description: 'Acme support was helpful', secondsAgo: 5400 },
+		{
+			title: 'Acme outage thread',
+			link: 'https://news.example/acme-1',
+			description: 'Acme orders are late again',
+			secondsAgo: 7200,
+		},
+		{
+			title: 'Acme review',
+			link: 'https://news.example/acme-2',
+			description: 'Acme support was helpful',
+			secondsAgo: 5400,
+		},
 	];
 	const created: string[] = [];
 
@@ -69,12 +83,21 @@ describe('Mention Trigger, active in the real n8n: only new mentions across poll
 		const rss = await rest.call<{ id: string }>(
 			'POST',
 			'/workflows',
-			triggerWorkflow('e2e trigger rss', { source: 'rss', feedUrls: feed.feedUrl('/alerts.xml'), keywords: 'acme' }),
+			triggerWorkflow('e2e trigger rss', {
+				source: 'rss',
+				feedUrls: feed.feedUrl('/alerts.xml'),
+				keywords: 'acme',
+			}),
 		);
 		const demo = await rest.call<{ id: string }>(
 			'POST',
 			'/workflows',
-			triggerWorkflow('e2e trigger demo', { source: 'demo', keywords: 'acme', demoCrisis: 'delivery-outage', limit: 500 }),
+			triggerWorkflow('e2e trigger demo', {
+				source: 'demo',
+				keywords: 'acme',
+				demoCrisis: 'delivery-outage',
+				limit: 500,
+			}),
 		);
 		created.push(rss.id, demo.id);
 		const activatedAt = Date.now();
@@ -82,12 +105,22 @@ describe('Mention Trigger, active in the real n8n: only new mentions across poll
 		await rest.activate(demo.id);
 
 		// The first poll runs on activation: it sees the two old posts and emits nothing.
-		await until('the activation poll', async () => (feed.requestCount('/alerts.xml') > 0 ? true : undefined));
+		await until('the activation poll', async () =>
+			feed.requestCount('/alerts.xml') > 0 ? true : undefined,
+		);
 		await new Promise((resolve) => setTimeout(resolve, 2000));
 		expect(await executionsOf(rest, rss.id)).toEqual([]);
-		items.push({ title: 'Acme charged me twice', link: 'https://news.example/acme-3', description: 'Acme took my money twice and nobody answers', secondsAgo: 0 });
+		items.push({
+			title: 'Acme charged me twice',
+			link: 'https://news.example/acme-3',
+			description: 'Acme took my money twice and nobody answers',
+			secondsAgo: 0,
+		});
 
-		const executionId = await until('the poll that sees the new post', async () => (await executionsOf(rest, rss.id))[0]);
+		const executionId = await until(
+			'the poll that sees the new post',
+			async () => (await executionsOf(rest, rss.id))[0],
+		);
 		const run = await waitForExecution(rest, executionId);
 		expectSucceeded(run);
 		const emitted = output(run, 'Mention Trigger');
@@ -96,7 +129,9 @@ describe('Mention Trigger, active in the real n8n: only new mentions across poll
 
 		// Another poll reads the same feed again and emits nothing new.
 		const feedReadsBefore = feed.requestCount('/alerts.xml');
-		await until('one more poll of the feed', async () => (feed.requestCount('/alerts.xml') > feedReadsBefore ? true : undefined));
+		await until('one more poll of the feed', async () =>
+			feed.requestCount('/alerts.xml') > feedReadsBefore ? true : undefined,
+		);
 		await new Promise((resolve) => setTimeout(resolve, 3000));
 		expect(await executionsOf(rest, rss.id)).toEqual([executionId]);
 

@@ -27,7 +27,12 @@ const local = require('../../scripts/local-n8n.cjs') as {
 	freePort(): Promise<number>;
 	forVersion(version: string): {
 		ownerEnv(owner: { email: string; password: string }): Record<string, string>;
-		n8nCommand(folder: string, args: string[], env: Record<string, string>, options: { quiet: boolean }): { status: number | null; stdout: string; stderr: string };
+		n8nCommand(
+			folder: string,
+			args: string[],
+			env: Record<string, string>,
+			options: { quiet: boolean },
+		): { status: number | null; stdout: string; stderr: string };
 	};
 };
 
@@ -59,7 +64,9 @@ function runStart(folder: string, port: number, args: string[] = []): Run {
 	let output = '';
 	child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
 	child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-	const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+	const exited = new Promise<number | null>((resolve) =>
+		child.once('close', (code) => resolve(code)),
+	);
 	const run = { child, output: () => output, exited };
 	running.add(run);
 	void exited.then(() => running.delete(run));
@@ -79,7 +86,10 @@ async function untilRunning(run: Run): Promise<string> {
 	let exitCode: number | null | undefined;
 	void run.exited.then((code) => (exitCode = code));
 	while (!run.output().includes(STARTED)) {
-		if (exitCode !== undefined) throw new Error(`npm start exited with ${exitCode} before n8n ran:\n${run.output().slice(-6000)}`);
+		if (exitCode !== undefined)
+			throw new Error(
+				`npm start exited with ${exitCode} before n8n ran:\n${run.output().slice(-6000)}`,
+			);
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
 	return run.output();
@@ -103,20 +113,36 @@ async function stopLeftovers(): Promise<void> {
 
 /** The line start.cjs prints for one template. */
 function templateLine(output: string, file: string): string {
-	const line = output.split('\n').find((candidate) => candidate.includes(` ${file}`) && /\[crisis-desk\] {3}\S/.test(candidate));
+	const line = output
+		.split('\n')
+		.find((candidate) => candidate.includes(` ${file}`) && /\[crisis-desk\] {3}\S/.test(candidate));
 	if (!line) throw new Error(`no line for ${file} in:\n${output.slice(-6000)}`);
 	return line.replace(/^\[crisis-desk\] {3}/, '');
 }
 
-const templateFiles = fs.readdirSync(path.join(ROOT, 'workflows')).filter((file) => file.endsWith('.json')).sort();
+const templateFiles = fs
+	.readdirSync(path.join(ROOT, 'workflows'))
+	.filter((file) => file.endsWith('.json'))
+	.sort();
 const fileDeadline = (
-	JSON.parse(fs.readFileSync(path.join(ROOT, 'workflows', QUICK_START_FILE), 'utf8')) as { nodes: Array<{ name: string; parameters: Record<string, unknown> }> }
+	JSON.parse(fs.readFileSync(path.join(ROOT, 'workflows', QUICK_START_FILE), 'utf8')) as {
+		nodes: Array<{ name: string; parameters: Record<string, unknown> }>;
+	}
 ).nodes.find((node) => node.name === 'Set Deadline')?.parameters.timeZone;
 const EDITED_TIME_ZONE = 'Pacific/Auckland';
 
 async function setDeadlineTimeZone(port: number): Promise<unknown> {
 	const rest = await N8nRest.login(
-		describeInstance({ version: SHARED_VERSION, port, cliBrokerPort: 0, userFolder: '', owner: OWNER, ownerEnv: {}, logFile: '', templates: [] }),
+		describeInstance({
+			version: SHARED_VERSION,
+			port,
+			cliBrokerPort: 0,
+			userFolder: '',
+			owner: OWNER,
+			ownerEnv: {},
+			logFile: '',
+			templates: [],
+		}),
 	);
 	const workflow = await rest.workflow(QUICK_START_ID);
 	return workflow.nodes.find((node) => node.name === 'Set Deadline')?.parameters.timeZone;
@@ -139,7 +165,11 @@ describe('npm start', () => {
 		try {
 			const run = runStart(folder, port, ['--skip-build']);
 			expect(await run.exited).toBe(1);
-			expect(run.output()).toMatch(new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use \\(N8N_PORT\\).*N8N_PORT=\\d+ npm start`));
+			expect(run.output()).toMatch(
+				new RegExp(
+					`Port ${port} on 127\\.0\\.0\\.1 is already in use \\(N8N_PORT\\).*N8N_PORT=\\d+ npm start`,
+				),
+			);
 			// Refused before it built, imported or started anything.
 			expect(fs.existsSync(path.join(folder, '.n8n', 'database.sqlite'))).toBe(false);
 		} finally {
@@ -150,14 +180,21 @@ describe('npm start', () => {
 	it('starts in a folder an earlier start left half-done (templates imported, Quick Start and its schedule published, n8n never started), and replaces its templates when asked', async () => {
 		// What the busy-port failure left before this was fixed: the CLI import and publish ran, `n8n start` never finished.
 		const n8n = local.forVersion(SHARED_VERSION);
-		const cliEnv = { ...n8n.ownerEnv(OWNER), N8N_RUNNERS_BROKER_PORT: String(await local.freePort()) };
+		const cliEnv = {
+			...n8n.ownerEnv(OWNER),
+			N8N_RUNNERS_BROKER_PORT: String(await local.freePort()),
+		};
 		for (const args of [
 			['import:workflow', '--separate', `--input=${path.join(ROOT, 'workflows')}`],
 			['publish:workflow', `--id=${QUICK_START_ID}`],
 			['publish:workflow', `--id=${QUICK_START_SCHEDULE_ID}`],
 		]) {
 			const result = n8n.n8nCommand(folder, args, cliEnv, { quiet: true });
-			expect({ args, status: result.status, output: result.status === 0 ? '' : `${result.stdout}${result.stderr}` }).toEqual({ args, status: 0, output: '' });
+			expect({
+				args,
+				status: result.status,
+				output: result.status === 0 ? '' : `${result.stdout}${result.stderr}`,
+			}).toEqual({ args, status: 0, output: '' });
 		}
 
 		const port = await local.freePort();
@@ -165,7 +202,9 @@ describe('npm start', () => {
 		const output = await untilRunning(run);
 		for (const file of templateFiles) expect(templateLine(output, file)).toMatch(/^replaced {3}/);
 		expect(output).toContain('"Crisis Desk: Quick Start" is published');
-		const ports = new RegExp(`Ports on 127\\.0\\.0\\.1: ${port} editor and API \\(N8N_PORT\\), (\\d+) task-runner broker`).exec(output);
+		const ports = new RegExp(
+			`Ports on 127\\.0\\.0\\.1: ${port} editor and API \\(N8N_PORT\\), (\\d+) task-runner broker`,
+		).exec(output);
 		expect(ports).not.toBeNull();
 		expect([String(port), '5678', '5679']).not.toContain(ports?.[1]);
 		// Long steps print a line every 10 s (starting n8n alone takes longer than that here).
@@ -173,9 +212,20 @@ describe('npm start', () => {
 
 		// The user edits Set Deadline in the editor.
 		const rest = await N8nRest.login(
-			describeInstance({ version: SHARED_VERSION, port, cliBrokerPort: 0, userFolder: folder, owner: OWNER, ownerEnv: {}, logFile: '', templates: [] }),
+			describeInstance({
+				version: SHARED_VERSION,
+				port,
+				cliBrokerPort: 0,
+				userFolder: folder,
+				owner: OWNER,
+				ownerEnv: {},
+				logFile: '',
+				templates: [],
+			}),
 		);
-		await rest.editWorkflow(QUICK_START_ID, (workflow) => setParameters(workflow, 'Set Deadline', { timeZone: EDITED_TIME_ZONE }));
+		await rest.editWorkflow(QUICK_START_ID, (workflow) =>
+			setParameters(workflow, 'Set Deadline', { timeZone: EDITED_TIME_ZONE }),
+		);
 		await stop(run);
 	}, 600_000);
 
@@ -184,15 +234,20 @@ describe('npm start', () => {
 		let port = await local.freePort();
 		const kept = runStart(folder, port, ['--skip-build']);
 		const keptOutput = await untilRunning(kept);
-		expect(templateLine(keptOutput, QUICK_START_FILE)).toBe(`kept       ${QUICK_START_FILE} (edited in n8n; run with --reset-templates to replace)`);
-		for (const file of templateFiles.filter((candidate) => candidate !== QUICK_START_FILE)) expect(templateLine(keptOutput, file)).toBe(`up to date ${file}`);
+		expect(templateLine(keptOutput, QUICK_START_FILE)).toBe(
+			`kept       ${QUICK_START_FILE} (edited in n8n; run with --reset-templates to replace)`,
+		);
+		for (const file of templateFiles.filter((candidate) => candidate !== QUICK_START_FILE))
+			expect(templateLine(keptOutput, file)).toBe(`up to date ${file}`);
 		expect(await setDeadlineTimeZone(port)).toBe(EDITED_TIME_ZONE);
 		await stop(kept);
 
 		port = await local.freePort();
 		const reset = runStart(folder, port, ['--skip-build', '--reset-templates']);
 		const resetOutput = await untilRunning(reset);
-		expect(templateLine(resetOutput, QUICK_START_FILE)).toMatch(/^replaced {3}01-quick-start\.json/);
+		expect(templateLine(resetOutput, QUICK_START_FILE)).toMatch(
+			/^replaced {3}01-quick-start\.json/,
+		);
 		expect(await setDeadlineTimeZone(port)).toBe(fileDeadline);
 		expect(resetOutput).toContain('"Crisis Desk: Quick Start" is published');
 		await stop(reset);

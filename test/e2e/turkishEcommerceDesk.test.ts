@@ -38,18 +38,43 @@ describe('template: Turkish e-commerce desk, run in a real n8n against a loopbac
 			ChatStandIn.start(),
 			FeedStandIn.start({
 				'/tr.xml': [
-					{ title: 'Acme kargom gelmedi', link: 'https://forum.example.com.tr/kargo', secondsAgo: 600, description: 'Acme siparişim 5 gündür gelmedi, kargo takip numarası çalışmıyor, müşteri hizmetleri cevap vermiyor. Rezalet!' },
-					{ title: 'Acme iade', link: 'https://forum.example.com.tr/iade', secondsAgo: 900, description: 'Acme iade ettiğim ürünün parası hâlâ yatmadı, iki haftadır oyalıyorlar, dolandırıcılık bu' },
-					{ title: 'Acme memnun', link: 'https://forum.example.com.tr/memnun', secondsAgo: 1200, description: 'Acme siparişim hızlı geldi, çok memnun kaldım, teşekkürler' },
+					{
+						title: 'Acme kargom gelmedi',
+						link: 'https://forum.example.com.tr/kargo',
+						secondsAgo: 600,
+						description:
+							'Acme siparişim 5 gündür gelmedi, kargo takip numarası çalışmıyor, müşteri hizmetleri cevap vermiyor. Rezalet!',
+					},
+					{
+						title: 'Acme iade',
+						link: 'https://forum.example.com.tr/iade',
+						secondsAgo: 900,
+						description:
+							'Acme iade ettiğim ürünün parası hâlâ yatmadı, iki haftadır oyalıyorlar, dolandırıcılık bu',
+					},
+					{
+						title: 'Acme memnun',
+						link: 'https://forum.example.com.tr/memnun',
+						secondsAgo: 1200,
+						description: 'Acme siparişim hızlı geldi, çok memnun kaldım, teşekkürler',
+					},
 				],
 			}),
 		]);
 		const smtpId = await rest.createCredential('smtp', 'SMTP (turkish desk e2e)', {
-			user: 'desk', password: 'secret', host: '127.0.0.1', port: smtp.port, secure: false, disableStartTls: true,
+			user: 'desk',
+			password: 'secret',
+			host: '127.0.0.1',
+			port: smtp.port,
+			secure: false,
+			disableStartTls: true,
 		});
 		await rest.editWorkflow(ID, (workflow) => {
 			fillSettings(workflow, { chatWebhookUrl: chat.url });
-			setParameters(workflow, 'Turkish Feeds', { feedUrls: feeds.feedUrl('/tr.xml'), options: { deduplicate: false } });
+			setParameters(workflow, 'Turkish Feeds', {
+				feedUrls: feeds.feedUrl('/tr.xml'),
+				options: { deduplicate: false },
+			});
 			useCredential(workflow, 'E-mail the Team', 'smtp', smtpId);
 		});
 	});
@@ -62,14 +87,24 @@ describe('template: Turkish e-commerce desk, run in a real n8n against a loopbac
 		const run = await runManually(rest, ID);
 		expectSucceeded(run);
 		expect(output(run, 'Turkish Feeds')).toHaveLength(3);
-		expect(output(run, 'Needs a Reply', 1).map((mention) => mention.url)).toEqual(['https://forum.example.com.tr/memnun']);
+		expect(output(run, 'Needs a Reply', 1).map((mention) => mention.url)).toEqual([
+			'https://forum.example.com.tr/memnun',
+		]);
 
 		const routed = output(run, 'Take Private') as unknown as RoutedJson[];
 		const byUrl = new Map(routed.map((item) => [item.url, item]));
 		const cargo = byUrl.get('https://forum.example.com.tr/kargo');
 		const refund = byUrl.get('https://forum.example.com.tr/iade');
-		expect(cargo?.case.owner).toMatchObject({ team: 'kargo', person: 'zeynep', email: 'kargo@example.com.tr' });
-		expect(refund?.case.owner).toMatchObject({ team: 'iade', person: 'emre', email: 'iade@example.com.tr' });
+		expect(cargo?.case.owner).toMatchObject({
+			team: 'kargo',
+			person: 'zeynep',
+			email: 'kargo@example.com.tr',
+		});
+		expect(refund?.case.owner).toMatchObject({
+			team: 'iade',
+			person: 'emre',
+			email: 'iade@example.com.tr',
+		});
 
 		for (const item of [cargo, refund] as RoutedJson[]) {
 			expect(item.reply.text).toContain('@AcmeDestek');
@@ -88,9 +123,16 @@ describe('template: Turkish e-commerce desk, run in a real n8n against a loopbac
 
 		const mails = await smtp.waitFor(2);
 		expect(mails).toHaveLength(2);
-		for (const [item, address] of [[cargo, 'kargo@example.com.tr'], [refund, 'iade@example.com.tr']] as Array<[RoutedJson, string]>) {
+		for (const [item, address] of [
+			[cargo, 'kargo@example.com.tr'],
+			[refund, 'iade@example.com.tr'],
+		] as Array<[RoutedJson, string]>) {
 			const mail = mails.find((candidate) => candidate.to.includes(address));
-			expect(decodeHeader(mail?.subject ?? '')).toMatch(new RegExp(`^\\[Kriz Masası\\] \\[${item.case.level.toUpperCase()}\\] .*\\(${item.case.caseId}\\)$`));
+			expect(decodeHeader(mail?.subject ?? '')).toMatch(
+				new RegExp(
+					`^\\[Kriz Masası\\] \\[${item.case.level.toUpperCase()}\\] .*\\(${item.case.caseId}\\)$`,
+				),
+			);
 			const body = mailBody(mail?.raw ?? '');
 			expect(body).toContain(`İlk yanıt için son: ${item.firstResponseLocal}`);
 			expect(body).toContain(`Ekip: ${item.case.owner.team}`);

@@ -21,7 +21,12 @@ for (const version of TESTED_VERSIONS.filter((tested) => tested !== SHARED_VERSI
 		};
 
 		beforeAll(async () => {
-			own = await OwnInstance.start({ version, tarball: packedTarball(), publish: ['CrisisDeskIntake'], label: `matrix-${version}` });
+			own = await OwnInstance.start({
+				version,
+				tarball: packedTarball(),
+				publish: ['CrisisDeskIntake'],
+				label: `matrix-${version}`,
+			});
 		}, PROVISION_AND_START_MS);
 
 		afterAll(async () => {

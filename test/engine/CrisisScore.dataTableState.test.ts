@@ -20,7 +20,11 @@ function detectNode(parameters: Record<string, unknown> = {}) {
 }
 
 /** A production execution that carries nothing between runs except what the caller passes as Stored State. */
-async function execute(input: INodeExecutionData[], storedState: unknown, parameters: Record<string, unknown> = {}) {
+async function execute(
+	input: INodeExecutionData[],
+	storedState: unknown,
+	parameters: Record<string, unknown> = {},
+) {
 	return await runWorkflow({
 		nodes: [detectNode({ storedState, ...parameters })],
 		input,
@@ -46,7 +50,11 @@ describe('Crisis Score: Detect Crisis with Data Table state storage', () => {
 		expect(Object.keys(row)).toEqual(['key', 'state']);
 		expect(JSON.parse(row.state).seenIds).toHaveLength(60);
 		// State version 2: brands are a list, each with its key.
-		expect(JSON.parse(row.state)).toMatchObject({ version: 2, bucketMinutes: 10, brands: [expect.objectContaining({ key: 'acme', name: 'acme' })] });
+		expect(JSON.parse(row.state)).toMatchObject({
+			version: 2,
+			bucketMinutes: 10,
+			brands: [expect.objectContaining({ key: 'acme', name: 'acme' })],
+		});
 		expect(first.staticData).toEqual({});
 
 		const second = await execute(burst, row.state);
@@ -56,13 +64,17 @@ describe('Crisis Score: Detect Crisis with Data Table state storage', () => {
 		expect(second.staticData).toEqual({});
 
 		const third = await execute(burst, savedRow(second).state);
-		expect(third.output('Crisis Score', 0).filter((item) => item.json.state === 'opened')).toHaveLength(0);
+		expect(
+			third.output('Crisis Score', 0).filter((item) => item.json.state === 'opened'),
+		).toHaveLength(0);
 		expect(JSON.parse(savedRow(third).state).seenIds).toHaveLength(100);
 	});
 
 	it('depends on the row: without it every execution starts over, with no baseline to judge the burst by', async () => {
 		const opened = async (input: INodeExecutionData[], storedState: string) =>
-			(await execute(input, storedState)).output('Crisis Score', 0).filter((item) => item.json.state === 'opened');
+			(await execute(input, storedState))
+				.output('Crisis Score', 0)
+				.filter((item) => item.json.state === 'opened');
 		// The calm hours are learned, but their row is not passed on: the burst meets a detector that starts over.
 		await execute(baseline, '');
 		expect(await opened(burst, '')).toHaveLength(0);
@@ -83,23 +95,36 @@ describe('Crisis Score: Detect Crisis with Data Table state storage', () => {
 	it('accepts the state as an object as well as JSON text', async () => {
 		const first = await execute(baseline, '');
 		const second = await execute(burst, JSON.parse(savedRow(first).state));
-		expect(second.output('Crisis Score', 0).filter((item) => item.json.state === 'opened')).toHaveLength(1);
+		expect(
+			second.output('Crisis Score', 0).filter((item) => item.json.state === 'opened'),
+		).toHaveLength(1);
 	});
 
 	it.each([
 		['damaged JSON', '{"version":1,"brands":', /Stored State is not valid JSON/],
 		['a number', 42, /Stored State is number/],
-		['JSON that is not a detector state', '{"version":"garbage","brands":7}', /state reset: stored version garbage/],
-		['a version 1 state (brands keyed by name)', '{"version":1,"bucketMinutes":10,"brands":{"acme":{}},"seenIds":[],"seenTexts":[]}', /state reset: stored version 1 is not 2/],
-	])('resets the detector with a logged notice when Stored State is %s', async (_, storedState, notice) => {
-		const warn = jest.spyOn(Container.get(Logger), 'warn');
-		const result = await execute([mention('x', 1, 'acme is fine')], storedState);
-		expect(result.error('Crisis Score')).toBeUndefined();
-		expect(JSON.parse(savedRow(result).state).seenIds).toHaveLength(1);
-		expect(warn.mock.calls.map(([message]) => String(message))).toEqual(
-			expect.arrayContaining([expect.stringMatching(notice)]),
-		);
-	});
+		[
+			'JSON that is not a detector state',
+			'{"version":"garbage","brands":7}',
+			/state reset: stored version garbage/,
+		],
+		[
+			'a version 1 state (brands keyed by name)',
+			'{"version":1,"bucketMinutes":10,"brands":{"acme":{}},"seenIds":[],"seenTexts":[]}',
+			/state reset: stored version 1 is not 2/,
+		],
+	])(
+		'resets the detector with a logged notice when Stored State is %s',
+		async (_, storedState, notice) => {
+			const warn = jest.spyOn(Container.get(Logger), 'warn');
+			const result = await execute([mention('x', 1, 'acme is fine')], storedState);
+			expect(result.error('Crisis Score')).toBeUndefined();
+			expect(JSON.parse(savedRow(result).state).seenIds).toHaveLength(1);
+			expect(warn.mock.calls.map(([message]) => String(message))).toEqual(
+				expect.arrayContaining([expect.stringMatching(notice)]),
+			);
+		},
+	);
 
 	it('fails with a message naming State Key when it is empty', async () => {
 		const result = await execute(baseline, '', { stateKey: '  ' });
@@ -108,13 +133,20 @@ describe('Crisis Score: Detect Crisis with Data Table state storage', () => {
 
 	it('keeps static data storage as the default, with no Detector State output', async () => {
 		const result = await runWorkflow({
-			nodes: [node('Crisis Score', 'crisisScore', { operation: 'detect', routing: 'single', detectionOptions: { warmupHours: 0 } })],
+			nodes: [
+				node('Crisis Score', 'crisisScore', {
+					operation: 'detect',
+					routing: 'single',
+					detectionOptions: { warmupHours: 0 },
+				}),
+			],
 			input: baseline,
 			mode: 'trigger',
 			active: true,
 		});
 		expect(result.run.data.resultData.runData['Crisis Score'][0].data?.main).toHaveLength(1);
-		const stored = (result.staticData['node:Crisis Score'] as { detector: { seenIds: string[] } }).detector;
+		const stored = (result.staticData['node:Crisis Score'] as { detector: { seenIds: string[] } })
+			.detector;
 		expect(stored.seenIds).toHaveLength(60);
 	});
 });

@@ -24,10 +24,24 @@ async function crisisScoreDescription(): Promise<INodeTypeDescription> {
 }
 
 /** The outputs n8n computes from the description for one node's parameters (unset ones left out). */
-function outputsFor(description: INodeTypeDescription, crisisScore: INode, nodeTypes: Workflow['nodeTypes']) {
-	const workflow = new Workflow({ nodes: [crisisScore], connections: {}, active: false, nodeTypes });
+function outputsFor(
+	description: INodeTypeDescription,
+	crisisScore: INode,
+	nodeTypes: Workflow['nodeTypes'],
+) {
+	const workflow = new Workflow({
+		nodes: [crisisScore],
+		connections: {},
+		active: false,
+		nodeTypes,
+	});
 	if (typeof description.outputs !== 'string') return description.outputs;
-	return workflow.expression.getSimpleParameterValue(crisisScore, description.outputs, 'internal', {});
+	return workflow.expression.getSimpleParameterValue(
+		crisisScore,
+		description.outputs,
+		'internal',
+		{},
+	);
 }
 
 async function editorView() {
@@ -38,10 +52,16 @@ async function editorView() {
 		for (const operation of OPERATIONS) {
 			for (const stateStorage of STATE_STORAGES) {
 				const parameters = Object.fromEntries(
-					Object.entries({ routing, operation, stateStorage }).filter(([, value]) => value !== undefined),
+					Object.entries({ routing, operation, stateStorage }).filter(
+						([, value]) => value !== undefined,
+					),
 				) as INode['parameters'];
 				const key = `routing=${routing ?? '(unset)'} operation=${operation ?? '(unset)'} stateStorage=${stateStorage ?? '(unset)'}`;
-				outputs[key] = outputsFor(description, node('Crisis Score', 'crisisScore', parameters), nodeTypes);
+				outputs[key] = outputsFor(
+					description,
+					node('Crisis Score', 'crisisScore', parameters),
+					nodeTypes,
+				);
 			}
 		}
 	}
@@ -51,12 +71,15 @@ async function editorView() {
 describe('Crisis Score: what the editor sees', () => {
 	it('has the description, inputs and outputs (for every routing, operation and state storage) of the fixture', async () => {
 		const view = await editorView();
-		if (process.env.CRISIS_SCORE_DESCRIPTION_WRITE === '1') writeFileSync(FIXTURE, `${JSON.stringify(view, null, '\t')}\n`);
+		if (process.env.CRISIS_SCORE_DESCRIPTION_WRITE === '1')
+			writeFileSync(FIXTURE, `${JSON.stringify(view, null, '\t')}\n`);
 		expect(view).toEqual(JSON.parse(readFileSync(FIXTURE, 'utf8')));
 	});
 
 	it('gives four level outputs, one, and a Detector State output only for Detect Crisis with Data Table storage', async () => {
-		const { outputs } = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { outputs: Record<string, unknown[]> };
+		const { outputs } = JSON.parse(readFileSync(FIXTURE, 'utf8')) as {
+			outputs: Record<string, unknown[]>;
+		};
 		expect(Object.keys(outputs)).toHaveLength(27);
 		expect(outputs['routing=byLevel operation=score stateStorage=dataTable']).toHaveLength(4);
 		expect(outputs['routing=single operation=score stateStorage=(unset)']).toEqual(['main']);

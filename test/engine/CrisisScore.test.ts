@@ -27,21 +27,27 @@ function scoreNode(parameters: Record<string, unknown> = {}, extra = {}) {
 
 describe('Crisis Score: Score Mentions, in n8n-core WorkflowExecute', () => {
 	it('adds crisis to every item and routes by level with pairedItem', async () => {
-		const result = await runWorkflow({ nodes: [scoreNode()], input: [{ json: complaint }, { json: praise }] });
+		const result = await runWorkflow({
+			nodes: [scoreNode()],
+			input: [{ json: complaint }, { json: praise }],
+		});
 		const outputs = [0, 1, 2, 3].map((index) => result.output('Crisis Score', index));
 		const all = outputs.flat();
 		expect(all).toHaveLength(2);
 		const levels = ['critical', 'high', 'medium', 'low'];
 		outputs.forEach((items, index) => {
-			for (const item of items) expect((item.json.crisis as { level: string }).level).toBe(levels[index]);
+			for (const item of items)
+				expect((item.json.crisis as { level: string }).level).toBe(levels[index]);
 		});
 		const scoredComplaint = all.find((item) => item.json.id === 'demo:1')!;
 		const scoredPraise = all.find((item) => item.json.id === 'demo:2')!;
 		expect(scoredComplaint.pairedItem).toEqual({ item: 0 });
 		expect(scoredPraise.pairedItem).toEqual({ item: 1 });
-		const risk = (item: typeof all[number]) => (item.json.crisis as { risk: number }).risk;
+		const risk = (item: (typeof all)[number]) => (item.json.crisis as { risk: number }).risk;
 		expect(risk(scoredComplaint)).toBeGreaterThan(risk(scoredPraise));
-		expect((scoredComplaint.json.crisis as { reasons: string[] }).reasons.length).toBeGreaterThan(0);
+		expect((scoredComplaint.json.crisis as { reasons: string[] }).reasons.length).toBeGreaterThan(
+			0,
+		);
 		expect(scoredComplaint.json.author).toEqual(complaint.author);
 	});
 
@@ -67,9 +73,14 @@ describe('Crisis Score: Score Mentions, in n8n-core WorkflowExecute', () => {
 	});
 
 	it('scores items from other tools through Field Mapping', async () => {
-		const foreign = { body: { message: 'Worst airline ever, lost my bag and no one answers' }, ts: complaint.createdAt };
+		const foreign = {
+			body: { message: 'Worst airline ever, lost my bag and no one answers' },
+			ts: complaint.createdAt,
+		};
 		const result = await runWorkflow({
-			nodes: [scoreNode({ routing: 'single', fieldMapping: { text: 'body.message', createdAt: 'ts' } })],
+			nodes: [
+				scoreNode({ routing: 'single', fieldMapping: { text: 'body.message', createdAt: 'ts' } }),
+			],
 			input: [{ json: foreign }],
 		});
 		const [item] = result.output('Crisis Score');
@@ -88,10 +99,14 @@ describe('Crisis Score: Score Mentions, in n8n-core WorkflowExecute', () => {
 			],
 			input: [{ json: text }],
 		});
-		const categories = (withKeyword.output('Crisis Score')[0].json.crisis as {
-			categories: Array<{ name: string; matches: string[] }>;
-		}).categories;
-		expect(categories.find((category) => category.name === 'privacy')?.matches).toContain('zorblax');
+		const categories = (
+			withKeyword.output('Crisis Score')[0].json.crisis as {
+				categories: Array<{ name: string; matches: string[] }>;
+			}
+		).categories;
+		expect(categories.find((category) => category.name === 'privacy')?.matches).toContain(
+			'zorblax',
+		);
 	});
 
 	it('fails the execution naming the field when text is missing', async () => {
@@ -125,12 +140,18 @@ describe('Crisis Score: Score Mentions, in n8n-core WorkflowExecute', () => {
 	});
 
 	it('stops with a message naming an operation it does not know (only a hand-edited workflow has one)', async () => {
-		const result = await runWorkflow({ nodes: [scoreNode({ operation: 'translate' })], input: [{ json: complaint }] });
-		expect(result.error('Crisis Score')?.message).toBe('The operation "translate" is not known to Crisis Score');
+		const result = await runWorkflow({
+			nodes: [scoreNode({ operation: 'translate' })],
+			input: [{ json: complaint }],
+		});
+		expect(result.error('Crisis Score')?.message).toBe(
+			'The operation "translate" is not known to Crisis Score',
+		);
 	});
 
 	it('shows the scoring core defaults in the editor', () => {
-		const options = crisisScoreProperties.find((p) => p.name === 'scoringOptions')!.options as Array<{
+		const options = crisisScoreProperties.find((p) => p.name === 'scoringOptions')!
+			.options as Array<{
 			name: string;
 			default: unknown;
 		}>;

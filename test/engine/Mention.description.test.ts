@@ -34,15 +34,22 @@ async function editorView(type: string) {
 
 describe('Mention Fetch and Mention Trigger: what the editor sees', () => {
 	it('have the descriptions of the fixture', async () => {
-		const views = Object.fromEntries(await Promise.all(NODE_TYPES.map(async (type) => [type, await editorView(type)])));
-		if (process.env.MENTION_DESCRIPTION_WRITE === '1') writeFileSync(FIXTURE, `${JSON.stringify(views, null, '\t')}\n`);
+		const views = Object.fromEntries(
+			await Promise.all(NODE_TYPES.map(async (type) => [type, await editorView(type)])),
+		);
+		if (process.env.MENTION_DESCRIPTION_WRITE === '1')
+			writeFileSync(FIXTURE, `${JSON.stringify(views, null, '\t')}\n`);
 		expect(views).toEqual(JSON.parse(readFileSync(FIXTURE, 'utf8')));
 	});
 
 	it.each(NODE_TYPES)('%s: its icons are where the loader says', async (type) => {
-		const { iconUrl } = (await loadedDescription(type)) as INodeTypeDescription & { iconUrl: IconUrl };
+		const { iconUrl } = (await loadedDescription(type)) as INodeTypeDescription & {
+			iconUrl: IconUrl;
+		};
 		for (const url of [iconUrl.light, iconUrl.dark]) {
-			expect(existsSync(path.join(PACKAGE_ROOT, url.replace(`icons/${PACKAGE_NAME}/`, '')))).toBe(true);
+			expect(existsSync(path.join(PACKAGE_ROOT, url.replace(`icons/${PACKAGE_NAME}/`, '')))).toBe(
+				true,
+			);
 		}
 	});
 });

@@ -31,13 +31,24 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 		});
 
 		it('reads the hashtag timeline of the instance in the credential, without a token header when none is set', async () => {
-			const result = await runWorkflow({ nodes: [fetchNode('mastodon', 'mastodonApi')], credentials: credentials('') });
+			const result = await runWorkflow({
+				nodes: [fetchNode('mastodon', 'mastodonApi')],
+				credentials: credentials(''),
+			});
 			const items = result.output('Mention Fetch');
 			// The third status has no account: skipped, not fatal.
-			expect(items.map((item) => item.json.id)).toEqual(['mastodon:114137012345678901', 'mastodon:114136998765432100']);
+			expect(items.map((item) => item.json.id)).toEqual([
+				'mastodon:114137012345678901',
+				'mastodon:114136998765432100',
+			]);
 			expect(items[0].json.text).not.toMatch(/<|&#/);
-			const timeline = api.requests.filter((request) => request.path === '/api/v1/timelines/tag/acme');
-			expect(timeline.map((request) => request.query.get('max_id'))).toEqual([null, '114136990000000001']);
+			const timeline = api.requests.filter(
+				(request) => request.path === '/api/v1/timelines/tag/acme',
+			);
+			expect(timeline.map((request) => request.query.get('max_id'))).toEqual([
+				null,
+				'114136990000000001',
+			]);
 			for (const request of timeline) expect(request.headers.authorization).toBeUndefined();
 		});
 
@@ -46,7 +57,9 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 				nodes: [fetchNode('mastodon', 'mastodonApi', { mastodonMode: 'search' })],
 				credentials: credentials(SECRET),
 			});
-			expect(result.output('Mention Fetch').map((item) => item.json.id)).toEqual(['mastodon:114137100000000001']);
+			expect(result.output('Mention Fetch').map((item) => item.json.id)).toEqual([
+				'mastodon:114137100000000001',
+			]);
 			const [search] = api.requests.filter((request) => request.path === '/api/v2/search');
 			expect(search.headers.authorization).toBe(`Bearer ${SECRET}`);
 			expect(search.query.get('type')).toBe('statuses');

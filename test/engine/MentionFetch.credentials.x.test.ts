@@ -19,26 +19,49 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 		const credentials = (): Record<string, ICredentialDataDecryptedObject> => ({
 			xApi: { bearerToken: SECRET, baseUrl: api.url },
 		});
-		const searches = () => api.requests.filter((request) => request.path === '/2/tweets/search/recent');
+		const searches = () =>
+			api.requests.filter((request) => request.path === '/2/tweets/search/recent');
 
 		beforeEach(() => {
 			api.route((request) =>
 				request.path === '/2/tweets/search/recent'
-					? { body: fixture(request.query.get('next_token') === 'b26v89c19zqg8o3fr5pv8v' ? 'x-page2.json' : 'x-page1.json') }
+					? {
+							body: fixture(
+								request.query.get('next_token') === 'b26v89c19zqg8o3fr5pv8v'
+									? 'x-page2.json'
+									: 'x-page1.json',
+							),
+						}
 					: undefined,
 			);
 		});
 
 		it('sends the bearer token from the credential and follows next_token', async () => {
-			const result = await runWorkflow({ nodes: [fetchNode('x', 'xApi')], credentials: credentials() });
+			const result = await runWorkflow({
+				nodes: [fetchNode('x', 'xApi')],
+				credentials: credentials(),
+			});
 			const ids = result.output('Mention Fetch').map((item) => item.json.id);
-			expect(ids).toEqual(['x:1899061524125663745', 'x:1899058811000000001', 'x:1899050000000000000']);
-			expect(searches().map((request) => request.headers.authorization)).toEqual([`Bearer ${SECRET}`, `Bearer ${SECRET}`]);
-			expect(searches().map((request) => request.query.get('next_token'))).toEqual([null, 'b26v89c19zqg8o3fr5pv8v']);
+			expect(ids).toEqual([
+				'x:1899061524125663745',
+				'x:1899058811000000001',
+				'x:1899050000000000000',
+			]);
+			expect(searches().map((request) => request.headers.authorization)).toEqual([
+				`Bearer ${SECRET}`,
+				`Bearer ${SECRET}`,
+			]);
+			expect(searches().map((request) => request.query.get('next_token'))).toEqual([
+				null,
+				'b26v89c19zqg8o3fr5pv8v',
+			]);
 			expect(searches()[0].query.get('expansions')).toBe('author_id');
 			expect(searches()[0].query.get('user.fields')).toContain('public_metrics');
 			const [first] = result.output('Mention Fetch');
-			expect(first.json).toMatchObject({ author: { handle: 'jreeves_tech', followers: 182000 }, tagged: false });
+			expect(first.json).toMatchObject({
+				author: { handle: 'jreeves_tech', followers: 182000 },
+				tagged: false,
+			});
 			expectNoSecret(result);
 		});
 
@@ -51,7 +74,9 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 			expect(searches().map((request) => request.query.get('max_results'))).toEqual(['10']);
 			expect(searches()[0].query.get('tweet.fields')?.split(',')).toContain('note_tweet');
 			expect(result.output('Mention Fetch')).toHaveLength(2);
-			const hints = result.run.data.resultData.runData['Mention Fetch'][0].hints?.map((hint) => hint.message);
+			const hints = result.run.data.resultData.runData['Mention Fetch'][0].hints?.map(
+				(hint) => hint.message,
+			);
 			expect(hints).toEqual([
 				expect.stringMatching(/^stopped after reading 3 posts: .* Max Posts Read \(10\)/),
 				'X: 3 posts and 2 user profiles read this run (Max Posts Read: 10); X bills each read',
@@ -63,7 +88,10 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 				nodes: [fetchNode('x', 'xApi', { options: { deduplicate: false, maxRequests: 1 } })],
 				credentials: credentials(),
 			});
-			expect(searches().map((request) => request.query.get('next_token'))).toEqual([null, 'b26v89c19zqg8o3fr5pv8v']);
+			expect(searches().map((request) => request.query.get('next_token'))).toEqual([
+				null,
+				'b26v89c19zqg8o3fr5pv8v',
+			]);
 		});
 
 		it('Mention Trigger sends since_id from the previous poll instead of paying for the same posts again', async () => {
@@ -76,7 +104,9 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 			const first = await runPoll({ nodes: [trigger], credentials: credentials() });
 			expect(searches()[0].query.get('since_id')).toBeNull();
 			api.reset();
-			api.route((request) => (request.path === '/2/tweets/search/recent' ? { body: fixture('x-empty.json') } : undefined));
+			api.route((request) =>
+				request.path === '/2/tweets/search/recent' ? { body: fixture('x-empty.json') } : undefined,
+			);
 			await runPoll({ nodes: [trigger], credentials: credentials(), staticData: first.staticData });
 			expect(searches()[0].query.get('since_id')).toBe('1899061524125663745');
 			expect(searches()[0].query.get('start_time')).toBeNull();
@@ -85,8 +115,14 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 
 		it('turns a 401 into a NodeApiError that says to reconnect, without the token', async () => {
 			api.route(() => ({ status: 401, body: fixture('x-401.json') }));
-			const result = await runWorkflow({ nodes: [fetchNode('x', 'xApi')], credentials: credentials() });
-			const error = result.error('Mention Fetch') as Error & { description?: string; httpCode?: string };
+			const result = await runWorkflow({
+				nodes: [fetchNode('x', 'xApi')],
+				credentials: credentials(),
+			});
+			const error = result.error('Mention Fetch') as Error & {
+				description?: string;
+				httpCode?: string;
+			};
 			expect(error.name).toBe('NodeApiError');
 			expect(error.httpCode).toBe('401');
 			expect(error.message).toMatch(/^x: X answered 401/);
@@ -99,7 +135,10 @@ describe('Mention Fetch with credentials, in n8n-core WorkflowExecute against lo
 				status: 401,
 				body: { detail: `rejected header Authorization: Bearer ${SECRET}` },
 			}));
-			const result = await runWorkflow({ nodes: [fetchNode('x', 'xApi')], credentials: credentials() });
+			const result = await runWorkflow({
+				nodes: [fetchNode('x', 'xApi')],
+				credentials: credentials(),
+			});
 			expect(result.error('Mention Fetch')?.message).toContain('Bearer [redacted]');
 			expectNoSecret(result);
 		});

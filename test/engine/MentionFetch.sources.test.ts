@@ -8,7 +8,8 @@ import type { INode } from 'n8n-workflow';
 import { node, runWorkflow } from './harness/engine';
 import { LoopbackServer } from './harness/loopbackServer';
 
-const fixtureText = (name: string) => fs.readFileSync(path.join(__dirname, '../core/sources/fixtures', name), 'utf8');
+const fixtureText = (name: string) =>
+	fs.readFileSync(path.join(__dirname, '../core/sources/fixtures', name), 'utf8');
 
 /** The RSS adapter's id: a short hash of the guid (or link), stable across executions. */
 const rssId = (guid: string) => `rss:${createHash('sha1').update(guid).digest('hex').slice(0, 16)}`;
@@ -17,7 +18,13 @@ function fetchNode(parameters: Record<string, unknown>, extra: Partial<INode> = 
 	return node(
 		'Mention Fetch',
 		'mentionFetch',
-		{ keywords: 'acme', sinceHours: 0, limit: 50, ...parameters, options: { deduplicate: false, ...(parameters.options as object) } },
+		{
+			keywords: 'acme',
+			sinceHours: 0,
+			limit: 50,
+			...parameters,
+			options: { deduplicate: false, ...(parameters.options as object) },
+		},
 		extra,
 	);
 }
@@ -32,27 +39,44 @@ describe('Mention Fetch without credentials, in n8n-core WorkflowExecute against
 	beforeEach(() => api.reset());
 
 	describe('App Store customer reviews', () => {
-		const feedPath = (page: number) => `/gb/rss/customerreviews/page=${page}/id=1234567890/sortby=mostrecent/json`;
+		const feedPath = (page: number) =>
+			`/gb/rss/customerreviews/page=${page}/id=1234567890/sortby=mostrecent/json`;
 
 		beforeEach(() => {
 			api.route((request) => {
 				if (request.path === feedPath(1)) {
 					// Apple serves this JSON as text/javascript: the adapter must still read it.
-					return { body: fixtureText('appstore-reviews.json'), headers: { 'content-type': 'text/javascript; charset=utf-8' } };
+					return {
+						body: fixtureText('appstore-reviews.json'),
+						headers: { 'content-type': 'text/javascript; charset=utf-8' },
+					};
 				}
-				if (request.path === feedPath(2)) return { body: { feed: { author: { name: { label: 'iTunes Store' } } } } };
+				if (request.path === feedPath(2))
+					return { body: { feed: { author: { name: { label: 'iTunes Store' } } } } };
 				return undefined;
 			});
 		});
 
 		const appStoreNode = (parameters: Record<string, unknown> = {}, extra: Partial<INode> = {}) =>
-			fetchNode({ source: 'appstore', appId: '1234567890', country: 'GB', options: { baseUrl: `${api.url}/` }, ...parameters }, extra);
+			fetchNode(
+				{
+					source: 'appstore',
+					appId: '1234567890',
+					country: 'GB',
+					options: { baseUrl: `${api.url}/` },
+					...parameters,
+				},
+				extra,
+			);
 
 		it('reads the reviews feed at the base URL, pages until an empty page, and keeps the rating', async () => {
 			const result = await runWorkflow({ nodes: [appStoreNode()] });
 			const items = result.output('Mention Fetch');
 			// The third review's rating is "seven": skipped with a reason, not fatal.
-			expect(items.map((item) => item.json.id)).toEqual(['appstore:12044551234', 'appstore:12044550000']);
+			expect(items.map((item) => item.json.id)).toEqual([
+				'appstore:12044551234',
+				'appstore:12044550000',
+			]);
 			expect(items.map((item) => item.json.rating)).toEqual([1, 5]);
 			expect(items[1].json.text).toBe('Fast & easy\n\nBest shopping app I use.');
 			expect(items.every((item) => item.json.tagged === true)).toBe(true);
@@ -62,17 +86,24 @@ describe('Mention Fetch without credentials, in n8n-core WorkflowExecute against
 
 		it('a bad app id names the field before any request is made', async () => {
 			const result = await runWorkflow({ nodes: [appStoreNode({ appId: 'acme-app' })] });
-			expect(result.error('Mention Fetch')?.message).toMatch(/appId.*"acme-app" is not an App Store app id/);
+			expect(result.error('Mention Fetch')?.message).toMatch(
+				/appId.*"acme-app" is not an App Store app id/,
+			);
 			expect(api.requests).toHaveLength(0);
 		});
 
 		it('a 404 (unknown app or country) is a NodeApiError that says what to check', async () => {
 			api.route(() => ({ status: 404, body: '<html><body>Not Found</body></html>' }));
 			const result = await runWorkflow({ nodes: [appStoreNode()] });
-			const error = result.error('Mention Fetch') as Error & { description?: string; httpCode?: string };
+			const error = result.error('Mention Fetch') as Error & {
+				description?: string;
+				httpCode?: string;
+			};
 			expect(error.name).toBe('NodeApiError');
 			expect(error.httpCode).toBe('404');
-			expect(error.message).toMatch(/^appstore: App Store answered 404 \(GET http:\/\/127\.0\.0\.1:\d+\/gb\/rss\//);
+			expect(error.message).toMatch(
+				/^appstore: App Store answered 404 \(GET http:\/\/127\.0\.0\.1:\d+\/gb\/rss\//,
+			);
 			expect(error.description).toMatch(/check the Base URL and the ids/);
 		});
 	});
@@ -84,10 +115,16 @@ describe('Mention Fetch without credentials, in n8n-core WorkflowExecute against
 		beforeEach(() => {
 			api.route((request) => {
 				if (request.path === '/news/feed.rss') {
-					return { body: fixtureText('news.rss.xml'), headers: { 'content-type': 'application/rss+xml; charset=utf-8' } };
+					return {
+						body: fixtureText('news.rss.xml'),
+						headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
+					};
 				}
 				if (request.path === '/alerts/feeds/0123456789/1122334455') {
-					return { body: fixtureText('google-alerts.atom.xml'), headers: { 'content-type': 'application/atom+xml; charset=utf-8' } };
+					return {
+						body: fixtureText('google-alerts.atom.xml'),
+						headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
+					};
 				}
 				return undefined;
 			});
@@ -95,7 +132,9 @@ describe('Mention Fetch without credentials, in n8n-core WorkflowExecute against
 
 		it('merges an RSS news feed and a Google Alerts Atom feed, newest first, guid as id, only entries naming a keyword', async () => {
 			const result = await runWorkflow({
-				nodes: [fetchNode({ source: 'rss', feedUrls: `${newsUrl()}, ${alertsUrl()}`, handles: '@acme' })],
+				nodes: [
+					fetchNode({ source: 'rss', feedUrls: `${newsUrl()}, ${alertsUrl()}`, handles: '@acme' }),
+				],
 			});
 			const items = result.output('Mention Fetch');
 			expect(items.map((item) => item.json.id)).toEqual([
@@ -131,13 +170,15 @@ describe('Mention Fetch without credentials, in n8n-core WorkflowExecute against
 		});
 
 		it('when every feed fails, the node fails with the status and the feed', async () => {
-			const result = await runWorkflow({ nodes: [fetchNode({ source: 'rss', feedUrls: `${api.url}/gone.rss` })] });
+			const result = await runWorkflow({
+				nodes: [fetchNode({ source: 'rss', feedUrls: `${api.url}/gone.rss` })],
+			});
 			const error = result.error('Mention Fetch') as Error & { httpCode?: string };
 			expect(error.httpCode).toBe('404');
 			expect(error.message).toContain(`GET ${api.url}/gone.rss`);
 		});
 
-		it('returns an entry once across executions (stable ids with n8n\'s dedupe)', async () => {
+		it("returns an entry once across executions (stable ids with n8n's dedupe)", async () => {
 			const feedNode = () =>
 				fetchNode({ source: 'rss', feedUrls: alertsUrl(), options: { deduplicate: true } });
 			const first = await runWorkflow({ nodes: [feedNode()], workflowId: 'rss-dedupe' });
@@ -158,18 +199,26 @@ describe('Mention Fetch without credentials, in n8n-core WorkflowExecute against
 					: undefined,
 			);
 			const warn = jest.spyOn(Container.get(Logger), 'warn');
-			const result = await runWorkflow({ nodes: [fetchNode({ source: 'rss', feedUrls: `${api.url}/hostile.rss` })] });
+			const result = await runWorkflow({
+				nodes: [fetchNode({ source: 'rss', feedUrls: `${api.url}/hostile.rss` })],
+			});
 			const items = result.output('Mention Fetch');
-			expect(items.map((item) => [item.json.id, item.json.url])).toEqual([[rssId('ok-1'), 'https://news.example.com/acme']]);
+			expect(items.map((item) => [item.json.id, item.json.url])).toEqual([
+				[rssId('ok-1'), 'https://news.example.com/acme'],
+			]);
 			expect(JSON.stringify(items)).not.toContain('javascript:');
 			expect(warn.mock.calls.map(([message]) => String(message))).toContainEqual(
-				expect.stringMatching(/skipped item 0: entry js-1: link "javascript:…" is not an http\(s\) URL/),
+				expect.stringMatching(
+					/skipped item 0: entry js-1: link "javascript:…" is not an http\(s\) URL/,
+				),
 			);
 			warn.mockRestore();
 		});
 
 		it('a feed URL that is not http(s) names the field', async () => {
-			const result = await runWorkflow({ nodes: [fetchNode({ source: 'rss', feedUrls: 'file:///etc/passwd' })] });
+			const result = await runWorkflow({
+				nodes: [fetchNode({ source: 'rss', feedUrls: 'file:///etc/passwd' })],
+			});
 			expect(result.error('Mention Fetch')?.message).toMatch(/feedUrls.*not an http\(s\) URL/);
 			expect(api.requests).toHaveLength(0);
 		});

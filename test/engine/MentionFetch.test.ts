@@ -5,7 +5,9 @@ import { node, runWorkflow } from './harness/engine';
 import { LoopbackServer } from './harness/loopbackServer';
 
 const fixture = (name: string) =>
-	JSON.parse(fs.readFileSync(path.join(__dirname, '../core/sources/fixtures', name), 'utf8')) as unknown;
+	JSON.parse(
+		fs.readFileSync(path.join(__dirname, '../core/sources/fixtures', name), 'utf8'),
+	) as unknown;
 
 describe('Mention Fetch in n8n-core WorkflowExecute against a loopback Hacker News (Algolia) API', () => {
 	let api: LoopbackServer;
@@ -18,7 +20,11 @@ describe('Mention Fetch in n8n-core WorkflowExecute against a loopback Hacker Ne
 		api.reset();
 		api.route((request) =>
 			request.path === '/api/v1/search_by_date'
-				? { body: fixture(request.query.get('page') === '1' ? 'hackernews-page1.json' : 'hackernews-page0.json') }
+				? {
+						body: fixture(
+							request.query.get('page') === '1' ? 'hackernews-page1.json' : 'hackernews-page0.json',
+						),
+					}
 				: undefined,
 		);
 	});
@@ -63,7 +69,7 @@ describe('Mention Fetch in n8n-core WorkflowExecute against a loopback Hacker Ne
 		expect(Math.abs(since - (Date.now() / 1000 - 6 * 3600))).toBeLessThan(120);
 	});
 
-	it('returns only mentions an earlier execution did not, via n8n\'s dedupe helper', async () => {
+	it("returns only mentions an earlier execution did not, via n8n's dedupe helper", async () => {
 		const first = await runWorkflow({
 			nodes: [fetchNode({ options: { baseUrl: api.url } })],
 			workflowId: 'dedupe-wf',
@@ -93,7 +99,10 @@ describe('Mention Fetch in n8n-core WorkflowExecute against a loopback Hacker Ne
 	it('turns a 401 into a NodeApiError that says what to do', async () => {
 		api.route(() => ({ status: 401, body: { message: 'Invalid credentials' } }));
 		const result = await runWorkflow({ nodes: [fetchNode()] });
-		const error = result.error('Mention Fetch') as Error & { description?: string; httpCode?: string };
+		const error = result.error('Mention Fetch') as Error & {
+			description?: string;
+			httpCode?: string;
+		};
 		expect(error.name).toBe('NodeApiError');
 		expect(error.message).toMatch(/Hacker News/i);
 		expect(error.httpCode).toBe('401');
@@ -115,12 +124,20 @@ describe('Mention Fetch in n8n-core WorkflowExecute against a loopback Hacker Ne
 			input: [{ json: { brand: 'Acme', run: 7 } }],
 		});
 		const [item] = result.output('Mention Fetch');
-		expect(item.json).toEqual({ brand: 'Acme', run: 7, error: expect.stringMatching(/Hacker News/i) });
+		expect(item.json).toEqual({
+			brand: 'Acme',
+			run: 7,
+			error: expect.stringMatching(/Hacker News/i),
+		});
 		expect(item.pairedItem).toEqual({ item: 0 });
 	});
 
 	it('fails clearly on a truncated JSON page instead of returning nothing', async () => {
-		api.route(() => ({ status: 200, headers: { 'content-type': 'application/json' }, body: '{"hits":[{"objectID":"1","auth' }));
+		api.route(() => ({
+			status: 200,
+			headers: { 'content-type': 'application/json' },
+			body: '{"hits":[{"objectID":"1","auth',
+		}));
 		const result = await runWorkflow({ nodes: [fetchNode()] });
 		expect(result.error('Mention Fetch')?.message).toMatch(/Hacker News/i);
 	});

@@ -9,7 +9,11 @@ interface Hit {
 	created_at: string;
 }
 
-function hit(id: number, secondsAgo: number, text = 'Acme support is ignoring my refund request'): Hit {
+function hit(
+	id: number,
+	secondsAgo: number,
+	text = 'Acme support is ignoring my refund request',
+): Hit {
 	const at = Math.floor(Date.now() / 1000) - secondsAgo;
 	return {
 		objectID: String(id),
@@ -84,7 +88,10 @@ describe('Mention Trigger polls through n8n-core PollContext', () => {
 
 	it('backfills the last N hours on the first poll when asked', async () => {
 		const first = await runPoll({ nodes: [trigger({ backfillHours: 1 })] });
-		expect(first.items?.map((item) => item.json.id).sort()).toEqual(['hackernews:1', 'hackernews:2']);
+		expect(first.items?.map((item) => item.json.id).sort()).toEqual([
+			'hackernews:1',
+			'hackernews:2',
+		]);
 	});
 
 	it('keeps the remembered ids bounded', async () => {

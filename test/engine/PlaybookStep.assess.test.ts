@@ -8,7 +8,13 @@ describe('Playbook Step: Assess', () => {
 		mention({ id: '1', level: 'high', categories: ['delivery'], followers: 90000 }),
 		mention({ id: '2', level: 'medium', categories: ['delivery', 'service'] }),
 		mention({ id: '3', level: 'low', label: 'neutral', tagged: false, source: 'reddit' }),
-		mention({ id: '4', level: 'critical', categories: ['billing'], text: 'They charged me twice and refuse a refund', handle: 'mert' }),
+		mention({
+			id: '4',
+			level: 'critical',
+			categories: ['billing'],
+			text: 'They charged me twice and refuse a refund',
+			handle: 'mert',
+		}),
 	];
 
 	it('turns the whole batch into one brief, paired with every input item', async () => {
@@ -31,21 +37,34 @@ describe('Playbook Step: Assess', () => {
 		expect(caseOf(brief).timeline.map((entry) => entry.step)).toEqual(['open', 'assess']);
 	});
 
-	it('escapes the posters\' markup in the brief: no live HTML, Slack broadcasts or mentions', async () => {
-		const hostile = mention({ id: '6', level: 'critical', text: HOSTILE, handle: '<!channel>', categories: ['fraud'] });
+	it("escapes the posters' markup in the brief: no live HTML, Slack broadcasts or mentions", async () => {
+		const hostile = mention({
+			id: '6',
+			level: 'critical',
+			text: HOSTILE,
+			handle: '<!channel>',
+			categories: ['fraud'],
+		});
 		const [brief] = await output({ operation: 'assess' }, [hostile]);
 		const chat = brief.json.chat as { text: string; blocks: unknown[] };
-		for (const rendered of [chat.text, JSON.stringify(chat.blocks)]) expect(rendered).not.toMatch(/<script>|<!channel>|@here/);
+		for (const rendered of [chat.text, JSON.stringify(chat.blocks)])
+			expect(rendered).not.toMatch(/<script>|<!channel>|@here/);
 		expect(chat.text).toContain('&lt;script&gt;');
 		// Markdown (the brief, the ticket): every '<' arrives backslash-escaped, so none opens a tag.
-		for (const rendered of [brief.json.markdown as string, (brief.json.ticket as { description: string }).description]) {
+		for (const rendered of [
+			brief.json.markdown as string,
+			(brief.json.ticket as { description: string }).description,
+		]) {
 			expect(rendered).not.toMatch(/(^|[^\\])</);
 		}
 		expect(brief.json.markdown).toContain('\\<script\\>');
 	});
 
 	it('writes the brief in Turkish and quotes as many samples as asked', async () => {
-		const [brief] = await output({ operation: 'assess', language: 'tr', assessOptions: { samples: 1 } }, batch);
+		const [brief] = await output(
+			{ operation: 'assess', language: 'tr', assessOptions: { samples: 1 } },
+			batch,
+		);
 		expect(brief.json.markdown).toMatch(/Durum/);
 		expect((brief.json.brief as { representative: unknown[] }).representative).toHaveLength(1);
 		expect((brief.json.brief as { language: string }).language).toBe('tr');
@@ -54,7 +73,11 @@ describe('Playbook Step: Assess', () => {
 	it('reads the sample mentions an incident from Detect Crisis carries, and lands on the incident case', async () => {
 		const samples = batch.slice(0, 3);
 		const [brief] = await output({ operation: 'assess' }, [incident({}, samples), samples[0]]);
-		const body = brief.json.brief as { howMany: { mentions: number }; what: { reasons: string[] }; trend: { volume: number } };
+		const body = brief.json.brief as {
+			howMany: { mentions: number };
+			what: { reasons: string[] };
+			trend: { volume: number };
+		};
 		expect(body.howMany.mentions).toBe(3);
 		expect(body.what.reasons).toEqual(['42 mentions in 10 min where 3.5 are usual']);
 		expect(body.trend.volume).toBe(42);
@@ -68,7 +91,9 @@ describe('Playbook Step: Assess', () => {
 		expect(failed.error(STEP)?.message).toMatch(/mention\.author\.handle/);
 		expect((failed.error(STEP) as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
 
-		const items = await output({ operation: 'assess' }, [batch[0], broken], 0, { continueOnFail: true });
+		const items = await output({ operation: 'assess' }, [batch[0], broken], 0, {
+			continueOnFail: true,
+		});
 		expect(items).toHaveLength(2);
 		expect((items[0].json.brief as { howMany: { mentions: number } }).howMany.mentions).toBe(1);
 		expect(items[0].pairedItem).toEqual([{ item: 0 }]);
@@ -79,11 +104,17 @@ describe('Playbook Step: Assess', () => {
 	it('says since when in the chosen time zone, and rejects one that does not exist', async () => {
 		const early = mention({ id: '5', createdAt: '2025-03-07T14:00:00Z' });
 		const [istanbul] = await output({ operation: 'assess' }, [early]);
-		expect((istanbul.json.brief as { since: { firstLocal: string } }).since.firstLocal).toBe('7 Mar, 17:00 GMT+3');
+		expect((istanbul.json.brief as { since: { firstLocal: string } }).since.firstLocal).toBe(
+			'7 Mar, 17:00 GMT+3',
+		);
 		const [newYork] = await output({ operation: 'assess', timeZone: 'America/New_York' }, [early]);
-		expect((newYork.json.brief as { since: { firstLocal: string } }).since.firstLocal).toBe('7 Mar, 09:00 GMT-5');
+		expect((newYork.json.brief as { since: { firstLocal: string } }).since.firstLocal).toBe(
+			'7 Mar, 09:00 GMT-5',
+		);
 		const failed = await run({ operation: 'assess', timeZone: 'Mars/Olympus' }, [early]);
-		expect(failed.error(STEP)?.message).toMatch(/^Time Zone: "Mars\/Olympus" is not an IANA time zone/);
+		expect(failed.error(STEP)?.message).toMatch(
+			/^Time Zone: "Mars\/Olympus" is not an IANA time zone/,
+		);
 	});
 
 	it('says why when no item is readable', async () => {
@@ -93,7 +124,10 @@ describe('Playbook Step: Assess', () => {
 
 	it('runs on its own output without adding to the timeline twice', async () => {
 		const first = await output({ operation: 'assess' }, batch);
-		const again = await output({ operation: 'assess' }, batch.map((json) => ({ ...json, case: first[0].json.case })));
+		const again = await output(
+			{ operation: 'assess' },
+			batch.map((json) => ({ ...json, case: first[0].json.case })),
+		);
 		expect(caseOf(again[0]).timeline).toEqual(caseOf(first[0]).timeline);
 		expect(caseOf(again[0]).caseId).toBe(caseOf(first[0]).caseId);
 	});

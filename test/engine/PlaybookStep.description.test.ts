@@ -31,15 +31,25 @@ function editorView() {
 	const playbookStep = new PlaybookStep();
 	const nodeTypes: INodeTypes = {
 		getByName: () => playbookStep,
-		getByNameAndVersion: (_type, version) => NodeHelpers.getVersionedNodeType(playbookStep, version),
+		getByNameAndVersion: (_type, version) =>
+			NodeHelpers.getVersionedNodeType(playbookStep, version),
 		getKnownTypes: () => ({}),
 	};
 	const outputs: Record<string, unknown> = {};
 	for (const operation of OPERATIONS) {
 		const parameters = (operation === undefined ? {} : { operation }) as INode['parameters'];
 		const playbookNode = node('Playbook Step', 'playbookStep', parameters);
-		const workflow = new Workflow({ nodes: [playbookNode], connections: {}, active: false, nodeTypes });
-		outputs[operation ?? '(unset)'] = NodeHelpers.getNodeOutputs(workflow, playbookNode, playbookStep.description);
+		const workflow = new Workflow({
+			nodes: [playbookNode],
+			connections: {},
+			active: false,
+			nodeTypes,
+		});
+		outputs[operation ?? '(unset)'] = NodeHelpers.getNodeOutputs(
+			workflow,
+			playbookNode,
+			playbookStep.description,
+		);
 	}
 	return { ...(JSON.parse(JSON.stringify(playbookStep.description)) as object), outputs };
 }
@@ -47,12 +57,15 @@ function editorView() {
 describe('Playbook Step: what the editor sees', () => {
 	it('has the description and the outputs (for every operation) of the fixture', () => {
 		const view = editorView();
-		if (process.env.PLAYBOOK_STEP_DESCRIPTION_WRITE === '1') writeFileSync(FIXTURE, `${JSON.stringify(view, null, '\t')}\n`);
+		if (process.env.PLAYBOOK_STEP_DESCRIPTION_WRITE === '1')
+			writeFileSync(FIXTURE, `${JSON.stringify(view, null, '\t')}\n`);
 		expect(view).toEqual(JSON.parse(readFileSync(FIXTURE, 'utf8')));
 	});
 
 	it('gives Breached and Due Soon for Check Deadlines, two for Respond to Every Mention, one otherwise', () => {
-		const { outputs } = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { outputs: Record<string, unknown[]> };
+		const { outputs } = JSON.parse(readFileSync(FIXTURE, 'utf8')) as {
+			outputs: Record<string, unknown[]>;
+		};
 		expect(Object.keys(outputs)).toHaveLength(OPERATIONS.length);
 		expect(outputs.checkDeadlines).toEqual([
 			{ type: 'main', displayName: 'Breached' },

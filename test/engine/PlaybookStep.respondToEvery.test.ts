@@ -5,7 +5,12 @@ import { STEP, run, output, caseOf } from './harness/playbookStepRun';
 
 describe('Playbook Step: Respond to Every Mention', () => {
 	const negative = mention({ id: '50', level: 'medium', categories: ['delivery'] });
-	const praise = mention({ id: '51', level: 'low', label: 'positive', text: 'Quick delivery, thank you Acme!' });
+	const praise = mention({
+		id: '51',
+		level: 'low',
+		label: 'positive',
+		text: 'Quick delivery, thank you Acme!',
+	});
 	const unscored = mention({ id: '52', scored: false, text: 'Paket nerede?' });
 
 	it('a task with a due time and a draft reply for every mention that needs one; the others on the second output', async () => {
@@ -16,8 +21,12 @@ describe('Playbook Step: Respond to Every Mention', () => {
 		expect(tasks.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 2 }]);
 		expect(tasks[0].json.task).toMatchObject({ mentionId: 'x:50', status: 'open', channel: 'x' });
 		expect(tasks[0].json.reply).toMatchObject({ channel: 'x', inReplyTo: 'x:50' });
-		expect((tasks[0].json.reply as { text: string }).text).toMatch(/^@user50, thank you for telling us/);
-		expect((tasks[0].json.ticket as IDataObject).dueAt).toBe((tasks[0].json.task as IDataObject).dueAt);
+		expect((tasks[0].json.reply as { text: string }).text).toMatch(
+			/^@user50, thank you for telling us/,
+		);
+		expect((tasks[0].json.ticket as IDataObject).dueAt).toBe(
+			(tasks[0].json.task as IDataObject).dueAt,
+		);
 		expect(tasks[1].json.reason).toMatch(/not scored/);
 		expect(skipped).toHaveLength(1);
 		expect(skipped[0].json).toMatchObject({ id: 'x:51', reason: 'positive sentiment, low risk' });
@@ -28,25 +37,52 @@ describe('Playbook Step: Respond to Every Mention', () => {
 		const warm = await output({ operation: 'respondToEvery', tone: 'warm' }, [negative]);
 		expect((warm[0].json.reply as { text: string }).text).toMatch(/thanks for letting us know/);
 
-		const result = await run({ operation: 'respondToEvery', respondOptions: { includeUnscored: false, minLevel: 'low' } }, [praise, unscored]);
+		const result = await run(
+			{ operation: 'respondToEvery', respondOptions: { includeUnscored: false, minLevel: 'low' } },
+			[praise, unscored],
+		);
 		expect(result.output(STEP, 0).map((item) => item.json.id)).toEqual(['x:51']);
 		expect(result.output(STEP, 1).map((item) => item.json.id)).toEqual(['x:52']);
 	});
 
 	it('with Language auto, a Turkish rewrite is used for Turkish mentions and the all-language one for the rest', async () => {
-		const turkish = mention({ id: '54', language: 'tr', level: 'medium', text: 'Kargom hâlâ gelmedi' });
+		const turkish = mention({
+			id: '54',
+			language: 'tr',
+			level: 'medium',
+			text: 'Kargom hâlâ gelmedi',
+		});
 		const templateOverrides = {
 			template: [
-				{ language: '', name: 'responseReply', tone: 'both', text: 'On it, {{author}} ({{caseId}}).' },
-				{ language: 'tr', name: 'responseReply', tone: 'formal', text: 'Bakıyoruz {{author}}, dosya {{caseId}}, yanıt {{deadline}}.' },
+				{
+					language: '',
+					name: 'responseReply',
+					tone: 'both',
+					text: 'On it, {{author}} ({{caseId}}).',
+				},
+				{
+					language: 'tr',
+					name: 'responseReply',
+					tone: 'formal',
+					text: 'Bakıyoruz {{author}}, dosya {{caseId}}, yanıt {{deadline}}.',
+				},
 			],
 		};
-		const tasks = await output({ operation: 'respondToEvery', templateOverrides }, [negative, turkish]);
+		const tasks = await output({ operation: 'respondToEvery', templateOverrides }, [
+			negative,
+			turkish,
+		]);
 		const replies = tasks.map((item) => (item.json.reply as { text: string }).text);
 		expect(replies[0]).toBe(`On it, @user50 (${caseOf(tasks[0]).caseId}).`);
-		expect(replies[1]).toMatch(new RegExp(`^Bakıyoruz @user54, dosya ${caseOf(tasks[1]).caseId}, yanıt \\d+ \\S+, \\d\\d:\\d\\d GMT\\+3\\.$`));
+		expect(replies[1]).toMatch(
+			new RegExp(
+				`^Bakıyoruz @user54, dosya ${caseOf(tasks[1]).caseId}, yanıt \\d+ \\S+, \\d\\d:\\d\\d GMT\\+3\\.$`,
+			),
+		);
 		// The Turkish rewrite is for the formal tone only; warm Turkish drafts fall back to the all-language one.
-		const warm = await output({ operation: 'respondToEvery', templateOverrides, tone: 'warm' }, [turkish]);
+		const warm = await output({ operation: 'respondToEvery', templateOverrides, tone: 'warm' }, [
+			turkish,
+		]);
 		expect((warm[0].json.reply as { text: string }).text).toMatch(/^On it, @user54/);
 	});
 
@@ -62,7 +98,10 @@ describe('Playbook Step: Respond to Every Mention', () => {
 
 	it('does not add a second task or timeline entry when run again on its own output', async () => {
 		const first = await output({ operation: 'respondToEvery' }, [negative]);
-		const again = await output({ operation: 'respondToEvery' }, first.map((item) => item.json));
+		const again = await output(
+			{ operation: 'respondToEvery' },
+			first.map((item) => item.json),
+		);
 		expect(caseOf(again[0]).tasks).toHaveLength(1);
 		expect(caseOf(again[0]).timeline).toEqual(caseOf(first[0]).timeline);
 	});

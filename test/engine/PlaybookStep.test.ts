@@ -10,7 +10,10 @@ describe('Playbook Step after Crisis Score, in one workflow', () => {
 			return { json };
 		};
 		const result = await runWorkflow({
-			nodes: [node('Crisis Score', 'crisisScore', { operation: 'score', routing: 'single' }), step({ operation: 'respondToEvery' })],
+			nodes: [
+				node('Crisis Score', 'crisisScore', { operation: 'score', routing: 'single' }),
+				step({ operation: 'respondToEvery' }),
+			],
 			connections: { 'Crisis Score': { main: [[{ node: STEP, type: 'main', index: 0 }]] } },
 			input: [
 				raw('80', 'This is a SCAM. They charged me twice and refuse to refund, reporting them!!!'),

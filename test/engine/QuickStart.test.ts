@@ -10,7 +10,9 @@ interface Template {
 	connections: IConnections;
 }
 
-const template = JSON.parse(fs.readFileSync(path.join(__dirname, '../../workflows/01-quick-start.json'), 'utf8')) as Template;
+const template = JSON.parse(
+	fs.readFileSync(path.join(__dirname, '../../workflows/01-quick-start.json'), 'utf8'),
+) as Template;
 
 const NO_OP = 'n8n-nodes-base.noOp';
 
@@ -37,12 +39,19 @@ const noOp: INodeType = {
  * and notes are n8n's own nodes, which the engine harness does not load (its No Operation stands in).
  */
 async function runQuickStart(): Promise<WorkflowResult> {
-	const ours = template.nodes.filter((node) => node.type.startsWith(`${PACKAGE_NAME}.`) || node.type === NO_OP);
+	const ours = template.nodes.filter(
+		(node) => node.type.startsWith(`${PACKAGE_NAME}.`) || node.type === NO_OP,
+	);
 	const names = new Set(ours.map((node) => node.name));
 	const connections: IConnections = {};
-	for (const [from, outputs] of Object.entries(template.connections)) if (names.has(from)) connections[from] = outputs;
+	for (const [from, outputs] of Object.entries(template.connections))
+		if (names.has(from)) connections[from] = outputs;
 	const start = ours.find((node) => node.name === 'Demo Mentions') as INode;
-	return await runWorkflow({ nodes: [start, ...ours.filter((node) => node !== start)], connections, testNodeTypes: { [NO_OP]: noOp } });
+	return await runWorkflow({
+		nodes: [start, ...ours.filter((node) => node !== start)],
+		connections,
+		testNodeTypes: { [NO_OP]: noOp },
+	});
 }
 
 describe('Quick Start template in n8n-core WorkflowExecute: one coherent demo run', () => {
@@ -56,7 +65,10 @@ describe('Quick Start template in n8n-core WorkflowExecute: one coherent demo ru
 
 	it('opens one case about the delivery outage, in one language, with its first response still due', () => {
 		const [assessed] = run.output('Assess');
-		const brief = assessed.json.brief as { language: string; what: { categories: Array<{ name: string; count: number }> } };
+		const brief = assessed.json.brief as {
+			language: string;
+			what: { categories: Array<{ name: string; count: number }> };
+		};
 		expect(brief.what.categories[0].name).toBe('delivery');
 		expect(brief.language).toBe('en');
 		expect(assessed.json.markdown).toEqual(expect.stringMatching(/^## Situation brief/));
@@ -69,7 +81,10 @@ describe('Quick Start template in n8n-core WorkflowExecute: one coherent demo ru
 
 	it('drafts the apology and the holding statement in the brief’s language, promising the same update time', () => {
 		const [drafted] = run.output('Holding Statement');
-		const json = drafted.json as IDataObject & { drafts: { apology: string; holdingStatement: string }; case: { language: string; nextUpdateAt: string } };
+		const json = drafted.json as IDataObject & {
+			drafts: { apology: string; holdingStatement: string };
+			case: { language: string; nextUpdateAt: string };
+		};
 		expect(json.language).toBe('en');
 		expect(json.case.language).toBe('en');
 		expect(json.drafts.apology).toMatch(/We made a mistake with deliveries/);
@@ -82,9 +97,18 @@ describe('Quick Start template in n8n-core WorkflowExecute: one coherent demo ru
 
 	// n8n draws the item count of an output that leads nowhere on its stub, over the output's name.
 	it('leads every level Crisis Score routes to a node: critical to the playbook, high to a watch plan, medium and low to no action', () => {
-		const targets = (template.connections['Crisis Score']?.main ?? []).map((output) => (output ?? []).map((target) => target.node));
-		expect(targets).toEqual([['Assess'], ['Watch High Risk'], ['Medium or Low: No Action'], ['Medium or Low: No Action']]);
-		expect(template.nodes.find((node) => node.name === 'Medium or Low: No Action')?.type).toBe(NO_OP);
+		const targets = (template.connections['Crisis Score']?.main ?? []).map((output) =>
+			(output ?? []).map((target) => target.node),
+		);
+		expect(targets).toEqual([
+			['Assess'],
+			['Watch High Risk'],
+			['Medium or Low: No Action'],
+			['Medium or Low: No Action'],
+		]);
+		expect(template.nodes.find((node) => node.name === 'Medium or Low: No Action')?.type).toBe(
+			NO_OP,
+		);
 
 		const high = run.output('Crisis Score', 1);
 		expect(high.length).toBeGreaterThan(0);

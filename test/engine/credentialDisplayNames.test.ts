@@ -11,12 +11,17 @@ describe('the credential each source names in its errors', () => {
 		const own = new Set(types.credentialTypeNames());
 		const named = Object.values(SOURCE_REGISTRY)
 			.filter((adapter) => adapter.credentialType !== undefined && own.has(adapter.credentialType))
-			.map((adapter) => ({ source: adapter.name, named: adapter.credentialDisplayName ?? adapter.displayName }));
+			.map((adapter) => ({
+				source: adapter.name,
+				named: adapter.credentialDisplayName ?? adapter.displayName,
+			}));
 		expect(named.length).toBeGreaterThan(0);
 		expect(named).toEqual(
 			named.map(({ source }) => ({
 				source,
-				named: types.credentialTypes.getByName(SOURCE_REGISTRY[source as keyof typeof SOURCE_REGISTRY].credentialType as string).displayName,
+				named: types.credentialTypes.getByName(
+					SOURCE_REGISTRY[source as keyof typeof SOURCE_REGISTRY].credentialType as string,
+				).displayName,
 			})),
 		);
 	});

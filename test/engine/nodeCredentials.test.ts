@@ -13,7 +13,12 @@ describe('the credentials the nodes list', () => {
 		const own = types.credentialTypeNames();
 		const listed = types
 			.nodeTypeNames()
-			.flatMap((name) => ((types.nodeTypes.getByName(name) as { description: INodeTypeDescription }).description.credentials ?? []).map((credential) => `${name}: ${credential.name}`));
+			.flatMap((name) =>
+				(
+					(types.nodeTypes.getByName(name) as { description: INodeTypeDescription }).description
+						.credentials ?? []
+				).map((credential) => `${name}: ${credential.name}`),
+			);
 		expect(listed.length).toBeGreaterThan(0);
 		expect(listed.filter((entry) => !own.includes(entry.split(': ')[1]))).toEqual([]);
 	});

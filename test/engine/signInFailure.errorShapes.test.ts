@@ -15,7 +15,14 @@ import { signInFailure } from '../../nodes/Mention/shared/transport/signInFailur
 import { LoopbackServer } from './harness/loopbackServer';
 
 const SECRET = 'SENTINEL-SECRET-123';
-const node: INode = { id: 'fetch', name: 'Mention Fetch', type: 'n8n-nodes-crisis-desk.mentionFetch', typeVersion: 1, position: [0, 0], parameters: {} };
+const node: INode = {
+	id: 'fetch',
+	name: 'Mention Fetch',
+	type: 'n8n-nodes-crisis-desk.mentionFetch',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
 
 /**
  * What httpRequestWithAuthentication throws when signing in fails, as each n8n line builds it (n8n-core
@@ -34,7 +41,14 @@ const lines = {
 	'2.x': {
 		signInError: (error: Error) => new NodeApiError2(node, asErrorResponse(error)),
 		tokenError: (error: Error) =>
-			new NodeApiError2(node, asErrorResponse(new OperationalError(`Failed to acquire OAuth2 access token: ${error.message}`, { cause: error }))),
+			new NodeApiError2(
+				node,
+				asErrorResponse(
+					new OperationalError(`Failed to acquire OAuth2 access token: ${error.message}`, {
+						cause: error,
+					}),
+				),
+			),
 	},
 };
 
@@ -57,12 +71,25 @@ describe('sign-in failures read from the error each n8n line throws', () => {
 		api = await LoopbackServer.start();
 		api.route((request) => {
 			if (request.path === '/xrpc/com.atproto.server.createSession') {
-				return { status: 401, body: { error: 'AuthenticationRequired', message: 'Invalid identifier or password' } };
+				return {
+					status: 401,
+					body: { error: 'AuthenticationRequired', message: 'Invalid identifier or password' },
+				};
 			}
 			// Reddit's token URL refusing a client secret: not an OAuth error body, the status in `error`.
-			if (request.path === '/api/v1/access_token') return { status: 401, body: { message: 'Unauthorized', error: 401 } };
-			if (request.path === '/oauth/token') return { status: 400, body: { error: 'invalid_client', error_description: 'Bad client credentials' } };
-			if (request.path === '/gateway/token') return { status: 403, headers: { 'content-type': 'text/plain' }, body: 'Forbidden by gateway' };
+			if (request.path === '/api/v1/access_token')
+				return { status: 401, body: { message: 'Unauthorized', error: 401 } };
+			if (request.path === '/oauth/token')
+				return {
+					status: 400,
+					body: { error: 'invalid_client', error_description: 'Bad client credentials' },
+				};
+			if (request.path === '/gateway/token')
+				return {
+					status: 403,
+					headers: { 'content-type': 'text/plain' },
+					body: 'Forbidden by gateway',
+				};
 			return undefined;
 		});
 		const server = http.createServer();
@@ -75,8 +102,14 @@ describe('sign-in failures read from the error each n8n line throws', () => {
 	/** The error n8n's axios throws when a sign-in request is answered with a refusal. */
 	const refusedSignIn = async (): Promise<Error> =>
 		await axios
-			.post(`${api.url}/xrpc/com.atproto.server.createSession`, { identifier: 'brand.bsky.social', password: SECRET })
-			.then(() => new Error('the stand-in accepted the sign-in'), (error: Error) => error);
+			.post(`${api.url}/xrpc/com.atproto.server.createSession`, {
+				identifier: 'brand.bsky.social',
+				password: SECRET,
+			})
+			.then(
+				() => new Error('the stand-in accepted the sign-in'),
+				(error: Error) => error,
+			);
 
 	/** The error n8n's OAuth2 client throws when the token URL refuses the client secret. */
 	const refusedToken = async (tokenPath: string): Promise<Error> =>
@@ -88,44 +121,74 @@ describe('sign-in failures read from the error each n8n line throws', () => {
 			authentication: 'header',
 		}).credentials
 			.getToken()
-			.then(() => new Error('the stand-in issued a token'), (error: Error) => error);
+			.then(
+				() => new Error('the stand-in issued a token'),
+				(error: Error) => error,
+			);
 
 	describe.each(Object.entries(lines))('n8n %s', (_line, wrap) => {
 		it('a refused sign-in (HTTP answer) names the service, its status and its message', async () => {
-			const failure = asSourceError(signInFailure(bluesky, wrap.signInError(await refusedSignIn()), secrets()));
-			expect(failure.message).toBe('Bluesky refused to sign in (401): Invalid identifier or password');
+			const failure = asSourceError(
+				signInFailure(bluesky, wrap.signInError(await refusedSignIn()), secrets()),
+			);
+			expect(failure.message).toBe(
+				'Bluesky refused to sign in (401): Invalid identifier or password',
+			);
 			expect(failure.status).toBe(401);
 			expect(failure.hint).toMatch(/Bluesky API credential/);
 		});
 
-		it('a token URL refusing the client secret (Reddit\'s body) is a refused sign-in', async () => {
-			const failure = asSourceError(signInFailure(reddit, wrap.tokenError(await refusedToken('/api/v1/access_token')), secrets()));
+		it("a token URL refusing the client secret (Reddit's body) is a refused sign-in", async () => {
+			const failure = asSourceError(
+				signInFailure(
+					reddit,
+					wrap.tokenError(await refusedToken('/api/v1/access_token')),
+					secrets(),
+				),
+			);
 			expect(failure.message).toMatch(/^Reddit refused to sign in \(401\)/);
 			expect(failure.status).toBe(401);
 			expect(failure.hint).toMatch(/Reddit App-Only OAuth2 API credential/);
 		});
 
-		it('an OAuth error body (invalid_client) is a refused sign-in with the server\'s words', async () => {
-			const failure = asSourceError(signInFailure(reddit, wrap.tokenError(await refusedToken('/oauth/token')), secrets()));
+		it("an OAuth error body (invalid_client) is a refused sign-in with the server's words", async () => {
+			const failure = asSourceError(
+				signInFailure(reddit, wrap.tokenError(await refusedToken('/oauth/token')), secrets()),
+			);
 			expect(failure.message).toMatch(/^Reddit refused to sign in: /);
 			expect(failure.message).toMatch(/client authentication failed|Bad client credentials/i);
 		});
 
 		it('a token URL answering with something else than OAuth JSON is a refused sign-in with its status', async () => {
-			const failure = asSourceError(signInFailure(reddit, wrap.tokenError(await refusedToken('/gateway/token')), secrets()));
+			const failure = asSourceError(
+				signInFailure(reddit, wrap.tokenError(await refusedToken('/gateway/token')), secrets()),
+			);
 			expect(failure.message).toMatch(/^Reddit refused to sign in \(403\)/);
 			expect(failure.status).toBe(403);
 		});
 
-		it('the credential\'s own refusal (Bluesky\'s preAuthentication, in words) keeps its words', async () => {
+		it("the credential's own refusal (Bluesky's preAuthentication, in words) keeps its words", async () => {
 			// n8n's httpRequest with returnFullResponse and ignoreHttpStatusErrors hands the answer back as data.
 			const helpers = {
-				httpRequest: async () => ({ statusCode: 401, headers: {}, body: { error: 'AuthenticationRequired', message: 'Invalid identifier or password' } }),
+				httpRequest: async () => ({
+					statusCode: 401,
+					headers: {},
+					body: { error: 'AuthenticationRequired', message: 'Invalid identifier or password' },
+				}),
 			};
-			const thrownByCredential = await new BlueskyApi()
-				.preAuthentication.call({ helpers } as never, { baseUrl: api.url, identifier: 'brand.bsky.social', appPassword: SECRET })
-				.then(() => new Error('the credential accepted a refusal'), (error: Error) => error);
-			const failure = asSourceError(signInFailure(bluesky, wrap.signInError(thrownByCredential), secrets()));
+			const thrownByCredential = await new BlueskyApi().preAuthentication
+				.call({ helpers } as never, {
+					baseUrl: api.url,
+					identifier: 'brand.bsky.social',
+					appPassword: SECRET,
+				})
+				.then(
+					() => new Error('the credential accepted a refusal'),
+					(error: Error) => error,
+				);
+			const failure = asSourceError(
+				signInFailure(bluesky, wrap.signInError(thrownByCredential), secrets()),
+			);
 			expect(failure.message).toBe(
 				'Bluesky refused to sign in (401): Invalid identifier or password. Check the handle, and use an app password rather than the account password',
 			);
@@ -133,10 +196,12 @@ describe('sign-in failures read from the error each n8n line throws', () => {
 		});
 
 		it('a server that cannot be reached is not a refused sign-in: the error comes back unchanged, for the retries', async () => {
-			const unreachable = await axios.get(`http://127.0.0.1:${closedPort}/xrpc/com.atproto.server.createSession`).then(
-				() => new Error('a closed port answered'),
-				(error: Error) => error,
-			);
+			const unreachable = await axios
+				.get(`http://127.0.0.1:${closedPort}/xrpc/com.atproto.server.createSession`)
+				.then(
+					() => new Error('a closed port answered'),
+					(error: Error) => error,
+				);
 			const thrown = wrap.signInError(unreachable);
 			expect(signInFailure(bluesky, thrown, secrets())).toBe(thrown);
 		});

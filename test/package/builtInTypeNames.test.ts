@@ -5,7 +5,9 @@ import type { ICredentialType, INodeType } from 'n8n-workflow';
 const root = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 /** Written by scripts/n8n-built-in-types.cjs from the types lists of the n8n installations the e2e tests run. */
-const builtIn = JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'n8nBuiltInTypes.json'), 'utf8')) as {
+const builtIn = JSON.parse(
+	fs.readFileSync(path.join(__dirname, 'fixtures', 'n8nBuiltInTypes.json'), 'utf8'),
+) as {
 	n8nVersions: string[];
 	credentials: string[];
 	nodes: string[];
@@ -19,15 +21,21 @@ function loadEntry<T>(entry: string): T {
 	return new Type();
 }
 
-const credentialNames = (manifest.n8n.credentials as string[]).map((entry) => loadEntry<ICredentialType>(entry).name);
+const credentialNames = (manifest.n8n.credentials as string[]).map(
+	(entry) => loadEntry<ICredentialType>(entry).name,
+);
 const nodeTypeNames = (manifest.n8n.nodes as string[]).map(
 	(entry) => `${manifest.name}.${loadEntry<INodeType>(entry).description.name}`,
 );
 
 describe(`the package's type names beside n8n's own (n8n ${builtIn.n8nVersions.join(', ')})`, () => {
-	it('the comparison list is n8n\'s, not empty', () => {
-		expect(builtIn.credentials).toEqual(expect.arrayContaining(['httpHeaderAuth', 'oAuth2Api', 'facebookGraphApi']));
-		expect(builtIn.nodes).toEqual(expect.arrayContaining(['n8n-nodes-base.httpRequest', 'n8n-nodes-base.dataTable']));
+	it("the comparison list is n8n's, not empty", () => {
+		expect(builtIn.credentials).toEqual(
+			expect.arrayContaining(['httpHeaderAuth', 'oAuth2Api', 'facebookGraphApi']),
+		);
+		expect(builtIn.nodes).toEqual(
+			expect.arrayContaining(['n8n-nodes-base.httpRequest', 'n8n-nodes-base.dataTable']),
+		);
 	});
 
 	// n8n keeps one credential type per name, whatever package it comes from: a package's type of the same

@@ -9,13 +9,20 @@ const root = path.resolve(__dirname, '..', '..');
  * dependencies. Runs on the built package (npm run build first).
  */
 describe('the package as n8n scans it', () => {
-	it('passes n8n\'s community-package scanner on the packed tarball and on its sources', () => {
+	it("passes n8n's community-package scanner on the packed tarball and on its sources", () => {
 		// As n8n runs it: jest's NODE_ENV=test switches eslint-plugin-n8n-nodes-base's rules onto files they do not apply to.
 		const { NODE_ENV: _jest, ...env } = process.env;
-		const run = spawnSync(process.execPath, [path.join(root, 'scripts', 'scan-package.mjs')], { cwd: root, encoding: 'utf8', env });
+		const run = spawnSync(process.execPath, [path.join(root, 'scripts', 'scan-package.mjs')], {
+			cwd: root,
+			encoding: 'utf8',
+			env,
+		});
 		const report = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}');
 		expect({ report, stderr: run.status === 0 ? '' : run.stderr }).toEqual({
-			report: expect.objectContaining({ tarball: { passed: true, problems: 0 }, sources: { passed: true, problems: 0 } }),
+			report: expect.objectContaining({
+				tarball: { passed: true, problems: 0 },
+				sources: { passed: true, problems: 0 },
+			}),
 			stderr: '',
 		});
 	});

@@ -11,17 +11,26 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
  * Loads a built node the way n8n's loader does (`new (require(file)[ClassName])()`), with the
  * n8n-workflow that n8n of a given version hands community packages: its exports and its version.
  */
-function loadNodeWith(entry: string, n8nWorkflowVersion: string, withoutExports: string[] = []): unknown {
+function loadNodeWith(
+	entry: string,
+	n8nWorkflowVersion: string,
+	withoutExports: string[] = [],
+): unknown {
 	let loaded: unknown;
 	jest.isolateModules(() => {
 		jest.doMock('n8n-workflow', () => {
 			const actual = jest.requireActual<Record<string, unknown>>('n8n-workflow');
-			return Object.fromEntries(Object.entries(actual).filter(([name]) => !withoutExports.includes(name)));
+			return Object.fromEntries(
+				Object.entries(actual).filter(([name]) => !withoutExports.includes(name)),
+			);
 		});
-		jest.doMock('n8n-workflow/package.json', () => ({ name: 'n8n-workflow', version: n8nWorkflowVersion }));
+		jest.doMock('n8n-workflow/package.json', () => ({
+			name: 'n8n-workflow',
+			version: n8nWorkflowVersion,
+		}));
 		const file = path.join(root, entry);
 		const className = path.basename(file).split('.')[0];
-		loaded = new ((require(file) as Record<string, new () => unknown>)[className])();
+		loaded = new (require(file) as Record<string, new () => unknown>)[className]();
 	});
 	return loaded;
 }
@@ -45,9 +54,12 @@ describe.each(manifest.n8n.nodes)('%s on each n8n', (entry) => {
 		);
 	});
 
-	it.each(['1.120.0', '1.120.31', '2.0.0', '2.41.0'])('loads with n8n-workflow %s (n8n 1.123 and newer)', (version) => {
-		expect(loadNodeWith(entry, version)).toHaveProperty('description.name');
-	});
+	it.each(['1.120.0', '1.120.31', '2.0.0', '2.41.0'])(
+		'loads with n8n-workflow %s (n8n 1.123 and newer)',
+		(version) => {
+			expect(loadNodeWith(entry, version)).toHaveProperty('description.name');
+		},
+	);
 });
 
 it('package.json states the same oldest n8n the nodes accept', async () => {

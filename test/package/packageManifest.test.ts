@@ -6,7 +6,13 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
 const entries: string[] = [...manifest.n8n.nodes, ...manifest.n8n.credentials];
 
 /** What n8n gives a community node at run time; everything else must be inside the built file. */
-const PROVIDED = new Set(['n8n-workflow', 'n8n-workflow/package.json', 'luxon', 'crypto', 'node:crypto']);
+const PROVIDED = new Set([
+	'n8n-workflow',
+	'n8n-workflow/package.json',
+	'luxon',
+	'crypto',
+	'node:crypto',
+]);
 
 function requiredModules(file: string): string[] {
 	const source = fs.readFileSync(path.join(root, file), 'utf8');

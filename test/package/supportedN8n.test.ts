@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const root = path.resolve(__dirname, '..', '..');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { engines?: Record<string, string> };
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+	engines?: Record<string, string>;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { N8N_VERSIONS } = require('../../scripts/local-n8n.cjs') as { N8N_VERSIONS: string[] };
 
@@ -28,7 +30,11 @@ describe('the n8n versions the package states it supports', () => {
 	it('package.json engines.n8n covers every n8n line the e2e suite runs on', () => {
 		const range = manifest.engines?.n8n;
 		expect(typeof range).toBe('string');
-		for (const version of N8N_VERSIONS) expect({ version, supported: satisfies(version, range ?? '') }).toEqual({ version, supported: true });
+		for (const version of N8N_VERSIONS)
+			expect({ version, supported: satisfies(version, range ?? '') }).toEqual({
+				version,
+				supported: true,
+			});
 	});
 
 	it('engines.node admits the oldest Node a supported n8n runs on (n8n 1.123: 20.19)', () => {

@@ -9,7 +9,9 @@ const USAGE = 'usage: tool [--input FILE]… [--poll 10m] [--verbose]';
 
 describe('parseCommandLine', () => {
 	it('reads --name value and --name=value alike, repeats where declared, and fills in defaults', () => {
-		expect(parseCommandLine(['--input', 'a.jsonl', '--input=b.jsonl', '--verbose'], OPTIONS, USAGE)).toEqual({
+		expect(
+			parseCommandLine(['--input', 'a.jsonl', '--input=b.jsonl', '--verbose'], OPTIONS, USAGE),
+		).toEqual({
 			values: { input: ['a.jsonl', 'b.jsonl'], poll: '10m', verbose: true },
 		});
 		expect(parseCommandLine(['--poll=1h'], OPTIONS, USAGE)).toEqual({ values: { poll: '1h' } });
@@ -28,6 +30,8 @@ describe('parseCommandLine', () => {
 	});
 
 	it('takes a value that starts with a dash when it is given inline', () => {
-		expect(parseCommandLine(['--input=-.jsonl'], OPTIONS, USAGE)).toEqual({ values: { input: ['-.jsonl'], poll: '10m' } });
+		expect(parseCommandLine(['--input=-.jsonl'], OPTIONS, USAGE)).toEqual({
+			values: { input: ['-.jsonl'], poll: '10m' },
+		});
 	});
 });

@@ -11,8 +11,12 @@ describe('escalation-rate', () => {
 		dir = mkdtempSync(join(tmpdir(), 'crisis-escalation-'));
 		stdout = '';
 		stderr = '';
-		jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-		jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+		jest
+			.spyOn(process.stdout, 'write')
+			.mockImplementation((chunk) => ((stdout += String(chunk)), true));
+		jest
+			.spyOn(process.stderr, 'write')
+			.mockImplementation((chunk) => ((stderr += String(chunk)), true));
 	});
 	afterEach(() => {
 		jest.restoreAllMocks();
@@ -29,7 +33,10 @@ describe('escalation-rate', () => {
 		];
 		writeFileSync(file, `${rows.map((row) => JSON.stringify(row)).join('\n')}\n{"text": 5}\n`);
 		expect(await main(['--input', file, '--input', file])).toBe(0);
-		const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as unknown);
+		const lines = stdout
+			.trim()
+			.split('\n')
+			.map((line) => JSON.parse(line) as unknown);
 		expect(lines).toHaveLength(2);
 		expect(lines[0]).toEqual({
 			file: 'set.jsonl',

@@ -34,8 +34,12 @@ describe('eval and readJsonLines on a file', () => {
 		dir = mkdtempSync(join(tmpdir(), 'crisis-eval-'));
 		stdout = '';
 		stderr = '';
-		jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-		jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+		jest
+			.spyOn(process.stdout, 'write')
+			.mockImplementation((chunk) => ((stdout += String(chunk)), true));
+		jest
+			.spyOn(process.stderr, 'write')
+			.mockImplementation((chunk) => ((stderr += String(chunk)), true));
 	});
 	afterEach(() => {
 		jest.restoreAllMocks();
@@ -60,7 +64,15 @@ describe('eval and readJsonLines on a file', () => {
 		expect(stderr).toContain(`${file}:4: skipped, field "text"`);
 		expect(stderr).toContain(`${file}:6: skipped, field "label"`);
 		const metrics = JSON.parse(stdout);
-		expect(Object.keys(metrics)).toEqual(['n', 'accuracy', 'macroF1', 'negative', 'neutral', 'positive', 'unscored']);
+		expect(Object.keys(metrics)).toEqual([
+			'n',
+			'accuracy',
+			'macroF1',
+			'negative',
+			'neutral',
+			'positive',
+			'unscored',
+		]);
 		expect(metrics).toMatchObject({ n: 2, accuracy: 1, unscored: 0 });
 	});
 
@@ -83,7 +95,11 @@ describe('eval and readJsonLines on a file', () => {
 		const file = join(dir, 'rows.jsonl');
 		writeFileSync(
 			file,
-			['{"text":"worst service ever","label":"negative"}', '{"text":"boom","label":"neutral"}', '{"text":"thanks, great job","label":"positive"}'].join('\n'),
+			[
+				'{"text":"worst service ever","label":"negative"}',
+				'{"text":"boom","label":"neutral"}',
+				'{"text":"thanks, great job","label":"positive"}',
+			].join('\n'),
 		);
 		const real = createScorer();
 		const failingOnBoom: Scorer = (input, at) => {
@@ -91,7 +107,9 @@ describe('eval and readJsonLines on a file', () => {
 			return real(input, at);
 		};
 		expect(await main(['--input', file], failingOnBoom)).toBe(0);
-		expect(stderr).toBe(`${file}:2: skipped, could not score the text (RangeError: Maximum call stack size exceeded)\n`);
+		expect(stderr).toBe(
+			`${file}:2: skipped, could not score the text (RangeError: Maximum call stack size exceeded)\n`,
+		);
 		expect(JSON.parse(stdout)).toMatchObject({ n: 2, accuracy: 1 });
 	});
 
@@ -110,6 +128,9 @@ describe('eval and readJsonLines on a file', () => {
 		writeFileSync(file, '{"a":1}\n\n[2]\n');
 		const seen: unknown[] = [];
 		for await (const line of readJsonLines(file)) seen.push(line);
-		expect(seen).toEqual([{ lineNumber: 1, value: { a: 1 } }, { lineNumber: 3, value: [2] }]);
+		expect(seen).toEqual([
+			{ lineNumber: 1, value: { a: 1 } },
+			{ lineNumber: 3, value: [2] },
+		]);
 	});
 });

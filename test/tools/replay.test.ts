@@ -11,10 +11,22 @@ function stream(): Observation[] {
 	const start = Date.parse('2026-03-02T00:00:00Z');
 	const rows: Observation[] = [];
 	for (let minute = 0; minute < 48 * 60; minute += 15) {
-		rows.push({ id: `q${minute}`, brand: 'Acme', createdAt: new Date(start + minute * 60_000).toISOString(), text: `hello ${minute}`, negative: minute % 45 === 0 });
+		rows.push({
+			id: `q${minute}`,
+			brand: 'Acme',
+			createdAt: new Date(start + minute * 60_000).toISOString(),
+			text: `hello ${minute}`,
+			negative: minute % 45 === 0,
+		});
 	}
 	for (let k = 0; k < 30; k++) {
-		rows.push({ id: `b${k}`, brand: 'Acme', createdAt: new Date(start + 47 * HOUR + k * 40_000).toISOString(), text: `my order ${k} never came`, negative: true });
+		rows.push({
+			id: `b${k}`,
+			brand: 'Acme',
+			createdAt: new Date(start + 47 * HOUR + k * 40_000).toISOString(),
+			text: `my order ${k} never came`,
+			negative: true,
+		});
 	}
 	return rows;
 }
@@ -35,12 +47,25 @@ describe('replay', () => {
 	});
 
 	it('feeds the stream poll by poll and reports the burst once it happens', () => {
-		const { alerts } = replayObservations(stream(), { pollMinutes: 10, settings: { warmupHours: 24 }, tailMinutes: 360 });
+		const { alerts } = replayObservations(stream(), {
+			pollMinutes: 10,
+			settings: { warmupHours: 24 },
+			tailMinutes: 360,
+		});
 		expect(alerts[0]).toMatchObject({ brand: 'Acme', state: 'opened' });
 		const burstStart = Date.parse('2026-03-02T00:00:00Z') + 47 * HOUR;
 		expect(Date.parse(alerts[0].at)).toBeGreaterThan(burstStart);
 		expect(Date.parse(alerts[0].at)).toBeLessThanOrEqual(burstStart + 30 * 60_000);
-		expect(Object.keys(alerts[0])).toEqual(['at', 'brand', 'level', 'state', 'incident', 'volume', 'baseline', 'reasons']);
+		expect(Object.keys(alerts[0])).toEqual([
+			'at',
+			'brand',
+			'level',
+			'state',
+			'incident',
+			'volume',
+			'baseline',
+			'reasons',
+		]);
 		expect(alerts[alerts.length - 1].state).toBe('resolved');
 	});
 
@@ -52,13 +77,22 @@ describe('replay', () => {
 			label: row.negative ? 'negative' : 'neutral',
 		}));
 		const lines = rows.map((row) => JSON.stringify(row));
-		lines.splice(3, 0, '{not json', JSON.stringify({ id: 'x', text: 'hi', createdAt: 'soon', brand: 'Acme', label: 'neutral' }));
+		lines.splice(
+			3,
+			0,
+			'{not json',
+			JSON.stringify({ id: 'x', text: 'hi', createdAt: 'soon', brand: 'Acme', label: 'neutral' }),
+		);
 		const file = join(dir, 'stream.jsonl');
 		writeFileSync(file, lines.join('\n'));
 		const out: string[] = [];
 		const err: string[] = [];
 		// Two days of history: the default 36 h warm-up is over when the burst comes.
-		const code = await main(['--input', file, '--label-field', 'label', '--poll', '10m'], (line) => out.push(line), (line) => err.push(line));
+		const code = await main(
+			['--input', file, '--label-field', 'label', '--poll', '10m'],
+			(line) => out.push(line),
+			(line) => err.push(line),
+		);
 		expect(code).toBe(0);
 		expect(err.some((line) => line.startsWith(`${file}:4: skipped`))).toBe(true);
 		expect(err).toContain(`${file}:5: skipped, field "createdAt" must be an ISO 8601 date`);
@@ -69,9 +103,18 @@ describe('replay', () => {
 
 	it('uses the scorer for the negative label when no label field is given', async () => {
 		const file = join(dir, 'scored.jsonl');
-		writeFileSync(file, stream().map((row) => JSON.stringify(row)).join('\n'));
+		writeFileSync(
+			file,
+			stream()
+				.map((row) => JSON.stringify(row))
+				.join('\n'),
+		);
 		const out: string[] = [];
-		const code = await main(['--input', file], (line) => out.push(line), () => undefined);
+		const code = await main(
+			['--input', file],
+			(line) => out.push(line),
+			() => undefined,
+		);
 		expect(code).toBe(0);
 		expect(out.length).toBeGreaterThan(0);
 	});
@@ -84,13 +127,25 @@ describe('replay', () => {
 		[['--input=x', '--poll=soon'], '--poll must be a duration'],
 	])('refuses %p with exit code 2', async (argv, message) => {
 		const err: string[] = [];
-		expect(await main(argv, () => undefined, (line) => err.push(line))).toBe(2);
+		expect(
+			await main(
+				argv,
+				() => undefined,
+				(line) => err.push(line),
+			),
+		).toBe(2);
 		expect(err.join('\n')).toContain(message);
 	});
 
 	it('fails cleanly on a missing file', async () => {
 		const err: string[] = [];
-		expect(await main(['--input', join(dir, 'absent.jsonl')], () => undefined, (line) => err.push(line))).toBe(1);
+		expect(
+			await main(
+				['--input', join(dir, 'absent.jsonl')],
+				() => undefined,
+				(line) => err.push(line),
+			),
+		).toBe(1);
 		expect(err[0]).toMatch(/cannot read/);
 	});
 });

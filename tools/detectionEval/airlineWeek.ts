@@ -39,12 +39,31 @@ const CHATTER = [
 	'on my way to the airport',
 ];
 
-function row(brand: string, handle: string, atMs: number, text: string, serial: string): MentionRow {
-	return { id: `injected-${serial}`, brand, createdAt: new Date(atMs).toISOString(), text: `@${handle} ${text} (ref ${serial})` };
+function row(
+	brand: string,
+	handle: string,
+	atMs: number,
+	text: string,
+	serial: string,
+): MentionRow {
+	return {
+		id: `injected-${serial}`,
+		brand,
+		createdAt: new Date(atMs).toISOString(),
+		text: `@${handle} ${text} (ref ${serial})`,
+	};
 }
 
 /** Rows spread over `minutes` from `startMs`, evenly with a little jitter, texts cycled from `texts`. */
-function spread(brand: string, handle: string, startMs: number, minutes: number, count: number, texts: string[], tag: string): MentionRow[] {
+function spread(
+	brand: string,
+	handle: string,
+	startMs: number,
+	minutes: number,
+	count: number,
+	texts: string[],
+	tag: string,
+): MentionRow[] {
 	let state = mixSeed(count, minutes, startMs / 60_000);
 	const jitter = () => {
 		state = Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) >>> 0;
@@ -65,11 +84,44 @@ const HOUR = 3_600_000;
  */
 export function airlineIncidents(): InjectedIncident[] {
 	return [
-		{ name: 'sharp burst', kind: 'spike', brand: 'US Airways', startMs: Date.parse('2015-02-20T15:10:00Z'), minutes: 30, alertWithinMin: 30 },
-		{ name: 'slow burn', kind: 'ramp', brand: 'United', startMs: Date.parse('2015-02-21T13:00:00Z'), minutes: 480, alertWithinMin: 240 },
-		{ name: 'night burst', kind: 'night burst', brand: 'Virgin America', startMs: Date.parse('2015-02-19T08:30:00Z'), minutes: 20, alertWithinMin: 30 },
-		{ name: 'level shift', kind: 'shift', brand: 'Delta', startMs: Date.parse('2015-02-22T14:00:00Z'), minutes: 2 * 24 * 60 },
-		{ name: 'Monday-morning rise', kind: 'monday rise', brand: 'Southwest', startMs: Date.parse('2015-02-23T13:00:00Z'), minutes: 240 },
+		{
+			name: 'sharp burst',
+			kind: 'spike',
+			brand: 'US Airways',
+			startMs: Date.parse('2015-02-20T15:10:00Z'),
+			minutes: 30,
+			alertWithinMin: 30,
+		},
+		{
+			name: 'slow burn',
+			kind: 'ramp',
+			brand: 'United',
+			startMs: Date.parse('2015-02-21T13:00:00Z'),
+			minutes: 480,
+			alertWithinMin: 240,
+		},
+		{
+			name: 'night burst',
+			kind: 'night burst',
+			brand: 'Virgin America',
+			startMs: Date.parse('2015-02-19T08:30:00Z'),
+			minutes: 20,
+			alertWithinMin: 30,
+		},
+		{
+			name: 'level shift',
+			kind: 'shift',
+			brand: 'Delta',
+			startMs: Date.parse('2015-02-22T14:00:00Z'),
+			minutes: 2 * 24 * 60,
+		},
+		{
+			name: 'Monday-morning rise',
+			kind: 'monday rise',
+			brand: 'Southwest',
+			startMs: Date.parse('2015-02-23T13:00:00Z'),
+			minutes: 240,
+		},
 	];
 }
 
@@ -81,13 +133,40 @@ export function injectedRows(baseRows: MentionRow[]): MentionRow[] {
 	rows.push(...spread(slow.brand, 'united', slow.startMs, 480, 80, COMPLAINTS, 'slow'));
 	rows.push(...spread(night.brand, 'VirginAmerica', night.startMs, 20, 15, COMPLAINTS, 'night'));
 	const perHour = (brand: string, fromMs: number, toMs: number) =>
-		baseRows.filter((r) => r.brand === brand && Date.parse(r.createdAt) >= fromMs && Date.parse(r.createdAt) < toMs).length /
+		baseRows.filter(
+			(r) =>
+				r.brand === brand && Date.parse(r.createdAt) >= fromMs && Date.parse(r.createdAt) < toMs,
+		).length /
 		((toMs - fromMs) / HOUR);
 	const deltaHourly = perHour('Delta', shift.startMs - 3 * 24 * HOUR, shift.startMs);
-	for (let hourStart = shift.startMs; hourStart < shift.startMs + shift.minutes * 60_000; hourStart += HOUR) {
-		rows.push(...spread(shift.brand, 'Delta', hourStart, 60, Math.round(deltaHourly * 0.8), [...CHATTER, ...COMPLAINTS.slice(0, 3)], `shift-${hourStart / HOUR}`));
+	for (
+		let hourStart = shift.startMs;
+		hourStart < shift.startMs + shift.minutes * 60_000;
+		hourStart += HOUR
+	) {
+		rows.push(
+			...spread(
+				shift.brand,
+				'Delta',
+				hourStart,
+				60,
+				Math.round(deltaHourly * 0.8),
+				[...CHATTER, ...COMPLAINTS.slice(0, 3)],
+				`shift-${hourStart / HOUR}`,
+			),
+		);
 	}
 	const southwestHourly = perHour('Southwest', monday.startMs - 7 * 24 * HOUR, monday.startMs);
-	rows.push(...spread(monday.brand, 'SouthwestAir', monday.startMs, 240, Math.round(southwestHourly * 4 * 0.5), CHATTER, 'monday'));
+	rows.push(
+		...spread(
+			monday.brand,
+			'SouthwestAir',
+			monday.startMs,
+			240,
+			Math.round(southwestHourly * 4 * 0.5),
+			CHATTER,
+			'monday',
+		),
+	);
 	return rows;
 }

@@ -3,7 +3,8 @@ import type { AnomalySpec } from './seriesSpecs';
 /** Multiplier of an anomaly at `minutes` after its start (1 when it adds nothing). */
 export function anomalyMultiplier(spec: AnomalySpec, minutes: number): number {
 	if (minutes < 0) return 1;
-	const decay = (after: number) => 1 + (spec.peak - 1) * 0.5 ** (after / 60 / (spec.decayHours ?? 1));
+	const decay = (after: number) =>
+		1 + (spec.peak - 1) * 0.5 ** (after / 60 / (spec.decayHours ?? 1));
 	switch (spec.kind) {
 		case 'spike': {
 			const onset = Math.min(1, minutes / 10);

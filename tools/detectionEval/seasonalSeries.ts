@@ -31,7 +31,9 @@ export function generateSeries(spec: SeriesSpec): LabelledSeries {
 	const steps = (WEEKS * 7 * DAY_MINUTES) / STEP_MINUTES;
 	const totals: number[] = [];
 	const negatives: number[] = [];
-	const dayLevels = Array.from({ length: WEEKS * 7 }, () => Math.exp(spec.dayLevel * random.normal()));
+	const dayLevels = Array.from({ length: WEEKS * 7 }, () =>
+		Math.exp(spec.dayLevel * random.normal()),
+	);
 	let blipUntil = -1;
 	let blipFactor = 1;
 	// Unlabelled busy spells (a news day, a campaign): 1.3–1.8× for 2–6 hours, about once a week.
@@ -57,15 +59,28 @@ export function generateSeries(spec: SeriesSpec): LabelledSeries {
 			busyFactor = 1.3 + 0.5 * random.next();
 		}
 		const busyPosition = (step - busyStart) / busySteps;
-		const busy = busyPosition >= 0 && busyPosition < 1 ? 1 + (busyFactor - 1) * Math.min(1, 4 * busyPosition, 4 * (1 - busyPosition)) : 1;
-		const weekly = (weekday >= 5 ? spec.weekend : 1) * (weekday === 0 && minuteOfDay >= 720 && minuteOfDay < 960 ? spec.mondayMorning : 1);
-		let rate = spec.meanPer5Min * dayRhythm(minuteOfDay, spec.dayContrast) * weekly * dayLevels[day] * Math.exp(mood) * blip * busy;
+		const busy =
+			busyPosition >= 0 && busyPosition < 1
+				? 1 + (busyFactor - 1) * Math.min(1, 4 * busyPosition, 4 * (1 - busyPosition))
+				: 1;
+		const weekly =
+			(weekday >= 5 ? spec.weekend : 1) *
+			(weekday === 0 && minuteOfDay >= 720 && minuteOfDay < 960 ? spec.mondayMorning : 1);
+		let rate =
+			spec.meanPer5Min *
+			dayRhythm(minuteOfDay, spec.dayContrast) *
+			weekly *
+			dayLevels[day] *
+			Math.exp(mood) *
+			blip *
+			busy;
 		let negativeRate = rate * spec.negativeShare;
 		let extraNegative = 0;
 		for (const anomaly of spec.anomalies) {
 			const since = minute - (anomaly.day * DAY_MINUTES + anomaly.hour * 60);
 			if (anomaly.kind === 'night burst') {
-				if (since >= 0 && since < anomaly.minutes) extraNegative += ((anomaly.extra ?? 0) * STEP_MINUTES) / anomaly.minutes;
+				if (since >= 0 && since < anomaly.minutes)
+					extraNegative += ((anomaly.extra ?? 0) * STEP_MINUTES) / anomaly.minutes;
 				continue;
 			}
 			if (anomaly.kind === 'negative burn') {

@@ -47,7 +47,10 @@ function scaledSigmoid(position: number): number {
 	return 2 / (1 + Math.exp(5 * position)) - 1;
 }
 
-export function scoreDetections(windows: ScoredWindow[], detections: SeriesDetections[]): WindowScore {
+export function scoreDetections(
+	windows: ScoredWindow[],
+	detections: SeriesDetections[],
+): WindowScore {
 	let raw = 0;
 	let hits = 0;
 	let falseAlerts = 0;
@@ -57,8 +60,12 @@ export function scoreDetections(windows: ScoredWindow[], detections: SeriesDetec
 	const falseDetections: Array<{ series: string; atMs: number }> = [];
 	for (const series of detections) {
 		seriesWeeks += (series.scoredToMs - series.scoredFromMs) / (7 * 86_400_000);
-		const own = windows.filter((window) => window.series === series.series).sort((a, b) => a.startMs - b.startMs);
-		const scored = series.detectionsMs.filter((ms) => ms >= series.scoredFromMs && ms <= series.scoredToMs).sort((a, b) => a - b);
+		const own = windows
+			.filter((window) => window.series === series.series)
+			.sort((a, b) => a.startMs - b.startMs);
+		const scored = series.detectionsMs
+			.filter((ms) => ms >= series.scoredFromMs && ms <= series.scoredToMs)
+			.sort((a, b) => a - b);
 		for (const window of own) {
 			const first = scored.find((ms) => ms >= window.startMs && ms <= window.endMs);
 			if (first === undefined) {
@@ -82,7 +89,17 @@ export function scoreDetections(windows: ScoredWindow[], detections: SeriesDetec
 	const perfect = windows.length * scaledSigmoid(-1);
 	const none = -windows.length * WEIGHT_MISSED;
 	const score = windows.length === 0 ? 0 : (100 * (raw - none)) / (perfect - none);
-	return { raw, score, hits, windows: windows.length, falseAlerts, seriesWeeks, delaysMin, missed, falseDetections };
+	return {
+		raw,
+		score,
+		hits,
+		windows: windows.length,
+		falseAlerts,
+		seriesWeeks,
+		delaysMin,
+		missed,
+		falseDetections,
+	};
 }
 
 export function median(values: number[]): number | null {

@@ -9,5 +9,14 @@ import { jsonSourceCases, rssCases } from './cases/sourceCases';
 
 /** Every case, grouped by path in the order the table prints them. */
 export function benchCases(): BenchCase[] {
-	return [...htmlCases(), ...feedCases(), ...rssCases(), ...jsonSourceCases(), ...errorBodyCases(), ...scorerCases(), ...detectorCases(), ...playbookCases()];
+	return [
+		...htmlCases(),
+		...feedCases(),
+		...rssCases(),
+		...jsonSourceCases(),
+		...errorBodyCases(),
+		...scorerCases(),
+		...detectorCases(),
+		...playbookCases(),
+	];
 }

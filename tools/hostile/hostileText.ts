@@ -41,7 +41,10 @@ export const PLAIN_TEXTS: readonly HostileText[] = [
 	hostile('zero-width and bidi flood', '\u200b\u202e\u2066\u200d\ufeff'),
 	hostile('emoji × N', '😡'),
 	hostile('repeated phrase prefixes', 'still still waiting never never again '),
-	hostile('chat and Markdown injections × N', '<!channel> @here [Acme](https://evil.example) *_~` <@U024BE7LH> '),
+	hostile(
+		'chat and Markdown injections × N',
+		'<!channel> @here [Acme](https://evil.example) *_~` <@U024BE7LH> ',
+	),
 	hostile('handles and links × N', '@acme https://x.example/a?b=c '),
 ];
 

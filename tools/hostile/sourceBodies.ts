@@ -57,7 +57,14 @@ const BODIES: Partial<Record<SourceName, (text: string, items: number) => unknow
 			content: text,
 			url: `https://mastodon.example/@user${index}/${index}`,
 			language: 'en',
-			account: { id: String(index), username: `user${index}`, acct: `user${index}`, display_name: text, url: `https://mastodon.example/@user${index}`, followers_count: 5 },
+			account: {
+				id: String(index),
+				username: `user${index}`,
+				acct: `user${index}`,
+				display_name: text,
+				url: `https://mastodon.example/@user${index}`,
+				followers_count: 5,
+			},
 			mentions: [],
 		})),
 	}),
@@ -65,7 +72,11 @@ const BODIES: Partial<Record<SourceName, (text: string, items: number) => unknow
 		posts: range(items).map((index) => ({
 			uri: `at://did:plc:user${index}/app.bsky.feed.post/3lk4xq2abc${index}`,
 			cid: `bafy${index}`,
-			author: { did: `did:plc:user${index}`, handle: `user${index}.bsky.social`, displayName: text },
+			author: {
+				did: `did:plc:user${index}`,
+				handle: `user${index}.bsky.social`,
+				displayName: text,
+			},
 			record: { $type: 'app.bsky.feed.post', createdAt: CREATED, langs: ['en'], text },
 			likeCount: 1,
 			indexedAt: CREATED,
@@ -80,7 +91,14 @@ const BODIES: Partial<Record<SourceName, (text: string, items: number) => unknow
 			lang: 'en',
 			public_metrics: { retweet_count: 1, reply_count: 0, like_count: 2, quote_count: 0 },
 		})),
-		includes: { users: range(items).map((index) => ({ id: String(1000 + index), name: text, username: `user${index}`, public_metrics: { followers_count: 10 } })) },
+		includes: {
+			users: range(items).map((index) => ({
+				id: String(1000 + index),
+				name: text,
+				username: `user${index}`,
+				public_metrics: { followers_count: 10 },
+			})),
+		},
 		meta: { result_count: items },
 	}),
 	youtube: (text, items) => ({
@@ -91,7 +109,14 @@ const BODIES: Partial<Record<SourceName, (text: string, items: number) => unknow
 				totalReplyCount: 0,
 				topLevelComment: {
 					id: `UgzK3bQ1t8ZxYvW4aB54AaABA${index}`,
-					snippet: { videoId: 'dQw4w9WgXcQ', textDisplay: text, textOriginal: text, authorDisplayName: text, publishedAt: CREATED, likeCount: 1 },
+					snippet: {
+						videoId: 'dQw4w9WgXcQ',
+						textDisplay: text,
+						textOriginal: text,
+						authorDisplayName: text,
+						publishedAt: CREATED,
+						likeCount: 1,
+					},
 				},
 			},
 		})),
@@ -99,7 +124,10 @@ const BODIES: Partial<Record<SourceName, (text: string, items: number) => unknow
 	appstore: (text, items) => ({
 		feed: {
 			entry: range(items).map((index) => ({
-				author: { name: { label: `user${index}` }, uri: { label: `https://itunes.apple.com/us/reviews/id${index}` } },
+				author: {
+					name: { label: `user${index}` },
+					uri: { label: `https://itunes.apple.com/us/reviews/id${index}` },
+				},
 				updated: { label: CREATED },
 				'im:rating': { label: '1' },
 				id: { label: String(12044550000 + index) },
@@ -138,7 +166,19 @@ export function okJson(body: unknown): HttpResponse {
 
 /** Options for one search that never waits and never retries: the bench measures parsing, not back-off. */
 export function searchOptions(settings: SourceSettings): SearchOptions {
-	return { sleep: async () => undefined, now: () => NOW, settings, retry: { maxRetries: 0 }, maxRequests: 3 };
+	return {
+		sleep: async () => undefined,
+		now: () => NOW,
+		settings,
+		retry: { maxRetries: 0 },
+		maxRequests: 3,
+	};
 }
 
-export const QUERY = { keywords: ['Acme'], handles: [], excludeWords: [], limit: 50, brandHandles: ['acme'] };
+export const QUERY = {
+	keywords: ['Acme'],
+	handles: [],
+	excludeWords: [],
+	limit: 50,
+	brandHandles: ['acme'],
+};

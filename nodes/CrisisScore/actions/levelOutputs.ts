@@ -18,7 +18,8 @@ export class LevelOutputs {
 
 	/** An item without a level (a failed item kept by Continue On Fail) goes to the first output. */
 	emit(item: INodeExecutionData, level: RiskLevel | undefined): void {
-		const index = this.routing === 'single' || level === undefined ? 0 : LEVEL_OUTPUTS.indexOf(level);
+		const index =
+			this.routing === 'single' || level === undefined ? 0 : LEVEL_OUTPUTS.indexOf(level);
 		this.all[index].push(item);
 	}
 

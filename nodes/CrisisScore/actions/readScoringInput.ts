@@ -8,7 +8,11 @@ import { readVolumeCount } from './detectCrisis/readVolumeCount';
  * An item's scoring input, or undefined for a volume row without text (with a volume field, Detect Crisis
  * counts it and does not score it). Throws for a count, text or field that is wrong.
  */
-export function readScoringInput(json: IDataObject, mapping: FieldMapping, volumeField: string): ScoringInput | undefined {
+export function readScoringInput(
+	json: IDataObject,
+	mapping: FieldMapping,
+	volumeField: string,
+): ScoringInput | undefined {
 	if (volumeField) {
 		readVolumeCount(json, volumeField);
 		const text = readPath(json, mapping.text);

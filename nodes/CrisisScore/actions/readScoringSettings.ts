@@ -35,7 +35,10 @@ export function readScoringSettings(context: IExecuteFunctions): DeepPartial<Sco
 	};
 	const customKeywords: Partial<Record<CategoryName, string[]>> = {};
 	for (const entry of custom.category ?? []) {
-		customKeywords[entry.name] = [...(customKeywords[entry.name] ?? []), ...(words(entry.keywords) ?? [])];
+		customKeywords[entry.name] = [
+			...(customKeywords[entry.name] ?? []),
+			...(words(entry.keywords) ?? []),
+		];
 	}
 	return {
 		language: options.language,

@@ -11,6 +11,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const outputs = new LevelOutputs(this.getNodeParameter('routing', 0) as Routing);
 	if (operation === 'score') await score.execute.call(this, outputs);
 	else if (operation === 'detect') await detectCrisis.execute.call(this, outputs);
-	else throw new NodeOperationError(this.getNode(), `The operation "${operation}" is not known to Crisis Score`);
+	else
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operation}" is not known to Crisis Score`,
+		);
 	return outputs.all;
 }

@@ -7,6 +7,10 @@ import { scoreItems } from './scoreItems';
 export async function execute(this: IExecuteFunctions, outputs: LevelOutputs): Promise<void> {
 	for (const outcome of await scoreItems(this, new Date(), '')) {
 		if ('failed' in outcome) outputs.emit(outcome.failed, undefined);
-		else outputs.emit({ json: outcome.scored.data, pairedItem: { item: outcome.scored.index } }, outcome.level);
+		else
+			outputs.emit(
+				{ json: outcome.scored.data, pairedItem: { item: outcome.scored.index } },
+				outcome.level,
+			);
 	}
 }

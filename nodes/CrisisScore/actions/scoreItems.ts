@@ -19,15 +19,18 @@ export interface ScoredItem {
 
 /** What became of one input item, in input order: scored (no level for a volume row only counted) or failed. */
 export type ScoringOutcome =
-	| { scored: ScoredItem; level: RiskLevel | undefined }
-	| { failed: INodeExecutionData };
+	{ scored: ScoredItem; level: RiskLevel | undefined } | { failed: INodeExecutionData };
 
 /**
  * Scores every input item with the node's scoring settings and field mapping. With a volume field (Detect
  * Crisis), each item's count is checked first and an item without text is counted, not scored. With a chat
  * model on the Model input, the mentions the review policy picks are scored with the model's verdict.
  */
-export async function scoreItems(context: IExecuteFunctions, now: Date, volumeField: string): Promise<ScoringOutcome[]> {
+export async function scoreItems(
+	context: IExecuteFunctions,
+	now: Date,
+	volumeField: string,
+): Promise<ScoringOutcome[]> {
 	const model = await connectedChatModel(context);
 	if (model) return await scoreItemsWithModel(context, model, now, volumeField);
 	const items = context.getInputData();

@@ -2,7 +2,10 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { CATEGORY_NAMES } from '../../core/scoring/scoringSettings';
 
-const categoryOptions = CATEGORY_NAMES.map((name) => ({ name: name.charAt(0).toUpperCase() + name.slice(1), value: name }));
+const categoryOptions = CATEGORY_NAMES.map((name) => ({
+	name: name.charAt(0).toUpperCase() + name.slice(1),
+	value: name,
+}));
 
 /**
  * When and how mentions go to a chat model connected to the Model input; without one these do nothing.
@@ -38,7 +41,8 @@ export const modelReviewProperty: INodeProperties = {
 			name: 'ironyMarkers',
 			type: 'boolean',
 			default: true,
-			description: 'Whether a mention with an irony marker ("oh great", "thanks for nothing", 🙄, "/s", a word in scare quotes) goes to the model',
+			description:
+				'Whether a mention with an irony marker ("oh great", "thanks for nothing", 🙄, "/s", a word in scare quotes) goes to the model',
 		},
 		{
 			displayName: 'Max Characters',
@@ -46,7 +50,8 @@ export const modelReviewProperty: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 0 },
 			default: 50000,
-			description: 'Characters sent to the model per execution at most (instructions and mentions); what does not fit keeps the lexicon score',
+			description:
+				'Characters sent to the model per execution at most (instructions and mentions); what does not fit keeps the lexicon score',
 		},
 		{
 			displayName: 'Max Model Calls',
@@ -61,7 +66,8 @@ export const modelReviewProperty: INodeProperties = {
 			name: 'mixedSentiment',
 			type: 'boolean',
 			default: true,
-			description: 'Whether a mention whose praise and blame cancel out to neutral goes to the model',
+			description:
+				'Whether a mention whose praise and blame cancel out to neutral goes to the model',
 		},
 		{
 			displayName: 'Near Threshold Margin',
@@ -69,14 +75,16 @@ export const modelReviewProperty: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 0, maxValue: 100 },
 			default: 1,
-			description: 'Risk points either side of a level threshold within which a mention goes to the model (0: never)',
+			description:
+				'Risk points either side of a level threshold within which a mention goes to the model (0: never)',
 		},
 		{
 			displayName: 'Negators',
 			name: 'negators',
 			type: 'boolean',
 			default: true,
-			description: 'Whether a mention with "not", "never", "değil" and the like that the lexicon did not call negative goes to the model',
+			description:
+				'Whether a mention with "not", "never", "değil" and the like that the lexicon did not call negative goes to the model',
 		},
 		{
 			displayName: 'Reach At Least',
@@ -84,21 +92,24 @@ export const modelReviewProperty: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 0, maxValue: 100 },
 			default: 75,
-			description: 'Reach (0–100: 10 followers ≈ 14, 48k ≈ 67, 10M = 100) from which every mention goes to the model (0: never)',
+			description:
+				'Reach (0–100: 10 followers ≈ 14, 48k ≈ 67, 10M = 100) from which every mention goes to the model (0: never)',
 		},
 		{
 			displayName: 'Send Every Mention',
 			name: 'everything',
 			type: 'boolean',
 			default: false,
-			description: 'Whether every mention goes to the model (within the budget), not only the ones the rules pick',
+			description:
+				'Whether every mention goes to the model (within the budget), not only the ones the rules pick',
 		},
 		{
 			displayName: 'Strip Personal Data',
 			name: 'stripPersonalData',
 			type: 'boolean',
 			default: true,
-			description: 'Whether links, e-mail addresses, @handles and phone numbers are replaced by [link], [email], [handle], [phone] before a text is sent',
+			description:
+				'Whether links, e-mail addresses, @handles and phone numbers are replaced by [link], [email], [handle], [phone] before a text is sent',
 		},
 		{
 			displayName: 'Timeout (Seconds)',
@@ -106,14 +117,16 @@ export const modelReviewProperty: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 0.1, maxValue: 600, numberPrecision: 1 },
 			default: 30,
-			description: 'How long one model call may take; after that its mentions keep the lexicon score',
+			description:
+				'How long one model call may take; after that its mentions keep the lexicon score',
 		},
 		{
 			displayName: 'Unsupported Languages',
 			name: 'unsupportedLanguage',
 			type: 'boolean',
 			default: true,
-			description: 'Whether a mention in a language the lexicon does not score (not English or Turkish) goes to the model',
+			description:
+				'Whether a mention in a language the lexicon does not score (not English or Turkish) goes to the model',
 		},
 		{
 			displayName: 'Weak Sentiment Margin',
@@ -121,7 +134,8 @@ export const modelReviewProperty: INodeProperties = {
 			type: 'number',
 			typeOptions: { minValue: 0, maxValue: 10, numberPrecision: 2 },
 			default: 0,
-			description: 'Sentiment score points from a label cut-off within which a mention with lexicon words goes to the model (0: never; 0.25 sends about 5% more)',
+			description:
+				'Sentiment score points from a label cut-off within which a mention with lexicon words goes to the model (0: never; 0.25 sends about 5% more)',
 		},
 	],
 };

@@ -24,7 +24,8 @@ export class MentionFetch implements INodeType {
 		icon: { light: 'file:mentionFetch.svg', dark: 'file:mentionFetch.dark.svg' },
 		group: ['input'],
 		version: 1,
-		subtitle: '={{$parameter["source"] + ": " + ($parameter["keywords"] || $parameter["handles"] || "")}}',
+		subtitle:
+			'={{$parameter["source"] + ": " + ($parameter["keywords"] || $parameter["handles"] || "")}}',
 		description:
 			'Fetches brand mentions from social sources (tagged or not), normalised to one Mention shape and de-duplicated',
 		defaults: { name: 'Mention Fetch' },
@@ -55,7 +56,8 @@ export class MentionFetch implements INodeType {
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 24,
-				description: 'Only mentions from the last N hours; 0 means no time limit (Demo: the scenario told as one story up to now)',
+				description:
+					'Only mentions from the last N hours; 0 means no time limit (Demo: the scenario told as one story up to now)',
 			},
 			{
 				displayName: 'Options',
@@ -70,7 +72,7 @@ export class MentionFetch implements INodeType {
 						type: 'boolean',
 						default: true,
 						description:
-							'Whether to drop mentions an earlier execution of this node already returned (remembered in n8n\'s database)',
+							"Whether to drop mentions an earlier execution of this node already returned (remembered in n8n's database)",
 					},
 					{
 						displayName: 'History Size',
@@ -78,7 +80,8 @@ export class MentionFetch implements INodeType {
 						type: 'number',
 						typeOptions: { minValue: 1 },
 						default: 10000,
-						description: 'How many mention IDs to remember for skipping; the oldest are forgotten first',
+						description:
+							'How many mention IDs to remember for skipping; the oldest are forgotten first',
 					},
 				]),
 			},
@@ -121,7 +124,13 @@ export class MentionFetch implements INodeType {
 		}
 		// Notices (a cap reached, posts read on X, an empty feed explained) are shown above the output too.
 		if (notices.size > 0) {
-			this.addExecutionHints(...[...notices].map((message) => ({ message, type: 'info' as const, location: 'outputPane' as const })));
+			this.addExecutionHints(
+				...[...notices].map((message) => ({
+					message,
+					type: 'info' as const,
+					location: 'outputPane' as const,
+				})),
+			);
 		}
 		return [output];
 	}

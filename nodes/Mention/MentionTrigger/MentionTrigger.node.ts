@@ -35,7 +35,7 @@ export class MentionTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Only new mentions are emitted: the cursor and recently seen IDs live in this workflow\'s static data, which n8n saves only for an active (published) workflow. A manual test run returns the latest few mentions as a sample.',
+					"Only new mentions are emitted: the cursor and recently seen IDs live in this workflow's static data, which n8n saves only for an active (published) workflow. A manual test run returns the latest few mentions as a sample.",
 				name: 'notice',
 				type: 'notice',
 				default: '',

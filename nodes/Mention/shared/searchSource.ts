@@ -62,7 +62,10 @@ export async function searchSource(
 			channelId: (get('channelId', '') as string) || undefined,
 		},
 		appStore: { appId: get('appId', '') as string, country: get('country', 'us') as string },
-		googlePlay: { packageNames: list(get('packageNames', '')), translationLanguage: (get('translationLanguage', '') as string) || undefined },
+		googlePlay: {
+			packageNames: list(get('packageNames', '')),
+			translationLanguage: (get('translationLanguage', '') as string) || undefined,
+		},
 		rss: { feedUrls: list(get('feedUrls', '')) },
 		x: { maxPostsRead: options.maxPostsRead as number | undefined },
 		instagram: {
@@ -79,16 +82,21 @@ export async function searchSource(
 	};
 
 	// Reddit can also be read without its credential, from the website's public JSON listings.
-	const usesCredential = adapter.credentialType !== undefined && !(adapter.name === 'reddit' && redditAccess === 'public');
+	const usesCredential =
+		adapter.credentialType !== undefined &&
+		!(adapter.name === 'reddit' && redditAccess === 'public');
 	const credential = usesCredential
 		? await CredentialInUse.open(context, adapter.credentialType as string, adapter.defaultBaseUrl)
 		: undefined;
 	// With its credential, Reddit's User-Agent names the Reddit Username kept in the credential.
-	if (credential && adapter.name === 'reddit') reddit.username = credential.setting('redditUsername');
+	if (credential && adapter.name === 'reddit')
+		reddit.username = credential.setting('redditUsername');
 	try {
 		return await adapter.search(n8nHttpFetch(context, adapter, credential), query, {
 			// The node's Base URL option is for sources without a credential: a credential's secrets go only to its own address.
-			baseUrl: credential ? credential.address : (options.baseUrl as string | undefined)?.trim() || undefined,
+			baseUrl: credential
+				? credential.address
+				: (options.baseUrl as string | undefined)?.trim() || undefined,
 			sleep,
 			sinceId: request.sinceId,
 			maxRequests: options.maxRequests as number | undefined,

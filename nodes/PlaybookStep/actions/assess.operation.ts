@@ -37,7 +37,8 @@ export const description: INodeProperties[] = [
 				name: 'trendWindow',
 				type: 'string',
 				default: '1h',
-				description: 'The trend compares the last window before now with the one before, e.g. 30m or 1h',
+				description:
+					'The trend compares the last window before now with the one before, e.g. 30m or 1h',
 			},
 		],
 	},
@@ -53,6 +54,10 @@ function readAssessOptions(context: IExecuteFunctions): AssessOptions {
 	};
 }
 
-export function execute(this: IExecuteFunctions, items: INodeExecutionData[], now: Date): INodeExecutionData[][] {
+export function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	now: Date,
+): INodeExecutionData[][] {
 	return [runBatchSummary(this, items, (batch) => assess(batch, readAssessOptions(this), now))];
 }

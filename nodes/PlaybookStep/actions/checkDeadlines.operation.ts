@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { checkDeadlines, type CheckDeadlinesOptions } from '../../core/playbook';
 import { readDeadlinePolicy } from '../descriptions/deadlinePolicy';
@@ -22,7 +27,8 @@ export const description: INodeProperties[] = [
 		name: 'onlyNewAlerts',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to leave out alerts an earlier run already raised (the case timeline records them)',
+		description:
+			'Whether to leave out alerts an earlier run already raised (the case timeline records them)',
 		displayOptions: { show: { operation: ['checkDeadlines'] } },
 	},
 	{
@@ -30,7 +36,8 @@ export const description: INodeProperties[] = [
 		name: 'warningWindow',
 		type: 'string',
 		default: '25%',
-		description: 'How long before a due time to warn: a share of the allowed time (25%) or a duration (10m)',
+		description:
+			'How long before a due time to warn: a share of the allowed time (25%) or a duration (10m)',
 		displayOptions: { show: { operation: ['checkDeadlines'] } },
 	},
 ];
@@ -43,7 +50,11 @@ function readCheckDeadlinesOptions(context: IExecuteFunctions): CheckDeadlinesOp
 }
 
 /** Check Deadlines: one item per alert, on the Breached or the Due Soon output, carrying the updated case. */
-export function execute(this: IExecuteFunctions, items: INodeExecutionData[], now: Date): INodeExecutionData[][] {
+export function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	now: Date,
+): INodeExecutionData[][] {
 	// Cases are checked as given: an incident's samples are not cases of their own.
 	const batch: BatchEntry[] = items.map((item, origin) => ({ json: item.json, origin, path: '' }));
 	const breached: INodeExecutionData[] = [];
@@ -62,7 +73,10 @@ export function execute(this: IExecuteFunctions, items: INodeExecutionData[], no
 	const cases = new Map(result.cases.map((entry) => [entry.index, entry.case]));
 	for (const { index, chat, ...alert } of result.alerts) {
 		if (onlyNew && !alert.isNew) continue;
-		const item = { json: stepOutput(items[index].json, { case: cases.get(index), alert, chat }) as IDataObject, pairedItem: { item: index } };
+		const item = {
+			json: stepOutput(items[index].json, { case: cases.get(index), alert, chat }) as IDataObject,
+			pairedItem: { item: index },
+		};
 		(alert.state === 'breached' ? breached : dueSoon).push(item);
 	}
 	return [[...breached, ...failedItems(this, items, batch, result.errors)], dueSoon];

@@ -13,7 +13,8 @@ export const description: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 2025-03-07T14:20:00Z',
-		description: 'When the reply went out (ISO 8601); empty means now. The first recorded time stays.',
+		description:
+			'When the reply went out (ISO 8601); empty means now. The first recorded time stays.',
 		displayOptions: { show: { operation: ['recordResponse'] } },
 	},
 	{
@@ -35,7 +36,10 @@ export const description: INodeProperties[] = [
 	},
 ];
 
-function readRecordResponseOptions(context: IExecuteFunctions, index: number): RecordResponseOptions {
+function readRecordResponseOptions(
+	context: IExecuteFunctions,
+	index: number,
+): RecordResponseOptions {
 	return {
 		respondedAt: text(context.getNodeParameter('respondedAt', index, '')),
 		mentionId: text(context.getNodeParameter('responseMentionId', index, '')),
@@ -43,6 +47,14 @@ function readRecordResponseOptions(context: IExecuteFunctions, index: number): R
 	};
 }
 
-export function execute(this: IExecuteFunctions, items: INodeExecutionData[], now: Date): INodeExecutionData[][] {
-	return [runItemStep(this, items, (json, index) => recordResponse(json, readRecordResponseOptions(this, index), now))];
+export function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	now: Date,
+): INodeExecutionData[][] {
+	return [
+		runItemStep(this, items, (json, index) =>
+			recordResponse(json, readRecordResponseOptions(this, index), now),
+		),
+	];
 }

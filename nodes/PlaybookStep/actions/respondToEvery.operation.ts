@@ -32,7 +32,8 @@ export const description: INodeProperties[] = [
 				name: 'includeUnscored',
 				type: 'boolean',
 				default: true,
-				description: 'Whether mentions Crisis Score did not score (other languages) get a task, so a person looks at them',
+				description:
+					'Whether mentions Crisis Score did not score (other languages) get a task, so a person looks at them',
 			},
 			{
 				displayName: 'Minimum Level',
@@ -51,7 +52,8 @@ function readRespondOptions(context: IExecuteFunctions): RespondToEveryOptions {
 	return {
 		...readMessageOptions(context, 0),
 		minLevel: options.minLevel as RiskLevel | undefined,
-		includeUnscored: typeof options.includeUnscored === 'boolean' ? options.includeUnscored : undefined,
+		includeUnscored:
+			typeof options.includeUnscored === 'boolean' ? options.includeUnscored : undefined,
 	};
 }
 
@@ -59,7 +61,11 @@ function readRespondOptions(context: IExecuteFunctions): RespondToEveryOptions {
  * Respond to Every Mention: a task item per mention that needs a reply (first output) and the mentions
  * that do not, with the reason (second output), so every mention is accounted for.
  */
-export function execute(this: IExecuteFunctions, items: INodeExecutionData[], now: Date): INodeExecutionData[][] {
+export function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	now: Date,
+): INodeExecutionData[][] {
 	const batch = expandIncidentSamples(items);
 	let result: ReturnType<typeof respondToEvery>;
 	try {

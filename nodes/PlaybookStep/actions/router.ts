@@ -12,7 +12,11 @@ import * as setDeadline from './setDeadline.operation';
 import * as takePrivate from './takePrivate.operation';
 import * as watch from './watch.operation';
 
-type OperationExecute = (this: IExecuteFunctions, items: INodeExecutionData[], now: Date) => INodeExecutionData[][];
+type OperationExecute = (
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	now: Date,
+) => INodeExecutionData[][];
 
 // A Map: the operation name comes from the saved workflow, so it must not reach an object's prototype.
 const OPERATIONS = new Map<PlaybookOperation, OperationExecute>([
@@ -35,7 +39,8 @@ export function router(this: IExecuteFunctions): INodeExecutionData[][] {
 	const execute = OPERATIONS.get(operation);
 	if (!execute) {
 		throw new NodeOperationError(this.getNode(), `Unknown operation "${operation as string}"`, {
-			description: 'Pick an operation from the list; this workflow may come from a newer version of the package.',
+			description:
+				'Pick an operation from the list; this workflow may come from a newer version of the package.',
 		});
 	}
 	return execute.call(this, items, now);

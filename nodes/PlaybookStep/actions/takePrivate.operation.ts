@@ -17,6 +17,14 @@ function readTakePrivateOptions(context: IExecuteFunctions, index: number): Take
 	};
 }
 
-export function execute(this: IExecuteFunctions, items: INodeExecutionData[], now: Date): INodeExecutionData[][] {
-	return [runItemStep(this, items, (json, index) => takePrivate(json, readTakePrivateOptions(this, index), now))];
+export function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	now: Date,
+): INodeExecutionData[][] {
+	return [
+		runItemStep(this, items, (json, index) =>
+			takePrivate(json, readTakePrivateOptions(this, index), now),
+		),
+	];
 }

@@ -18,7 +18,8 @@ function pollInterval(level: string, label: string, fallback: string): INodeProp
 }
 
 export const notice: INodeProperties = {
-	displayName: 'Reads all input items together (the incident and its mentions) and emits one watch plan.',
+	displayName:
+		'Reads all input items together (the incident and its mentions) and emits one watch plan.',
 	name: 'watchNotice',
 	type: 'notice',
 	default: '',
@@ -93,6 +94,10 @@ function readWatchOptions(context: IExecuteFunctions): WatchOptions {
 	};
 }
 
-export function execute(this: IExecuteFunctions, items: INodeExecutionData[], now: Date): INodeExecutionData[][] {
+export function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	now: Date,
+): INodeExecutionData[][] {
 	return [runBatchSummary(this, items, (batch) => watch(batch, readWatchOptions(this), now))];
 }

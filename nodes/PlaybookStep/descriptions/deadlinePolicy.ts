@@ -7,7 +7,13 @@ import { readObject, text } from './readParameters';
 import { riskLevelOptions } from './riskLevelOptions';
 import { weekdayOptions } from './weekdayOptions';
 
-const DEADLINE_STEPS = ['setDeadline', 'checkDeadlines', 'respondToEvery', 'acknowledge', 'takePrivate'];
+const DEADLINE_STEPS = [
+	'setDeadline',
+	'checkDeadlines',
+	'respondToEvery',
+	'acknowledge',
+	'takePrivate',
+];
 
 /** The calendar every deadline follows; the zone is the shared Time Zone parameter. */
 export const deadlinePolicyProperties: INodeProperties[] = [
@@ -17,7 +23,8 @@ export const deadlinePolicyProperties: INodeProperties[] = [
 		type: 'string',
 		default: 'Europe/Istanbul',
 		placeholder: 'e.g. Europe/Istanbul',
-		description: 'IANA time zone of business hours, holidays, the on-call rota and the times people read',
+		description:
+			'IANA time zone of business hours, holidays, the on-call rota and the times people read',
 		displayOptions: { show: { operation: ['assess', 'assign', ...DEADLINE_STEPS] } },
 	},
 	{
@@ -55,7 +62,8 @@ export const deadlinePolicyProperties: INodeProperties[] = [
 				name: 'criticalFirstResponse',
 				type: 'string',
 				default: '15m',
-				description: 'Time to the first reply for a critical case, e.g. 15m, 1h or 1bd (business day)',
+				description:
+					'Time to the first reply for a critical case, e.g. 15m, 1h or 1bd (business day)',
 			},
 			{
 				displayName: 'Critical: Resolution',
@@ -85,7 +93,8 @@ export const deadlinePolicyProperties: INodeProperties[] = [
 				typeOptions: { rows: 3 },
 				default: '',
 				placeholder: 'e.g. 2025-04-23, 2025-05-01',
-				description: 'Public holidays as yyyy-mm-dd, separated by commas or new lines; business-hours clocks skip them',
+				description:
+					'Public holidays as yyyy-mm-dd, separated by commas or new lines; business-hours clocks skip them',
 			},
 			{
 				displayName: 'Low: First Response',
@@ -106,7 +115,8 @@ export const deadlinePolicyProperties: INodeProperties[] = [
 				name: 'mediumFirstResponse',
 				type: 'string',
 				default: '4h',
-				description: 'Time to the first reply for a medium case, e.g. 15m, 1h or 1bd (business day)',
+				description:
+					'Time to the first reply for a medium case, e.g. 15m, 1h or 1bd (business day)',
 			},
 			{
 				displayName: 'Medium: Resolution',
@@ -145,6 +155,7 @@ export function readDeadlinePolicy(context: IExecuteFunctions, index: number): D
 	const days = settings.businessDays as number[] | undefined;
 	if (start || end || days) policy.businessHours = { start, end, days };
 	if (settings.holidays !== undefined) policy.holidays = String(settings.holidays);
-	if (settings.roundTheClock !== undefined) policy.roundTheClock = settings.roundTheClock as RiskLevel[];
+	if (settings.roundTheClock !== undefined)
+		policy.roundTheClock = settings.roundTheClock as RiskLevel[];
 	return policy;
 }

@@ -16,13 +16,15 @@ export const messageProperties: INodeProperties[] = [
 			{
 				name: 'Auto (The Case Language)',
 				value: 'auto',
-				description: "The case's language, decided once when it opens: Turkish when most of its mentions are Turkish, else English",
+				description:
+					"The case's language, decided once when it opens: Turkish when most of its mentions are Turkish, else English",
 			},
 			{ name: 'English', value: 'en' },
 			{ name: 'Turkish', value: 'tr' },
 		],
 		default: 'auto',
-		description: 'Language of the drafts and the brief. English or Turkish applies to this step only; every step on Auto of one case writes the same language.',
+		description:
+			'Language of the drafts and the brief. English or Turkish applies to this step only; every step on Auto of one case writes the same language.',
 		displayOptions: { show: { operation: ['assess', ...DRAFTING_OPERATIONS] } },
 	},
 	{
@@ -81,7 +83,8 @@ export const messageProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. the late deliveries in Izmir',
-				description: 'What went wrong in your words, for {{issue}}. Empty: taken from the top complaint category.',
+				description:
+					'What went wrong in your words, for {{issue}}. Empty: taken from the top complaint category.',
 			},
 			{
 				displayName: 'Next Update Every',
@@ -137,6 +140,10 @@ export function readMessageOptions(context: IExecuteFunctions, index: number): M
 	};
 }
 
-export function readMessageOption(context: IExecuteFunctions, name: string, index: number): string | undefined {
+export function readMessageOption(
+	context: IExecuteFunctions,
+	name: string,
+	index: number,
+): string | undefined {
 	return text(readObject(context, 'messageOptions', index)[name]);
 }

@@ -20,7 +20,8 @@ export const operationProperty: INodeProperties = {
 		{
 			name: 'Acknowledge',
 			value: 'acknowledge',
-			description: 'Draft a public apology and a holding statement that admit the mistake plainly (English or Turkish)',
+			description:
+				'Draft a public apology and a holding statement that admit the mistake plainly (English or Turkish)',
 			action: 'Draft an acknowledgement',
 		},
 		{
@@ -33,43 +34,50 @@ export const operationProperty: INodeProperties = {
 		{
 			name: 'Assign',
 			value: 'assign',
-			description: 'Route the case to a team and owner by your rules and on-call rota, with an explicit authority to publish',
+			description:
+				'Route the case to a team and owner by your rules and on-call rota, with an explicit authority to publish',
 			action: 'Assign the case',
 		},
 		{
 			name: 'Check Deadlines',
 			value: 'checkDeadlines',
-			description: 'Find cases whose response deadline is breached or about to be, and who to escalate to',
+			description:
+				'Find cases whose response deadline is breached or about to be, and who to escalate to',
 			action: 'Check response deadlines',
 		},
 		{
 			name: 'Record Response',
 			value: 'recordResponse',
-			description: 'Mark that a reply went out (stops the first-response clock and the mention’s task), or close the case',
+			description:
+				'Mark that a reply went out (stops the first-response clock and the mention’s task), or close the case',
 			action: 'Record a response',
 		},
 		{
 			name: 'Respond to Every Mention',
 			value: 'respondToEvery',
-			description: 'A response task with a due time and a draft reply for every mention that needs one',
+			description:
+				'A response task with a due time and a draft reply for every mention that needs one',
 			action: 'Create a response task for every mention',
 		},
 		{
 			name: 'Set Deadline',
 			value: 'setDeadline',
-			description: 'First-response and resolution deadlines by level, business hours, holidays and time zone',
+			description:
+				'First-response and resolution deadlines by level, business hours, holidays and time zone',
 			action: 'Set response deadlines',
 		},
 		{
 			name: 'Take Private',
 			value: 'takePrivate',
-			description: 'A public reply asking to continue by DM, e-mail or phone with a case reference, plus a ticket',
+			description:
+				'A public reply asking to continue by DM, e-mail or phone with a case reference, plus a ticket',
 			action: 'Take the conversation private',
 		},
 		{
 			name: 'Watch',
 			value: 'watch',
-			description: 'Keywords, hashtags and authors to add to monitoring while the incident is open, and how often to poll',
+			description:
+				'Keywords, hashtags and authors to add to monitoring while the incident is open, and how often to poll',
 			action: 'Plan what to watch',
 		},
 	],

@@ -17,7 +17,12 @@ export function whole(value: unknown): number | undefined {
 }
 
 /** The entries of a fixedCollection with multiple values, e.g. routingRules.rule. */
-export function entries(context: IExecuteFunctions, name: string, key: string, index: number): IDataObject[] {
+export function entries(
+	context: IExecuteFunctions,
+	name: string,
+	key: string,
+	index: number,
+): IDataObject[] {
 	const list = readObject(context, name, index)[key];
 	return Array.isArray(list) ? (list as IDataObject[]) : [];
 }

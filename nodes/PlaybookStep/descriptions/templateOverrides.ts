@@ -38,7 +38,8 @@ export const templateOverridesProperty: INodeProperties = {
 						{ name: 'Turkish', value: 'tr' },
 					],
 					default: '',
-					description: 'Drafts in which language use this wording; a language-specific one wins over All Languages',
+					description:
+						'Drafts in which language use this wording; a language-specific one wins over All Languages',
 				},
 				{
 					displayName: 'Template',
@@ -62,7 +63,8 @@ export const templateOverridesProperty: INodeProperties = {
 					type: 'string',
 					typeOptions: { rows: 4 },
 					default: '',
-					placeholder: 'e.g. {{author}}, we got {{issue}} wrong. Case {{caseId}}, update by {{nextUpdate}}.',
+					placeholder:
+						'e.g. {{author}}, we got {{issue}} wrong. Case {{caseId}}, update by {{nextUpdate}}.',
 				},
 				{
 					displayName: 'Tone',
@@ -81,15 +83,22 @@ export const templateOverridesProperty: INodeProperties = {
 };
 
 /** Template Overrides → rewrites for every language, and per language (Language: English or Turkish). */
-export function readTemplateOverrides(context: IExecuteFunctions, index: number): Pick<MessageOptions, 'templates' | 'templatesByLanguage'> {
+export function readTemplateOverrides(
+	context: IExecuteFunctions,
+	index: number,
+): Pick<MessageOptions, 'templates' | 'templatesByLanguage'> {
 	const all: TemplateOverrides = {};
 	const byLanguage: Partial<Record<TemplateLanguage, TemplateOverrides>> = {};
 	for (const entry of entries(context, 'templateOverrides', 'template', index)) {
 		const wording = typeof entry.text === 'string' ? entry.text : '';
 		if (wording.trim() === '') continue;
-		const target = entry.language === 'en' || entry.language === 'tr' ? (byLanguage[entry.language] ??= {}) : all;
+		const target =
+			entry.language === 'en' || entry.language === 'tr'
+				? (byLanguage[entry.language] ??= {})
+				: all;
 		const name = entry.name as TemplateName;
-		const tones: Tone[] = entry.tone === 'formal' || entry.tone === 'warm' ? [entry.tone] : ['formal', 'warm'];
+		const tones: Tone[] =
+			entry.tone === 'formal' || entry.tone === 'warm' ? [entry.tone] : ['formal', 'warm'];
 		for (const tone of tones) target[name] = { ...target[name], [tone]: wording };
 	}
 	return {
@@ -97,4 +106,3 @@ export function readTemplateOverrides(context: IExecuteFunctions, index: number)
 		templatesByLanguage: Object.keys(byLanguage).length > 0 ? byLanguage : undefined,
 	};
 }
-

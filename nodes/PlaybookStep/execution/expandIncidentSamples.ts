@@ -15,7 +15,9 @@ export interface BatchEntry {
  */
 export function expandIncidentSamples(items: INodeExecutionData[]): BatchEntry[] {
 	const batch: BatchEntry[] = items.map((item, origin) => ({ json: item.json, origin, path: '' }));
-	const seen = new Set(items.map((item) => item.json.id).filter((id): id is string => typeof id === 'string'));
+	const seen = new Set(
+		items.map((item) => item.json.id).filter((id): id is string => typeof id === 'string'),
+	);
 	items.forEach((item, origin) => {
 		const samples = item.json.samples;
 		if (typeof item.json.incident !== 'string' || !Array.isArray(samples)) return;

@@ -23,6 +23,11 @@ export function runBatchSummary(
 	const { errors, ...summary } = result;
 	const failed = failedItems(context, items, batch, errors);
 	const unread = new Set(errors.map((error) => error.index));
-	const origins = [...new Set(batch.filter((_entry, index) => !unread.has(index)).map((entry) => entry.origin))];
-	return [{ json: summary as IDataObject, pairedItem: origins.map((item) => ({ item })) }, ...failed];
+	const origins = [
+		...new Set(batch.filter((_entry, index) => !unread.has(index)).map((entry) => entry.origin)),
+	];
+	return [
+		{ json: summary as IDataObject, pairedItem: origins.map((item) => ({ item })) },
+		...failed,
+	];
 }

@@ -14,7 +14,11 @@ export function describeFailure(error: unknown): DescribedFailure {
 /** A core field at fault, named as the editor shows it when it is a setting of the node. */
 export function describeField(field: string, detail: string): DescribedFailure {
 	const label = settingLabel(field);
-	if (label) return new DescribedFailure(`${label}: ${detail}`, `Change "${label}" in the node's parameters.`);
+	if (label)
+		return new DescribedFailure(
+			`${label}: ${detail}`,
+			`Change "${label}" in the node's parameters.`,
+		);
 	return new DescribedFailure(
 		`${field}: ${detail}`,
 		'Fix this field on the input item upstream, or map it into place with an Edit Fields (Set) node before this step.',

@@ -39,7 +39,9 @@ export function failedBatch(
 				readSubject(entry.json);
 				return [];
 			} catch (cause) {
-				return cause instanceof FieldError ? [{ index, field: cause.field, detail: cause.detail }] : [];
+				return cause instanceof FieldError
+					? [{ index, field: cause.field, detail: cause.detail }]
+					: [];
 			}
 		});
 		if (unreadable.length > 0) return failedItems(context, items, batch, unreadable);

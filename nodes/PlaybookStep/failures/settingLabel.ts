@@ -6,15 +6,21 @@ export function settingLabel(field: string): string | undefined {
 	const indexed = /^(rules|rota|people)\[(\d+)\]\.?(.*)$/.exec(field);
 	if (indexed) {
 		const [, list, position, rest] = indexed;
-		const where = { rules: 'Routing Rules › rule', rota: 'On-Call Rota › shift', people: 'Team Members › member' }[list as 'rules'];
+		const where = {
+			rules: 'Routing Rules › rule',
+			rota: 'On-Call Rota › shift',
+			people: 'Team Members › member',
+		}[list as 'rules'];
 		return `${where} ${Number(position) + 1}${rest ? ` › ${LABELS[`${list}.${rest}`] ?? rest}` : ''}`;
 	}
 	const target = /^targets\.(\w+)\.(firstResponse|resolution)$/.exec(field);
-	if (target) return `Deadline Policy › ${capitalise(target[1])}: ${target[2] === 'firstResponse' ? 'First Response' : 'Resolution'}`;
+	if (target)
+		return `Deadline Policy › ${capitalise(target[1])}: ${target[2] === 'firstResponse' ? 'First Response' : 'Resolution'}`;
 	const poll = /^pollIntervals\.(\w+)$/.exec(field);
 	if (poll) return `Watch Options › Poll Interval: ${capitalise(poll[1])}`;
 	const template = /^templates\.(\w+)(?:\.(\w+))?$/.exec(field);
-	if (template) return `Template Overrides › ${template[1]}${template[2] ? ` (${template[2]})` : ''}`;
+	if (template)
+		return `Template Overrides › ${template[1]}${template[2] ? ` (${template[2]})` : ''}`;
 	if (/^holidays(\[\d+\])?$/.test(field)) return 'Deadline Policy › Holidays';
 	if (field.startsWith('defaultRoute')) return DEFAULT_ROUTE[field] ?? 'Default Team';
 	return LABELS[field];

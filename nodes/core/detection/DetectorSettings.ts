@@ -151,12 +151,18 @@ const RANGES: Record<NumericSetting, [number, number, boolean]> = {
 	maxSamples: [0, 100, true],
 };
 
-function checkNumber(name: string, value: unknown, [min, max, integer]: [number, number, boolean]): number {
+function checkNumber(
+	name: string,
+	value: unknown,
+	[min, max, integer]: [number, number, boolean],
+): number {
 	if (typeof value !== 'number' || !Number.isFinite(value)) {
 		throw new Error(`Detector setting "${name}" must be a finite number`);
 	}
-	if (value < min || value > max) throw new Error(`Detector setting "${name}" must be between ${min} and ${max}`);
-	if (integer && !Number.isInteger(value)) throw new Error(`Detector setting "${name}" must be a whole number`);
+	if (value < min || value > max)
+		throw new Error(`Detector setting "${name}" must be between ${min} and ${max}`);
+	if (integer && !Number.isInteger(value))
+		throw new Error(`Detector setting "${name}" must be a whole number`);
 	return value;
 }
 
@@ -165,24 +171,33 @@ export function resolveDetectorSettings(partial: Partial<DetectorSettings> = {})
 	const merged: DetectorSettings = { ...DEFAULT_DETECTOR_SETTINGS };
 	for (const [name, value] of Object.entries(partial)) {
 		if (value === undefined) continue;
-		if (!Object.hasOwn(DEFAULT_DETECTOR_SETTINGS, name)) throw new Error(`Unknown detector setting "${name}"`);
+		if (!Object.hasOwn(DEFAULT_DETECTOR_SETTINGS, name))
+			throw new Error(`Unknown detector setting "${name}"`);
 		(merged as unknown as Record<string, unknown>)[name] = value;
 	}
-	for (const name of Object.keys(RANGES) as NumericSetting[]) checkNumber(name, merged[name], RANGES[name]);
+	for (const name of Object.keys(RANGES) as NumericSetting[])
+		checkNumber(name, merged[name], RANGES[name]);
 	const windows = merged.burstWindowsMinutes;
 	if (!Array.isArray(windows) || windows.length === 0 || windows.length > 10) {
 		throw new Error('Detector setting "burstWindowsMinutes" must list 1 to 10 window lengths');
 	}
 	for (const minutes of windows) {
-		checkNumber('burstWindowsMinutes', minutes, [merged.bucketMinutes, merged.bucketMinutes * merged.maxBuckets, false]);
+		checkNumber('burstWindowsMinutes', minutes, [
+			merged.bucketMinutes,
+			merged.bucketMinutes * merged.maxBuckets,
+			false,
+		]);
 		if (minutes % merged.bucketMinutes !== 0) {
-			throw new Error('Detector setting "burstWindowsMinutes" must hold multiples of "bucketMinutes"');
+			throw new Error(
+				'Detector setting "burstWindowsMinutes" must hold multiples of "bucketMinutes"',
+			);
 		}
 	}
 	if (merged.holdSurprise > merged.openSurprise) {
 		throw new Error('Detector setting "holdSurprise" must not exceed "openSurprise"');
 	}
 	// The rhythm is learned per hour of the day, so a bucket must never straddle two hours.
-	if (60 % merged.bucketMinutes !== 0) throw new Error('Detector setting "bucketMinutes" must divide 60');
+	if (60 % merged.bucketMinutes !== 0)
+		throw new Error('Detector setting "bucketMinutes" must divide 60');
 	return { ...merged, burstWindowsMinutes: [...windows] };
 }

@@ -109,7 +109,8 @@ export interface DetectorState {
 }
 
 export function emptyNoise(scales: number): [NoiseEstimate[], NoiseEstimate[]] {
-	const channel = () => Array.from({ length: scales }, () => ({ excessVariance: 0, meanSquare: 0 }));
+	const channel = () =>
+		Array.from({ length: scales }, () => ({ excessVariance: 0, meanSquare: 0 }));
 	return [channel(), channel()];
 }
 

@@ -9,7 +9,13 @@ const MS_PER_MINUTE = 60_000;
  * never paged anyone, and a level adopted as the new normal (`adopted`) is what the baseline now expects,
  * not an episode.
  */
-export function leaveAfterShock(brand: BrandState, incident: OpenIncident, nowMs: number, settings: DetectorSettings, adopted: boolean): void {
+export function leaveAfterShock(
+	brand: BrandState,
+	incident: OpenIncident,
+	nowMs: number,
+	settings: DetectorSettings,
+	adopted: boolean,
+): void {
 	if (adopted) delete brand.afterShock;
 	else if (incident.level !== 'medium') {
 		brand.afterShock = {

@@ -1,5 +1,11 @@
 import type { DetectorSettings } from './DetectorSettings';
-import { DAYS_PER_WEEK, SLOTS_PER_DAY, emptyNoise, type BrandState, type DetectorState } from './DetectorState';
+import {
+	DAYS_PER_WEEK,
+	SLOTS_PER_DAY,
+	emptyNoise,
+	type BrandState,
+	type DetectorState,
+} from './DetectorState';
 import { bucketStartMs, initialShape } from './hourlyBaseline';
 import { emptyTrack } from './slowBurn';
 
@@ -15,7 +21,11 @@ export function isWarmedUp(brand: BrandState, atMs: number, settings: DetectorSe
 	const hours = brand.borrowedShape ? settings.warmupHoursWithPrior : settings.warmupHours;
 	// Whatever the warm-up setting, a baseline needs an hour of buckets behind it before it can judge a burst.
 	const learnedAnHour = brand.learned * settings.bucketMinutes >= 60;
-	return learnedAnHour && brand.mentions >= settings.warmupMentions && atMs - brand.firstSeen >= hours * MS_PER_HOUR;
+	return (
+		learnedAnHour &&
+		brand.mentions >= settings.warmupMentions &&
+		atMs - brand.firstSeen >= hours * MS_PER_HOUR
+	);
 }
 
 /**
@@ -57,9 +67,13 @@ export class BrandRegistry {
 			level: [0, 0],
 			shape,
 			// A borrowed rhythm counts as one day of evidence: the brand's own days soon outweigh it.
-			visits: new Array<number>(SLOTS_PER_DAY).fill(borrowed ? 60 / this.settings.bucketMinutes : 0),
+			visits: new Array<number>(SLOTS_PER_DAY).fill(
+				borrowed ? 60 / this.settings.bucketMinutes : 0,
+			),
 			week,
-			weekVisits: new Array<number>(DAYS_PER_WEEK).fill(borrowed ? 1440 / this.settings.bucketMinutes : 0),
+			weekVisits: new Array<number>(DAYS_PER_WEEK).fill(
+				borrowed ? 1440 / this.settings.bucketMinutes : 0,
+			),
 			noise: emptyNoise(this.settings.burstWindowsMinutes.length + 1),
 			borrowedShape: borrowed,
 			slowBurn: [emptyTrack(), emptyTrack()],
@@ -88,12 +102,19 @@ export class BrandRegistry {
 		const notices: string[] = [];
 		const cap = this.settings.maxBrands;
 		if (this.forgotten.length > 0) {
-			const named = this.forgotten.slice(0, 3).map((name) => `"${name}"`).join(', ');
+			const named = this.forgotten
+				.slice(0, 3)
+				.map((name) => `"${name}"`)
+				.join(', ');
 			const more = this.forgotten.length > 3 ? ` and ${this.forgotten.length - 3} more` : '';
-			notices.push(`Crisis detector: watching more than ${cap} brands; forgot ${named}${more}, the ones mentioned least recently (raise the brand cap)`);
+			notices.push(
+				`Crisis detector: watching more than ${cap} brands; forgot ${named}${more}, the ones mentioned least recently (raise the brand cap)`,
+			);
 		}
 		if (this.untracked > 0) {
-			notices.push(`Crisis detector: watching ${cap} brands, all with an open incident; ${this.untracked} mentions of other brands were not tracked (raise the brand cap)`);
+			notices.push(
+				`Crisis detector: watching ${cap} brands, all with an open incident; ${this.untracked} mentions of other brands were not tracked (raise the brand cap)`,
+			);
 		}
 		return notices;
 	}

@@ -38,7 +38,10 @@ export function testBurstWindows(
 	const byIndex = new Map(brand.buckets.map((bucket) => [bucket.i, bucket]));
 	const tests: WindowTest[] = [];
 	settings.burstWindowsMinutes.forEach((minutes, window) => {
-		const dispersions = [dispersionOf(brand, 0, settings, window + 1), dispersionOf(brand, 1, settings, window + 1)];
+		const dispersions = [
+			dispersionOf(brand, 0, settings, window + 1),
+			dispersionOf(brand, 1, settings, window + 1),
+		];
 		const length = minutes / settings.bucketMinutes;
 		const first = lastComplete - length + 1;
 		const counts = [0, 0];
@@ -53,7 +56,10 @@ export function testBurstWindows(
 			for (const channel of [0, 1]) {
 				counts[channel] += observed[channel];
 				expectations[channel] += expected[channel] * weight;
-				biggestExcess[channel] = Math.max(biggestExcess[channel], observed[channel] - expected[channel] * weight);
+				biggestExcess[channel] = Math.max(
+					biggestExcess[channel],
+					observed[channel] - expected[channel] * weight,
+				);
 			}
 		}
 		const startMs = bucketStartMs(first, settings);
@@ -70,7 +76,11 @@ export function testBurstWindows(
 				expectedTotal: expectations[0],
 				negative: counts[1],
 				surprise: countSurprise(count, expected, dispersions[c]),
-				spreadSurprise: countSurprise(Math.round(count - biggestExcess[c]), expected, dispersions[c]),
+				spreadSurprise: countSurprise(
+					Math.round(count - biggestExcess[c]),
+					expected,
+					dispersions[c],
+				),
 				ratio: expected > 0 ? count / expected : 0,
 			});
 		});
@@ -80,19 +90,33 @@ export function testBurstWindows(
 
 /** The test is big enough to matter: enough mentions, far enough above expected in number and multiple. */
 export function isMaterial(count: number, expected: number, settings: DetectorSettings): boolean {
-	return count >= settings.minCount && count - expected >= settings.minExcess && count >= settings.minRatio * expected;
+	return (
+		count >= settings.minCount &&
+		count - expected >= settings.minExcess &&
+		count >= settings.minRatio * expected
+	);
 }
 
 /**
  * The most surprising test that clears `surprise`, is material, and (when `spread`) still clears
  * holdSurprise without its busiest bucket or reaches criticalSurprise, if any.
  */
-export function strongestBurst(tests: WindowTest[], surprise: number, settings: DetectorSettings, spread: boolean): WindowTest | undefined {
+export function strongestBurst(
+	tests: WindowTest[],
+	surprise: number,
+	settings: DetectorSettings,
+	spread: boolean,
+): WindowTest | undefined {
 	let best: WindowTest | undefined;
 	for (const test of tests) {
 		if (test.surprise < surprise || !isMaterial(test.count, test.expected, settings)) continue;
 		// One bucket alone opens only when it is overwhelming (40 complaints in ten quiet minutes), not merely busy.
-		if (spread && test.spreadSurprise < settings.holdSurprise && test.surprise < settings.criticalSurprise) continue;
+		if (
+			spread &&
+			test.spreadSurprise < settings.holdSurprise &&
+			test.surprise < settings.criticalSurprise
+		)
+			continue;
 		if (!best || test.surprise > best.surprise) best = test;
 	}
 	return best;

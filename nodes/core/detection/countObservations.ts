@@ -14,23 +14,36 @@ const MENTION_CAP = 1_000_000;
 function problemWith(value: unknown): string | undefined {
 	if (typeof value !== 'object' || value === null) return 'it is not an object';
 	const observation = value as Record<string, unknown>;
-	if (typeof observation.id !== 'string' || observation.id === '') return 'field "id" must be a non-empty string';
+	if (typeof observation.id !== 'string' || observation.id === '')
+		return 'field "id" must be a non-empty string';
 	if (typeof observation.brand !== 'string' || observation.brand.trim() === '') {
 		return 'field "brand" must be a non-empty string';
 	}
-	if (typeof observation.createdAt !== 'string' || !Number.isFinite(Date.parse(observation.createdAt))) {
+	if (
+		typeof observation.createdAt !== 'string' ||
+		!Number.isFinite(Date.parse(observation.createdAt))
+	) {
 		return 'field "createdAt" must be an ISO 8601 date';
 	}
 	if (typeof observation.text !== 'string') return 'field "text" must be a string';
 	if (typeof observation.negative !== 'boolean') return 'field "negative" must be true or false';
-	if (observation.risk !== undefined && (typeof observation.risk !== 'number' || !Number.isFinite(observation.risk))) {
+	if (
+		observation.risk !== undefined &&
+		(typeof observation.risk !== 'number' || !Number.isFinite(observation.risk))
+	) {
 		return 'field "risk" must be a finite number when present';
 	}
 	const count = observation.count;
-	if (count !== undefined && (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > MAX_COUNT)) {
+	if (
+		count !== undefined &&
+		(typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > MAX_COUNT)
+	) {
 		return `field "count" must be a whole number from 0 to ${MAX_COUNT} when present`;
 	}
-	if (observation.createdAtEstimated !== undefined && typeof observation.createdAtEstimated !== 'boolean') {
+	if (
+		observation.createdAtEstimated !== undefined &&
+		typeof observation.createdAtEstimated !== 'boolean'
+	) {
 		return 'field "createdAtEstimated" must be true or false when present';
 	}
 	return undefined;
@@ -51,7 +64,12 @@ function addSample(samples: Sample[], sample: Sample, cap: number): void {
 	if (samples.length > cap) samples.length = cap;
 }
 
-function addToBucket(brand: BrandState, index: number, observation: Observation, settings: DetectorSettings): void {
+function addToBucket(
+	brand: BrandState,
+	index: number,
+	observation: Observation,
+	settings: DetectorSettings,
+): void {
 	let bucket = brand.buckets.find((candidate) => candidate.i === index);
 	if (!bucket) {
 		bucket = { i: index, total: 0, negative: 0, samples: [] };
@@ -64,7 +82,11 @@ function addToBucket(brand: BrandState, index: number, observation: Observation,
 	// A volume row is no post a team could read: only mentions become samples.
 	if (observation.count === undefined) {
 		const risk = Math.min(100, Math.max(0, observation.risk ?? 0));
-		addSample(bucket.samples, [observation.id, (observation.negative ? 100 : 0) + risk], settings.maxSamples);
+		addSample(
+			bucket.samples,
+			[observation.id, (observation.negative ? 100 : 0) + risk],
+			settings.maxSamples,
+		);
 	}
 	brand.mentions = Math.min(brand.mentions + count, MENTION_CAP);
 	brand.lastMention = Math.max(brand.lastMention, index);
@@ -104,7 +126,8 @@ export function countObservations(
 			return;
 		}
 		skipped++;
-		if (skipped <= MAX_SKIP_NOTICES) notices.push(`Crisis detector: observation ${position + 1} skipped, ${problem}`);
+		if (skipped <= MAX_SKIP_NOTICES)
+			notices.push(`Crisis detector: observation ${position + 1} skipped, ${problem}`);
 	});
 	// Oldest first, whatever order the source listed them in: of reposts the first one counts, and a new brand starts at its oldest mention.
 	valid.sort((a, b) => a.ms - b.ms || a.position - b.position);
@@ -124,13 +147,18 @@ export function countObservations(
 	notices.push(...registry.notices());
 	state.seenIds.splice(0, Math.max(0, state.seenIds.length - settings.maxSeenIds));
 	state.seenTexts.splice(0, Math.max(0, state.seenTexts.length - settings.maxSeenTexts));
-	if (skipped > MAX_SKIP_NOTICES) notices.push(`Crisis detector: ${skipped - MAX_SKIP_NOTICES} more observations skipped`);
+	if (skipped > MAX_SKIP_NOTICES)
+		notices.push(`Crisis detector: ${skipped - MAX_SKIP_NOTICES} more observations skipped`);
 	if (undated > 0) {
-		notices.push(`Crisis detector: ${undated} mentions without a time of their own (createdAtEstimated) were not counted as volume`);
+		notices.push(
+			`Crisis detector: ${undated} mentions without a time of their own (createdAtEstimated) were not counted as volume`,
+		);
 	}
 	if (tooOld > 0) {
 		const hours = ((settings.maxBuckets * settings.bucketMinutes) / 60).toFixed(1);
-		notices.push(`Crisis detector: ${tooOld} mentions older than the ${hours} h window were not counted`);
+		notices.push(
+			`Crisis detector: ${tooOld} mentions older than the ${hours} h window were not counted`,
+		);
 	}
 	return notices;
 }

@@ -1,6 +1,7 @@
 const LANCZOS = [
-	0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-	12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+	0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
+	-176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+	1.5056327351493116e-7,
 ];
 
 /** ln Γ(x) for x > 0 (Lanczos approximation, g = 7). */
@@ -38,7 +39,9 @@ export function countSurprise(count: number, mean: number, dispersion: number): 
 	let sum = 1;
 	for (let k = count; k < count + 100000; k++) {
 		const ratio =
-			dispersion === 0 ? mean / (k + 1) : ((k + 1 / dispersion) / (k + 1)) * (mean / (1 / dispersion + mean));
+			dispersion === 0
+				? mean / (k + 1)
+				: ((k + 1 / dispersion) / (k + 1)) * (mean / (1 / dispersion + mean));
 		term *= ratio;
 		sum += term;
 		if (term < sum * 1e-12) break;

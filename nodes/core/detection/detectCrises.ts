@@ -4,7 +4,13 @@ import { countObservations } from './countObservations';
 import { resolveDetectorSettings, type DetectorSettings } from './DetectorSettings';
 import type { BrandState, DetectorState } from './DetectorState';
 import type { IncidentEvent } from './IncidentEvent';
-import { bucketIndexOf, bucketStartMs, dispersionOf, expectedInBucket, learnBucket } from './hourlyBaseline';
+import {
+	bucketIndexOf,
+	bucketStartMs,
+	dispersionOf,
+	expectedInBucket,
+	learnBucket,
+} from './hourlyBaseline';
 import { readDetectorState } from './readDetectorState';
 import { roundState } from './roundState';
 import { updateIncident } from './incidentLifecycle';
@@ -14,7 +20,11 @@ import { stepSlowBurn } from './slowBurn';
 export type { Observation } from './Observation';
 export type { IncidentEvent, IncidentLevel, IncidentState } from './IncidentEvent';
 export type { DetectorState } from './DetectorState';
-export { DEFAULT_DETECTOR_SETTINGS, resolveDetectorSettings, type DetectorSettings } from './DetectorSettings';
+export {
+	DEFAULT_DETECTOR_SETTINGS,
+	resolveDetectorSettings,
+	type DetectorSettings,
+} from './DetectorSettings';
 
 /** A brand silent for longer than this is not replayed bucket by bucket: its baseline just stops learning. */
 const MAX_CATCH_UP_DAYS = 7;
@@ -30,8 +40,22 @@ function advance(brand: BrandState, lastComplete: number, settings: DetectorSett
 		const warmedUp = isWarmedUp(brand, bucketStartMs(index + 1, settings), settings);
 		if (warmedUp) {
 			const expected = expectedInBucket(brand, index, settings);
-			stepSlowBurn(brand.slowBurn[0], index, counts[0], expected[0], dispersionOf(brand, 0, settings), settings);
-			stepSlowBurn(brand.slowBurn[1], index, counts[1], expected[1], dispersionOf(brand, 1, settings), settings);
+			stepSlowBurn(
+				brand.slowBurn[0],
+				index,
+				counts[0],
+				expected[0],
+				dispersionOf(brand, 0, settings),
+				settings,
+			);
+			stepSlowBurn(
+				brand.slowBurn[1],
+				index,
+				counts[1],
+				expected[1],
+				dispersionOf(brand, 1, settings),
+				settings,
+			);
 		}
 		learnBucket(brand, index, counts, warmedUp, byIndex, settings);
 		brand.learnedTo = index;
@@ -43,7 +67,8 @@ function trim(brand: BrandState, current: number, settings: DetectorSettings): v
 	const keepFrom = current - settings.maxBuckets + 1;
 	const samplesFrom = current - Math.max(...settings.burstWindowsMinutes) / settings.bucketMinutes;
 	brand.buckets = brand.buckets.filter((bucket) => bucket.i >= keepFrom);
-	for (const bucket of brand.buckets) if (bucket.i < samplesFrom && !brand.incident) bucket.samples = [];
+	for (const bucket of brand.buckets)
+		if (bucket.i < samplesFrom && !brand.incident) bucket.samples = [];
 }
 
 /**
@@ -66,13 +91,18 @@ export function detectCrises(
 
 	const current = bucketIndexOf(nowMs, resolved);
 	const lastComplete = current - 1;
-	const runningFraction = (nowMs - bucketStartMs(current, resolved)) / (resolved.bucketMinutes * 60_000);
+	const runningFraction =
+		(nowMs - bucketStartMs(current, resolved)) / (resolved.bucketMinutes * 60_000);
 	const events: IncidentEvent[] = [];
 	next.brands.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 	for (const brand of next.brands) {
 		// A first batch may bring hours of history at once: learn what lies before the shortest burst
 		// window first, so the newest minutes are judged against it (steady polls have learned it already).
-		advance(brand, lastComplete - Math.min(...resolved.burstWindowsMinutes) / resolved.bucketMinutes, resolved);
+		advance(
+			brand,
+			lastComplete - Math.min(...resolved.burstWindowsMinutes) / resolved.bucketMinutes,
+			resolved,
+		);
 		const warmedUp = isWarmedUp(brand, nowMs, resolved);
 		// Burst windows are tested against the baseline as it stood before these buckets were learned.
 		const tests = warmedUp ? testBurstWindows(brand, lastComplete, runningFraction, resolved) : [];

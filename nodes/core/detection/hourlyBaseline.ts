@@ -1,5 +1,11 @@
 import type { DetectorSettings } from './DetectorSettings';
-import { DAYS_PER_WEEK, SLOTS_PER_DAY, type BrandState, type BucketCounts, type NoiseEstimate } from './DetectorState';
+import {
+	DAYS_PER_WEEK,
+	SLOTS_PER_DAY,
+	type BrandState,
+	type BucketCounts,
+	type NoiseEstimate,
+} from './DetectorState';
 
 /** A slot's multiplier never drops below this when dividing by it, so one late-night post cannot blow the level up. */
 const MIN_SHAPE = 0.05;
@@ -57,7 +63,11 @@ function floorPerBucket(settings: DetectorSettings): number {
 }
 
 /** Mentions (all, negative) the baseline expects in one bucket, never below the noise floor. */
-export function expectedInBucket(brand: BrandState, index: number, settings: DetectorSettings): ChannelCounts {
+export function expectedInBucket(
+	brand: BrandState,
+	index: number,
+	settings: DetectorSettings,
+): ChannelCounts {
 	const shape = Math.max(shapeAt(brand, index, settings), 0);
 	const floor = floorPerBucket(settings);
 	return [Math.max(brand.level[0] * shape, floor), Math.max(brand.level[1] * shape, floor)];
@@ -67,7 +77,12 @@ export function expectedInBucket(brand: BrandState, index: number, settings: Det
  * The brand's over-dispersion on a channel at a scale (0: one bucket; k: the k-th burst window): what
  * it has shown, never below the configured least.
  */
-export function dispersionOf(brand: BrandState, channel: 0 | 1, settings: DetectorSettings, scale = 0): number {
+export function dispersionOf(
+	brand: BrandState,
+	channel: 0 | 1,
+	settings: DetectorSettings,
+	scale = 0,
+): number {
 	const noise = brand.noise[channel][scale];
 	const learned = noise.meanSquare > 0 ? noise.excessVariance / noise.meanSquare : 0;
 	return Math.min(Math.max(settings.dispersion, learned), 10);
@@ -111,7 +126,13 @@ function normalise(multipliers: number[], brand: BrandState): void {
 /** Deviations count at most this many standard deviations: a crisis teaches the noise little. */
 const NOISE_CLIP_SD = 3.5;
 
-function learnNoise(noise: NoiseEstimate, count: number, expected: number, dispersion: number, alpha: number): void {
+function learnNoise(
+	noise: NoiseEstimate,
+	count: number,
+	expected: number,
+	dispersion: number,
+	alpha: number,
+): void {
 	const limit = NOISE_CLIP_SD * standardDeviation(expected, dispersion);
 	const deviation = Math.min(Math.max(count - expected, -limit), limit);
 	noise.excessVariance += alpha * (deviation * deviation - expected - noise.excessVariance);
@@ -131,7 +152,13 @@ export type BucketIndex = ReadonlyMap<number, BucketCounts>;
  * kept and the baseline as it stands (before this bucket is folded in). One pass back over the longest
  * window: each shorter one is a prefix of it.
  */
-function learnWindowNoise(brand: BrandState, index: number, counts: ChannelCounts, byIndex: BucketIndex, settings: DetectorSettings): void {
+function learnWindowNoise(
+	brand: BrandState,
+	index: number,
+	counts: ChannelCounts,
+	byIndex: BucketIndex,
+	settings: DetectorSettings,
+): void {
 	const lengths = scaleLengths(settings);
 	const longest = Math.max(...lengths);
 	// Sums over the last 1, 2, … `longest` buckets, ending at `index`.
@@ -155,7 +182,13 @@ function learnWindowNoise(brand: BrandState, index: number, counts: ChannelCount
 	lengths.forEach((length, scale) => {
 		for (const channel of [0, 1] as const) {
 			const dispersion = dispersionOf(brand, channel, settings, scale);
-			learnNoise(brand.noise[channel][scale], observedSums[length - 1][channel], expectedSums[length - 1][channel], dispersion, alpha);
+			learnNoise(
+				brand.noise[channel][scale],
+				observedSums[length - 1][channel],
+				expectedSums[length - 1][channel],
+				dispersion,
+				alpha,
+			);
 		}
 	});
 }
@@ -178,13 +211,18 @@ export function learnBucket(
 	const expected = expectedInBucket(brand, index, settings);
 	const clipped = counts.map((count, channel) => {
 		if (!warmedUp) return count;
-		const deviation = standardDeviation(expected[channel], dispersionOf(brand, channel as 0 | 1, settings));
+		const deviation = standardDeviation(
+			expected[channel],
+			dispersionOf(brand, channel as 0 | 1, settings),
+		);
 		return Math.min(count, expected[channel] + settings.clipSd * deviation);
 	}) as ChannelCounts;
 	// Over-dispersion is measured against a baseline that has had a day to form.
-	if (brand.learned >= 1440 / settings.bucketMinutes) learnWindowNoise(brand, index, counts, byIndex, settings);
+	if (brand.learned >= 1440 / settings.bucketMinutes)
+		learnWindowNoise(brand, index, counts, byIndex, settings);
 	const alpha = Math.max(levelAlpha(settings), 1 / (brand.learned + 1));
-	for (const channel of [0, 1]) brand.level[channel] += alpha * (clipped[channel] / shape - brand.level[channel]);
+	for (const channel of [0, 1])
+		brand.level[channel] += alpha * (clipped[channel] / shape - brand.level[channel]);
 	brand.learned = Math.min(brand.learned + 1, LEARNING_CAP);
 
 	if (brand.level[0] <= 0) return;
@@ -193,24 +231,41 @@ export function learnBucket(
 	const hourShape = brand.shape[slot];
 	brand.visits[slot] = Math.min(brand.visits[slot] + 1, LEARNING_CAP);
 	const slotAlpha = Math.max(shapeAlpha(settings), 1 / brand.visits[slot]);
-	brand.shape[slot] += slotAlpha * (clipped[0] / (brand.level[0] * Math.max(brand.week[weekday], MIN_WEEKDAY)) - brand.shape[slot]);
+	brand.shape[slot] +=
+		slotAlpha *
+		(clipped[0] / (brand.level[0] * Math.max(brand.week[weekday], MIN_WEEKDAY)) -
+			brand.shape[slot]);
 	normalise(brand.shape, brand);
 	// A weekday learns only once the hours have had a day: before that, the day's level is the hour's.
 	if (brand.learned < 1440 / settings.bucketMinutes) return;
 	brand.weekVisits[weekday] = Math.min(brand.weekVisits[weekday] + 1, LEARNING_CAP);
 	// The flat prior counts as one day, so the first day of a weekday moves it only halfway.
-	const dayAlpha = Math.max(weekAlpha(settings), 1 / (brand.weekVisits[weekday] + 1440 / settings.bucketMinutes));
+	const dayAlpha = Math.max(
+		weekAlpha(settings),
+		1 / (brand.weekVisits[weekday] + 1440 / settings.bucketMinutes),
+	);
 	const observed = clipped[0] / (brand.level[0] * Math.max(hourShape, MIN_SHAPE));
-	brand.week[weekday] = clamp(brand.week[weekday] + dayAlpha * (observed - brand.week[weekday]), MIN_WEEKDAY, MAX_WEEKDAY);
+	brand.week[weekday] = clamp(
+		brand.week[weekday] + dayAlpha * (observed - brand.week[weekday]),
+		MIN_WEEKDAY,
+		MAX_WEEKDAY,
+	);
 	normalise(brand.week, brand);
 }
 
 /** A new brand's rhythm: the average of brands that have learned at least two days, else flat. */
-export function initialShape(brands: BrandState[], settings: DetectorSettings): { shape: number[]; week: number[]; borrowed: boolean } {
+export function initialShape(
+	brands: BrandState[],
+	settings: DetectorSettings,
+): { shape: number[]; week: number[]; borrowed: boolean } {
 	const twoDays = (2 * 1440) / settings.bucketMinutes;
 	const learned = brands.filter((brand) => brand.learned >= twoDays);
 	if (learned.length === 0) {
-		return { shape: new Array<number>(SLOTS_PER_DAY).fill(1), week: new Array<number>(DAYS_PER_WEEK).fill(1), borrowed: false };
+		return {
+			shape: new Array<number>(SLOTS_PER_DAY).fill(1),
+			week: new Array<number>(DAYS_PER_WEEK).fill(1),
+			borrowed: false,
+		};
 	}
 	const shape = new Array<number>(SLOTS_PER_DAY).fill(0);
 	const week = new Array<number>(DAYS_PER_WEEK).fill(0);
@@ -222,10 +277,16 @@ export function initialShape(brands: BrandState[], settings: DetectorSettings): 
 }
 
 /** The level the brand has actually run at over its retained buckets; used when a long rise becomes the new normal. */
-export function recentLevel(brand: BrandState, fromIndex: number, toIndex: number, settings: DetectorSettings): ChannelCounts {
+export function recentLevel(
+	brand: BrandState,
+	fromIndex: number,
+	toIndex: number,
+	settings: DetectorSettings,
+): ChannelCounts {
 	const sums: ChannelCounts = [0, 0];
 	let shapeSum = 0;
-	for (let index = fromIndex; index <= toIndex; index++) shapeSum += Math.max(shapeAt(brand, index, settings), MIN_SHAPE);
+	for (let index = fromIndex; index <= toIndex; index++)
+		shapeSum += Math.max(shapeAt(brand, index, settings), MIN_SHAPE);
 	for (const bucket of brand.buckets) {
 		if (bucket.i < fromIndex || bucket.i > toIndex) continue;
 		sums[0] += bucket.total;

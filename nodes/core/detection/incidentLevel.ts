@@ -12,7 +12,8 @@ export function levelOf(signal: Signal | undefined, settings: DetectorSettings):
 	const excess = signal.count - signal.expected;
 	const reaches = (minExcess: number, minRatio: number, minSurprise: number) =>
 		excess >= minExcess && signal.ratio >= minRatio && signal.surprise >= minSurprise;
-	if (reaches(settings.criticalExcess, settings.criticalRatio, settings.criticalSurprise)) return 'critical';
+	if (reaches(settings.criticalExcess, settings.criticalRatio, settings.criticalSurprise))
+		return 'critical';
 	if (reaches(settings.highExcess, settings.highRatio, settings.highSurprise)) return 'high';
 	return 'medium';
 }

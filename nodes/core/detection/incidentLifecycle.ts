@@ -36,7 +36,11 @@ export function updateIncident(
 
 	const held = strongestBurst(tests, settings.holdSurprise, settings, false);
 	const hold = trigger ?? (held ? fromBurst(held) : undefined);
-	if (hold || isSlowBurnHolding(brand, lastComplete, settings) || isVolumeHolding(brand, lastComplete, settings)) {
+	if (
+		hold ||
+		isSlowBurnHolding(brand, lastComplete, settings) ||
+		isVolumeHolding(brand, lastComplete, settings)
+	) {
 		incident.lastActive = nowMs;
 		mergeSamples(incident, brand, incident.since, settings);
 		if (hold) {
@@ -46,9 +50,24 @@ export function updateIncident(
 		const activeMinutes = (nowMs - incident.openedAt) / MS_PER_MINUTE;
 		if (activeMinutes >= settings.adaptAfterHours * 60) {
 			// The rise has lasted too long to be an incident: it is the brand's new level.
-			brand.level = recentLevel(brand, lastComplete - settings.maxBuckets + 1, lastComplete, settings);
+			brand.level = recentLevel(
+				brand,
+				lastComplete - settings.maxBuckets + 1,
+				lastComplete,
+				settings,
+			);
 			const why = `volume stayed high for ${settings.adaptAfterHours} h: the baseline now expects this level`;
-			return [resolve(brand, incident, nowMs, settings, lastHour(brand, tests, lastComplete, settings), why, true)];
+			return [
+				resolve(
+					brand,
+					incident,
+					nowMs,
+					settings,
+					lastHour(brand, tests, lastComplete, settings),
+					why,
+					true,
+				),
+			];
 		}
 		const candidates = [
 			...(trigger ? [trigger] : []),
@@ -58,7 +77,16 @@ export function updateIncident(
 		const escalation = escalationOf(candidates, incident.level, settings);
 		if (!escalation) return [];
 		incident.level = escalation.level;
-		return [toEvent(brand, incident, 'escalated', nowMs, figuresOf(escalation.signal), describe(escalation.signal))];
+		return [
+			toEvent(
+				brand,
+				incident,
+				'escalated',
+				nowMs,
+				figuresOf(escalation.signal),
+				describe(escalation.signal),
+			),
+		];
 	}
 	if (nowMs - incident.lastActive < settings.resolveAfterMinutes * MS_PER_MINUTE) return [];
 	const figures = lastHour(brand, tests, lastComplete, settings);

@@ -24,24 +24,47 @@ export function figuresOf(signal: Signal): Figures {
 }
 
 /** The figures of the last hour (the longest burst window when there is one). */
-export function lastHour(brand: BrandState, tests: WindowTest[], lastComplete: number, settings: DetectorSettings): Figures {
-	const longest = tests.filter((test) => test.channel === 'all').sort((a, b) => b.minutes - a.minutes)[0];
-	if (longest) return { volume: longest.total, baseline: longest.expectedTotal, negative: longest.negative };
-	const { observed, expected } = countsInRange(brand, lastComplete - 60 / settings.bucketMinutes + 1, lastComplete, settings);
+export function lastHour(
+	brand: BrandState,
+	tests: WindowTest[],
+	lastComplete: number,
+	settings: DetectorSettings,
+): Figures {
+	const longest = tests
+		.filter((test) => test.channel === 'all')
+		.sort((a, b) => b.minutes - a.minutes)[0];
+	if (longest)
+		return { volume: longest.total, baseline: longest.expectedTotal, negative: longest.negative };
+	const { observed, expected } = countsInRange(
+		brand,
+		lastComplete - 60 / settings.bucketMinutes + 1,
+		lastComplete,
+		settings,
+	);
 	return { volume: observed[0], baseline: expected[0], negative: observed[1] };
 }
 
-export function mergeSamples(incident: OpenIncident, brand: BrandState, fromMs: number, settings: DetectorSettings): void {
+export function mergeSamples(
+	incident: OpenIncident,
+	brand: BrandState,
+	fromMs: number,
+	settings: DetectorSettings,
+): void {
 	const first = bucketIndexOf(fromMs, settings);
 	const byId = new Map<string, Sample>(incident.samples.map((sample) => [sample[0], sample]));
-	for (const bucket of brand.buckets) if (bucket.i >= first) for (const sample of bucket.samples) byId.set(sample[0], sample);
+	for (const bucket of brand.buckets)
+		if (bucket.i >= first) for (const sample of bucket.samples) byId.set(sample[0], sample);
 	incident.samples = [...byId.values()]
 		.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
 		.slice(0, settings.maxSamples);
 }
 
 function incidentId(brand: BrandState, sinceMs: number): string {
-	const slug = brand.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'brand';
+	const slug =
+		brand.name
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, '-')
+			.replace(/^-|-$/g, '') || 'brand';
 	return `${slug}-${new Date(sinceMs).toISOString().slice(0, 16).replace(/[-:]/g, '')}Z`;
 }
 
@@ -86,7 +109,12 @@ export function resolve(
 	return toEvent(brand, incident, 'resolved', nowMs, figures, [why, peak]);
 }
 
-export function open(brand: BrandState, trigger: Signal, nowMs: number, settings: DetectorSettings): IncidentEvent {
+export function open(
+	brand: BrandState,
+	trigger: Signal,
+	nowMs: number,
+	settings: DetectorSettings,
+): IncidentEvent {
 	const incident: OpenIncident = {
 		id: incidentId(brand, trigger.startMs),
 		level: levelOf(trigger, settings),

@@ -22,7 +22,11 @@ export interface Signal {
 }
 
 /** Over-dispersion of the longest burst window: what a run of hours is measured against. */
-function longScaleDispersion(brand: BrandState, channel: 0 | 1, settings: DetectorSettings): number {
+function longScaleDispersion(
+	brand: BrandState,
+	channel: 0 | 1,
+	settings: DetectorSettings,
+): number {
 	return dispersionOf(brand, channel, settings, settings.burstWindowsMinutes.length);
 }
 
@@ -31,7 +35,12 @@ export function fromBurst(test: WindowTest): Signal {
 }
 
 /** Counts since the start of a slow-burn run, from the buckets still kept. */
-function fromSlowBurn(brand: BrandState, channel: 'all' | 'negative', lastComplete: number, settings: DetectorSettings): Signal {
+function fromSlowBurn(
+	brand: BrandState,
+	channel: 'all' | 'negative',
+	lastComplete: number,
+	settings: DetectorSettings,
+): Signal {
 	const channelIndex = channel === 'all' ? 0 : 1;
 	const track = brand.slowBurn[channelIndex];
 	const first = Math.max(track.start, lastComplete - settings.maxBuckets + 1);
@@ -51,9 +60,18 @@ function fromSlowBurn(brand: BrandState, channel: 'all' | 'negative', lastComple
 }
 
 /** The whole episode so far (as far back as buckets are kept), on one channel: what escalation measures. */
-export function episodeSignal(brand: BrandState, incident: OpenIncident, channel: 'all' | 'negative', lastComplete: number, settings: DetectorSettings): Signal {
+export function episodeSignal(
+	brand: BrandState,
+	incident: OpenIncident,
+	channel: 'all' | 'negative',
+	lastComplete: number,
+	settings: DetectorSettings,
+): Signal {
 	const channelIndex = channel === 'all' ? 0 : 1;
-	const first = Math.max(bucketIndexOf(incident.since, settings), lastComplete - settings.maxBuckets + 1);
+	const first = Math.max(
+		bucketIndexOf(incident.since, settings),
+		lastComplete - settings.maxBuckets + 1,
+	);
 	const range = countsInRange(brand, first, lastComplete, settings);
 	const count = range.observed[channelIndex];
 	const expected = range.expected[channelIndex];
@@ -71,20 +89,45 @@ export function episodeSignal(brand: BrandState, incident: OpenIncident, channel
 	};
 }
 
-export function slowBurnSignal(brand: BrandState, lastComplete: number, settings: DetectorSettings): Signal | undefined {
+export function slowBurnSignal(
+	brand: BrandState,
+	lastComplete: number,
+	settings: DetectorSettings,
+): Signal | undefined {
 	const [all, negative] = brand.slowBurn;
-	const alarms = ([['all', all, 0], ['negative', negative, 1]] as const).filter(
+	const alarms = (
+		[
+			['all', all, 0],
+			['negative', negative, 1],
+		] as const
+	).filter(
 		([, track, channel]) =>
-			isSlowBurnAlarm(track, lastComplete, longScaleDispersion(brand, channel, settings), settings) &&
-			isBurning(brand, channel, lastComplete, settings),
+			isSlowBurnAlarm(
+				track,
+				lastComplete,
+				longScaleDispersion(brand, channel, settings),
+				settings,
+			) && isBurning(brand, channel, lastComplete, settings),
 	);
 	if (alarms.length === 0) return undefined;
-	const [channel] = alarms.reduce((best, candidate) => (candidate[1].value > best[1].value ? candidate : best));
+	const [channel] = alarms.reduce((best, candidate) =>
+		candidate[1].value > best[1].value ? candidate : best,
+	);
 	return fromSlowBurn(brand, channel, lastComplete, settings);
 }
 
 /** The channel's last hour is above expected: a run that stopped growing is no longer burning. */
-export function isBurning(brand: BrandState, channel: 0 | 1, lastComplete: number, settings: DetectorSettings): boolean {
-	const { observed, expected } = countsInRange(brand, lastComplete - Math.ceil(60 / settings.bucketMinutes) + 1, lastComplete, settings);
+export function isBurning(
+	brand: BrandState,
+	channel: 0 | 1,
+	lastComplete: number,
+	settings: DetectorSettings,
+): boolean {
+	const { observed, expected } = countsInRange(
+		brand,
+		lastComplete - Math.ceil(60 / settings.bucketMinutes) + 1,
+		lastComplete,
+		settings,
+	);
 	return observed[channel] > expected[channel];
 }

@@ -8,7 +8,12 @@ export interface RangeCounts {
 	expected: ChannelCounts;
 }
 
-export function countsInRange(brand: BrandState, first: number, last: number, settings: DetectorSettings): RangeCounts {
+export function countsInRange(
+	brand: BrandState,
+	first: number,
+	last: number,
+	settings: DetectorSettings,
+): RangeCounts {
 	const observed: ChannelCounts = [0, 0];
 	const expected: ChannelCounts = [0, 0];
 	for (const bucket of brand.buckets) {

@@ -29,15 +29,30 @@ function isNumberArray(value: unknown, length: number): value is number[] {
 }
 
 function isSamples(value: unknown): value is Sample[] {
-	return Array.isArray(value) && value.every((s) => Array.isArray(s) && typeof s[0] === 'string' && isNumber(s[1]));
+	return (
+		Array.isArray(value) &&
+		value.every((s) => Array.isArray(s) && typeof s[0] === 'string' && isNumber(s[1]))
+	);
 }
 
 function isBucket(value: unknown): value is BucketCounts {
-	return isRecord(value) && isNumber(value.i) && isNumber(value.total) && isNumber(value.negative) && isSamples(value.samples);
+	return (
+		isRecord(value) &&
+		isNumber(value.i) &&
+		isNumber(value.total) &&
+		isNumber(value.negative) &&
+		isSamples(value.samples)
+	);
 }
 
 function isTrack(value: unknown): value is SlowBurnTrack {
-	return isRecord(value) && isNumber(value.value) && isNumber(value.start) && isNumber(value.count) && isNumber(value.expected);
+	return (
+		isRecord(value) &&
+		isNumber(value.value) &&
+		isNumber(value.start) &&
+		isNumber(value.count) &&
+		isNumber(value.expected)
+	);
 }
 
 function isIncident(value: unknown): value is OpenIncident {
@@ -46,17 +61,30 @@ function isIncident(value: unknown): value is OpenIncident {
 		typeof value.id === 'string' &&
 		typeof value.level === 'string' &&
 		LEVELS.has(value.level) &&
-		[value.since, value.openedAt, value.lastActive, value.peakRatio, value.peakExcess].every(isNumber) &&
+		[value.since, value.openedAt, value.lastActive, value.peakRatio, value.peakExcess].every(
+			isNumber,
+		) &&
 		isSamples(value.samples)
 	);
 }
 
 function isNoise(value: unknown): value is NoiseEstimate {
-	return isRecord(value) && isNumber(value.excessVariance) && isNumber(value.meanSquare) && value.meanSquare >= 0;
+	return (
+		isRecord(value) &&
+		isNumber(value.excessVariance) &&
+		isNumber(value.meanSquare) &&
+		value.meanSquare >= 0
+	);
 }
 
 function isAfterShock(value: unknown): boolean {
-	return value === undefined || (isRecord(value) && isNumber(value.until) && isNumber(value.peakExcess) && isNumber(value.peakRatio));
+	return (
+		value === undefined ||
+		(isRecord(value) &&
+			isNumber(value.until) &&
+			isNumber(value.peakExcess) &&
+			isNumber(value.peakRatio))
+	);
 }
 
 function isBrand(value: unknown): value is BrandState {
@@ -64,7 +92,14 @@ function isBrand(value: unknown): value is BrandState {
 		isRecord(value) &&
 		typeof value.key === 'string' &&
 		typeof value.name === 'string' &&
-		[value.firstSeen, value.lastMention, value.learnedTo, value.learned, value.mentions, value.quietUntil].every(isNumber) &&
+		[
+			value.firstSeen,
+			value.lastMention,
+			value.learnedTo,
+			value.learned,
+			value.mentions,
+			value.quietUntil,
+		].every(isNumber) &&
 		isNumberArray(value.level, 2) &&
 		isNumberArray(value.shape, SLOTS_PER_DAY) &&
 		isNumberArray(value.visits, SLOTS_PER_DAY) &&
@@ -93,13 +128,22 @@ function copyBrand(brand: BrandState): BrandState {
 		visits: [...brand.visits],
 		week: [...brand.week],
 		weekVisits: [...brand.weekVisits],
-		noise: [brand.noise[0].map((noise) => ({ ...noise })), brand.noise[1].map((noise) => ({ ...noise }))],
+		noise: [
+			brand.noise[0].map((noise) => ({ ...noise })),
+			brand.noise[1].map((noise) => ({ ...noise })),
+		],
 		slowBurn: [{ ...brand.slowBurn[0] }, { ...brand.slowBurn[1] }],
-		buckets: brand.buckets.map((bucket) => ({ ...bucket, samples: bucket.samples.map(([id, weight]): Sample => [id, weight]) })),
+		buckets: brand.buckets.map((bucket) => ({
+			...bucket,
+			samples: bucket.samples.map(([id, weight]): Sample => [id, weight]),
+		})),
 	};
 	if (brand.afterShock) copy.afterShock = { ...brand.afterShock };
 	if (brand.incident) {
-		copy.incident = { ...brand.incident, samples: brand.incident.samples.map(([id, weight]): Sample => [id, weight]) };
+		copy.incident = {
+			...brand.incident,
+			samples: brand.incident.samples.map(([id, weight]): Sample => [id, weight]),
+		};
 	}
 	return copy;
 }
@@ -110,7 +154,10 @@ function copyBrand(brand: BrandState): BrandState {
  * are dropped, and brands past the cap (the least recently mentioned first), with one notice each.
  * Returns a copy: the caller's object is never changed.
  */
-export function readDetectorState(raw: unknown, settings: DetectorSettings): { state: DetectorState; notices: string[] } {
+export function readDetectorState(
+	raw: unknown,
+	settings: DetectorSettings,
+): { state: DetectorState; notices: string[] } {
 	const { bucketMinutes } = settings;
 	if (raw === undefined || raw === null || (isRecord(raw) && Object.keys(raw).length === 0)) {
 		return { state: emptyDetectorState(bucketMinutes), notices: [] };
@@ -120,13 +167,17 @@ export function readDetectorState(raw: unknown, settings: DetectorSettings): { s
 		notices: [`Crisis detector state reset: ${why}; the baseline is learned again from now on`],
 	});
 	if (!isRecord(raw)) return reset('the stored state is not an object');
-	if (raw.version !== DETECTOR_STATE_VERSION) return reset(`stored version ${String(raw.version)} is not ${DETECTOR_STATE_VERSION}`);
+	if (raw.version !== DETECTOR_STATE_VERSION)
+		return reset(`stored version ${String(raw.version)} is not ${DETECTOR_STATE_VERSION}`);
 	if (raw.bucketMinutes !== bucketMinutes) {
-		return reset(`bucket length changed from ${String(raw.bucketMinutes)} to ${bucketMinutes} minutes`);
+		return reset(
+			`bucket length changed from ${String(raw.bucketMinutes)} to ${bucketMinutes} minutes`,
+		);
 	}
 	if (!Array.isArray(raw.brands)) return reset('"brands" is missing or not a list');
 	const idsOk = Array.isArray(raw.seenIds) && raw.seenIds.every((id) => typeof id === 'string');
-	const textsOk = Array.isArray(raw.seenTexts) && raw.seenTexts.every((id) => typeof id === 'string');
+	const textsOk =
+		Array.isArray(raw.seenTexts) && raw.seenTexts.every((id) => typeof id === 'string');
 	if (!idsOk || !textsOk) return reset('"seenIds" or "seenTexts" is not a list of strings');
 	const notices: string[] = [];
 	const state = emptyDetectorState(bucketMinutes);
@@ -138,19 +189,26 @@ export function readDetectorState(raw: unknown, settings: DetectorSettings): { s
 			keys.add(brand.key);
 			const copy = copyBrand(brand);
 			// Other burst windows than when it was learned: the noise is learned again for them.
-			if (copy.noise[0].length !== scales || copy.noise[1].length !== scales) copy.noise = emptyNoise(scales);
+			if (copy.noise[0].length !== scales || copy.noise[1].length !== scales)
+				copy.noise = emptyNoise(scales);
 			state.brands.push(copy);
 		} else damaged++;
 	}
-	if (damaged > 0) notices.push(
+	if (damaged > 0)
+		notices.push(
 			`Crisis detector: the stored state of ${damaged} ${damaged === 1 ? 'brand was' : 'brands were'} damaged or repeated; learned again from now on`,
 		);
 	if (state.brands.length > settings.maxBrands) {
 		// Open incidents first, then the most recently mentioned: the same order eviction keeps.
-		state.brands.sort((a, b) => Number(Boolean(b.incident)) - Number(Boolean(a.incident)) || b.lastMention - a.lastMention);
+		state.brands.sort(
+			(a, b) =>
+				Number(Boolean(b.incident)) - Number(Boolean(a.incident)) || b.lastMention - a.lastMention,
+		);
 		const dropped = state.brands.length - settings.maxBrands;
 		state.brands.length = settings.maxBrands;
-		notices.push(`Crisis detector: the stored state held ${dropped} brands more than the cap of ${settings.maxBrands}; the least recently mentioned were forgotten`);
+		notices.push(
+			`Crisis detector: the stored state held ${dropped} brands more than the cap of ${settings.maxBrands}; the least recently mentioned were forgotten`,
+		);
 	}
 	state.seenIds = (raw.seenIds as string[]).slice(-settings.maxSeenIds || Infinity);
 	state.seenTexts = (raw.seenTexts as string[]).slice(-settings.maxSeenTexts || Infinity);

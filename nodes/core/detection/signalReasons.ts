@@ -19,14 +19,14 @@ export function describe(signal: Signal): string[] {
 					`chance of this under this brand's normal variation about 1 in 10^${Math.floor(signal.surprise)}`,
 				]
 			: signal.kind === 'burst'
-			? [
-					`burst: ${signal.count} ${what} in the last ${signal.minutes} min, ${signal.ratio.toFixed(1)}× the ${round(signal.expected)} expected at this hour`,
-					`chance of this under this brand's normal variation about 1 in 10^${Math.floor(signal.surprise)}`,
-				]
-			: [
-					`slow burn: ${Math.round(signal.count)} ${what} since ${clock(signal.startMs)} UTC, ${signal.ratio.toFixed(1)}× the ${round(signal.expected)} expected`,
-					`chance of this under this brand's normal variation about 1 in 10^${Math.floor(signal.surprise)}`,
-				];
+				? [
+						`burst: ${signal.count} ${what} in the last ${signal.minutes} min, ${signal.ratio.toFixed(1)}× the ${round(signal.expected)} expected at this hour`,
+						`chance of this under this brand's normal variation about 1 in 10^${Math.floor(signal.surprise)}`,
+					]
+				: [
+						`slow burn: ${Math.round(signal.count)} ${what} since ${clock(signal.startMs)} UTC, ${signal.ratio.toFixed(1)}× the ${round(signal.expected)} expected`,
+						`chance of this under this brand's normal variation about 1 in 10^${Math.floor(signal.surprise)}`,
+					];
 	reasons.push(`${signal.negative} of ${signal.total} mentions in that window are negative`);
 	return reasons;
 }

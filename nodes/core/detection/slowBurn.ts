@@ -22,7 +22,8 @@ export function stepSlowBurn(
 	settings: DetectorSettings,
 ): void {
 	const ratio = settings.cusumRatio;
-	const increment = (count * Math.log(ratio) - expected * (ratio - 1)) / (1 + dispersion * expected);
+	const increment =
+		(count * Math.log(ratio) - expected * (ratio - 1)) / (1 + dispersion * expected);
 	const value = Math.min(Math.max(0, track.value + increment), 2 * settings.cusumThreshold);
 	if (value === 0) {
 		Object.assign(track, emptyTrack());
@@ -51,7 +52,12 @@ export function slowBurnSurprise(track: SlowBurnTrack, dispersion: number): numb
 const MIN_RUN_MINUTES = 60;
 
 /** The run is an alarm: past the threshold, long enough, material, and not a lump ordinary for this brand. */
-export function isSlowBurnAlarm(track: SlowBurnTrack, lastComplete: number, dispersion: number, settings: DetectorSettings): boolean {
+export function isSlowBurnAlarm(
+	track: SlowBurnTrack,
+	lastComplete: number,
+	dispersion: number,
+	settings: DetectorSettings,
+): boolean {
 	return (
 		track.value >= settings.cusumThreshold &&
 		(lastComplete - track.start + 1) * settings.bucketMinutes >= MIN_RUN_MINUTES &&

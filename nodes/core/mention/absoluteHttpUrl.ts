@@ -12,13 +12,20 @@ const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f]/;
 export function absoluteHttpUrl(value: unknown): string | undefined {
 	if (typeof value !== 'string') return undefined;
 	const trimmed = value.trim();
-	if (trimmed.length > MAX_URL_CHARS || !WEB_SCHEME.test(trimmed) || CONTROL_OR_SPACE.test(trimmed)) return undefined;
+	if (trimmed.length > MAX_URL_CHARS || !WEB_SCHEME.test(trimmed) || CONTROL_OR_SPACE.test(trimmed))
+		return undefined;
 	let url: URL;
 	try {
 		url = new URL(trimmed);
 	} catch {
 		return undefined;
 	}
-	if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '' || url.username !== '' || url.password !== '') return undefined;
+	if (
+		(url.protocol !== 'http:' && url.protocol !== 'https:') ||
+		url.hostname === '' ||
+		url.username !== '' ||
+		url.password !== ''
+	)
+		return undefined;
 	return url.href;
 }

@@ -17,7 +17,8 @@ const SCHEME = /^[a-z][a-z0-9+.-]{0,30}:/i;
 export function admitMention(outcome: Mention | string): Mention | string {
 	if (typeof outcome === 'string') return outcome;
 	const url = absoluteHttpUrl(outcome.url);
-	if (url === undefined) return `${outcome.id}: url ${describeScheme(outcome.url)}is not an absolute http(s) URL`;
+	if (url === undefined)
+		return `${outcome.id}: url ${describeScheme(outcome.url)}is not an absolute http(s) URL`;
 	const text = capped(removeInvisibleCharacters(outcome.text).trim());
 	if (text === '') return `${outcome.id}: no visible text`;
 	const handle = removeInvisibleCharacters(outcome.author.handle).trim();
@@ -45,6 +46,8 @@ function describeScheme(url: unknown): string {
 function capped(text: string): string {
 	if (text.length <= MAX_MENTION_TEXT_CHARS) return text;
 	// Never end on the first half of a surrogate pair (an emoji cut in two).
-	const end = /[\uD800-\uDBFF]/.test(text[MAX_MENTION_TEXT_CHARS - 1]) ? MAX_MENTION_TEXT_CHARS - 1 : MAX_MENTION_TEXT_CHARS;
+	const end = /[\uD800-\uDBFF]/.test(text[MAX_MENTION_TEXT_CHARS - 1])
+		? MAX_MENTION_TEXT_CHARS - 1
+		: MAX_MENTION_TEXT_CHARS;
 	return `${text.slice(0, end).trimEnd()}${TRUNCATED}`;
 }

@@ -32,7 +32,8 @@ export function readPath(value: unknown, path: string): unknown {
 	let current = value;
 	for (const key of path.split('.')) {
 		// Own fields only: a path of "constructor" or "__proto__" reads nothing, not the prototype.
-		if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
+		if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key))
+			return undefined;
 		current = (current as Record<string, unknown>)[key];
 	}
 	return current;
@@ -58,13 +59,22 @@ function languageOf(json: unknown, path: string): ScoringInput['language'] {
 }
 
 /** Reads an item's scoring input; only the text is required, other odd values are ignored. */
-export function toScoringInput(json: unknown, mapping: FieldMapping = DEFAULT_FIELD_MAPPING): ScoringInput {
+export function toScoringInput(
+	json: unknown,
+	mapping: FieldMapping = DEFAULT_FIELD_MAPPING,
+): ScoringInput {
 	const text = readPath(json, mapping.text);
 	if (text === undefined || text === null) {
-		throw new FieldError(mapping.text, `The field "${mapping.text}" is missing: it should hold the mention text`);
+		throw new FieldError(
+			mapping.text,
+			`The field "${mapping.text}" is missing: it should hold the mention text`,
+		);
 	}
 	if (typeof text !== 'string') {
-		throw new FieldError(mapping.text, `The field "${mapping.text}" must be a string, got ${Array.isArray(text) ? 'array' : typeof text}`);
+		throw new FieldError(
+			mapping.text,
+			`The field "${mapping.text}" must be a string, got ${Array.isArray(text) ? 'array' : typeof text}`,
+		);
 	}
 	const createdAt = readPath(json, mapping.createdAt);
 	return {

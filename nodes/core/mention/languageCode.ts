@@ -4,5 +4,10 @@ function isLowerLetter(code: number): boolean {
 
 /** An ISO 639-1 code as the package writes it: two lower-case letters ("de", "es"). */
 export function isLanguageCode(value: unknown): value is string {
-	return typeof value === 'string' && value.length === 2 && isLowerLetter(value.charCodeAt(0)) && isLowerLetter(value.charCodeAt(1));
+	return (
+		typeof value === 'string' &&
+		value.length === 2 &&
+		isLowerLetter(value.charCodeAt(0)) &&
+		isLowerLetter(value.charCodeAt(1))
+	);
 }

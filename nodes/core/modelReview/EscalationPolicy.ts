@@ -40,6 +40,11 @@ export const DEFAULT_ESCALATION_POLICY: Readonly<EscalationPolicy> = Object.free
 	ironyMarkers: true,
 	unsupportedLanguage: true,
 	reachAtLeast: 75,
-	highStakesCategories: Object.freeze(['legal', 'safety', 'fraud', 'discrimination']) as unknown as CategoryName[],
+	highStakesCategories: Object.freeze([
+		'legal',
+		'safety',
+		'fraud',
+		'discrimination',
+	]) as unknown as CategoryName[],
 	everything: false,
 });

@@ -22,14 +22,25 @@ export interface ReviewSettings {
 	stripPersonalData: boolean;
 }
 
-export const DEFAULT_REVIEW_BUDGET: Readonly<ReviewBudget> = Object.freeze({ maxCalls: 10, maxCharacters: 50_000, timeoutMs: 30_000, batchSize: 10 });
+export const DEFAULT_REVIEW_BUDGET: Readonly<ReviewBudget> = Object.freeze({
+	maxCalls: 10,
+	maxCharacters: 50_000,
+	timeoutMs: 30_000,
+	batchSize: 10,
+});
 
 /** A bad Model Review option: the one core FieldError, naming the option and what it takes. */
 function invalidSetting(setting: string, expected: string, got: unknown): FieldError {
 	return new FieldError(setting, `expected ${expected}, got ${JSON.stringify(got) ?? String(got)}`);
 }
 
-function readInteger(setting: string, value: unknown, fallback: number, min: number, max: number): number {
+function readInteger(
+	setting: string,
+	value: unknown,
+	fallback: number,
+	min: number,
+	max: number,
+): number {
 	if (value === undefined) return fallback;
 	if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
 		throw invalidSetting(setting, `a whole number from ${min} to ${max}`, value);
@@ -37,7 +48,13 @@ function readInteger(setting: string, value: unknown, fallback: number, min: num
 	return value;
 }
 
-function readNumber(setting: string, value: unknown, fallback: number, min: number, max: number): number {
+function readNumber(
+	setting: string,
+	value: unknown,
+	fallback: number,
+	min: number,
+	max: number,
+): number {
 	if (value === undefined) return fallback;
 	if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
 		throw invalidSetting(setting, `a number from ${min} to ${max}`, value);
@@ -51,9 +68,16 @@ function readSwitch(setting: string, value: unknown, fallback: boolean): boolean
 	return value;
 }
 
-function readCategories(setting: string, value: unknown, fallback: readonly CategoryName[]): CategoryName[] {
+function readCategories(
+	setting: string,
+	value: unknown,
+	fallback: readonly CategoryName[],
+): CategoryName[] {
 	if (value === undefined) return [...fallback];
-	if (!Array.isArray(value) || value.some((name) => !CATEGORY_NAMES.includes(name as CategoryName))) {
+	if (
+		!Array.isArray(value) ||
+		value.some((name) => !CATEGORY_NAMES.includes(name as CategoryName))
+	) {
 		throw invalidSetting(setting, `a list of ${CATEGORY_NAMES.join(', ')}`, value);
 	}
 	return [...new Set(value as CategoryName[])];
@@ -72,20 +96,52 @@ export function resolveReviewSettings(input: ReviewSettingsInput = {}): ReviewSe
 	const defaults = DEFAULT_ESCALATION_POLICY;
 	return {
 		policy: {
-			nearThreshold: readNumber('nearThreshold', policy.nearThreshold, defaults.nearThreshold, 0, 100),
-			weakSentiment: readNumber('weakSentiment', policy.weakSentiment, defaults.weakSentiment, 0, 10),
+			nearThreshold: readNumber(
+				'nearThreshold',
+				policy.nearThreshold,
+				defaults.nearThreshold,
+				0,
+				100,
+			),
+			weakSentiment: readNumber(
+				'weakSentiment',
+				policy.weakSentiment,
+				defaults.weakSentiment,
+				0,
+				10,
+			),
 			mixedSentiment: readSwitch('mixedSentiment', policy.mixedSentiment, defaults.mixedSentiment),
 			negators: readSwitch('negators', policy.negators, defaults.negators),
 			ironyMarkers: readSwitch('ironyMarkers', policy.ironyMarkers, defaults.ironyMarkers),
-			unsupportedLanguage: readSwitch('unsupportedLanguage', policy.unsupportedLanguage, defaults.unsupportedLanguage),
+			unsupportedLanguage: readSwitch(
+				'unsupportedLanguage',
+				policy.unsupportedLanguage,
+				defaults.unsupportedLanguage,
+			),
 			reachAtLeast: readNumber('reachAtLeast', policy.reachAtLeast, defaults.reachAtLeast, 0, 100),
-			highStakesCategories: readCategories('highStakesCategories', policy.highStakesCategories, defaults.highStakesCategories),
+			highStakesCategories: readCategories(
+				'highStakesCategories',
+				policy.highStakesCategories,
+				defaults.highStakesCategories,
+			),
 			everything: readSwitch('everything', policy.everything, defaults.everything),
 		},
 		budget: {
 			maxCalls: readInteger('maxCalls', budget.maxCalls, DEFAULT_REVIEW_BUDGET.maxCalls, 0, 1000),
-			maxCharacters: readInteger('maxCharacters', budget.maxCharacters, DEFAULT_REVIEW_BUDGET.maxCharacters, 0, 10_000_000),
-			timeoutMs: readInteger('timeoutMs', budget.timeoutMs, DEFAULT_REVIEW_BUDGET.timeoutMs, 1, 600_000),
+			maxCharacters: readInteger(
+				'maxCharacters',
+				budget.maxCharacters,
+				DEFAULT_REVIEW_BUDGET.maxCharacters,
+				0,
+				10_000_000,
+			),
+			timeoutMs: readInteger(
+				'timeoutMs',
+				budget.timeoutMs,
+				DEFAULT_REVIEW_BUDGET.timeoutMs,
+				1,
+				600_000,
+			),
 			batchSize: readInteger('batchSize', budget.batchSize, DEFAULT_REVIEW_BUDGET.batchSize, 1, 50),
 		},
 		stripPersonalData: readSwitch('stripPersonalData', input.stripPersonalData, true),

@@ -1,5 +1,6 @@
 /** Why an escalated mention kept the lexicon's score. */
-export type UnreviewedCause = 'call budget' | 'character budget' | 'timeout' | 'model error' | 'invalid answer';
+export type UnreviewedCause =
+	'call budget' | 'character budget' | 'timeout' | 'model error' | 'invalid answer';
 
 /** What one execution spent on the model and got back, for the output and the node's notice. */
 export interface ReviewUsage {
@@ -22,7 +23,13 @@ export function emptyUsage(): ReviewUsage {
 		escalated: 0,
 		reviewed: 0,
 		unreviewed: 0,
-		unreviewedBecause: { 'call budget': 0, 'character budget': 0, timeout: 0, 'model error': 0, 'invalid answer': 0 },
+		unreviewedBecause: {
+			'call budget': 0,
+			'character budget': 0,
+			timeout: 0,
+			'model error': 0,
+			'invalid answer': 0,
+		},
 	};
 }
 

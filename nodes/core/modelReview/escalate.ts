@@ -12,8 +12,20 @@ export interface LexiconOutcome {
 }
 
 /** Scores a mention with the lexicon and decides under `policy` whether a language model should read it. */
-export function scoreAndEscalate(scorer: ReviewingScorer, input: ScoringInput, now: Date, policy: EscalationPolicy): LexiconOutcome {
+export function scoreAndEscalate(
+	scorer: ReviewingScorer,
+	input: ScoringInput,
+	now: Date,
+	policy: EscalationPolicy,
+): LexiconOutcome {
 	const { crisis, signals } = scorer.score(input, now);
 	const ironyMarkers = policy.ironyMarkers ? countIronyMarkers(input.text) : 0;
-	return { crisis, escalation: escalationReasons({ crisis, signals, ironyMarkers }, policy, scorer.settings.thresholds) };
+	return {
+		crisis,
+		escalation: escalationReasons(
+			{ crisis, signals, ironyMarkers },
+			policy,
+			scorer.settings.thresholds,
+		),
+	};
 }

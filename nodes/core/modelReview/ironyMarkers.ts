@@ -1,5 +1,15 @@
 import { scoredPart } from '../scoring/scoredText';
-import { createTokenBounds, EMOJI, END, KIND, nextToken, PUNCTUATION, START, tokenText, WORD } from '../scoring/tokenScanner';
+import {
+	createTokenBounds,
+	EMOJI,
+	END,
+	KIND,
+	nextToken,
+	PUNCTUATION,
+	START,
+	tokenText,
+	WORD,
+} from '../scoring/tokenScanner';
 import { foldTurkish } from '../scoring/turkishText';
 
 /**
@@ -34,7 +44,13 @@ const IRONIC_PHRASES: readonly string[] = [
 ];
 
 /** Eye-roll, unamused, upside-down, smirking and clown faces. */
-const IRONIC_EMOJI: ReadonlySet<string> = new Set(['\u{1F644}', '\u{1F612}', '\u{1F643}', '\u{1F60F}', '\u{1F921}']);
+const IRONIC_EMOJI: ReadonlySet<string> = new Set([
+	'\u{1F644}',
+	'\u{1F612}',
+	'\u{1F643}',
+	'\u{1F60F}',
+	'\u{1F921}',
+]);
 
 const LONGEST_PHRASE = 4;
 
@@ -95,8 +111,20 @@ export function countIronyMarkers(fullText: string): number {
 			continue;
 		}
 		const word = foldTurkish(tokenText(text, start, end).toLowerCase());
-		if (word === 's' && start > 0 && text.charCodeAt(start - 1) === 47 && (end === text.length || text.charCodeAt(end) <= 32)) markers++;
-		if (start > 0 && isQuote(text.charCodeAt(start - 1)) && end < text.length && isQuote(text.charCodeAt(end))) markers++;
+		if (
+			word === 's' &&
+			start > 0 &&
+			text.charCodeAt(start - 1) === 47 &&
+			(end === text.length || text.charCodeAt(end) <= 32)
+		)
+			markers++;
+		if (
+			start > 0 &&
+			isQuote(text.charCodeAt(start - 1)) &&
+			end < text.length &&
+			isQuote(text.charCodeAt(end))
+		)
+			markers++;
 		if (window.length === LONGEST_PHRASE) window.shift();
 		window.push(word);
 		const candidates = PHRASES.byLastWord.get(word);

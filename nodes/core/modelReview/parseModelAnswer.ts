@@ -19,7 +19,8 @@ function withoutFence(answer: string): string {
  * (what JSON modes that insist on an object return), optionally in a code fence. Anything else is refused.
  */
 export function parseModelAnswer(answer: string): ParsedAnswer {
-	if (answer.length > MAX_ANSWER_CHARACTERS) return { refusal: `answer longer than ${MAX_ANSWER_CHARACTERS} characters` };
+	if (answer.length > MAX_ANSWER_CHARACTERS)
+		return { refusal: `answer longer than ${MAX_ANSWER_CHARACTERS} characters` };
 	let value: unknown;
 	try {
 		value = JSON.parse(withoutFence(answer));

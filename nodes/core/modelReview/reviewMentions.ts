@@ -46,7 +46,11 @@ const messagesOf = (batch: readonly Prepared[]): ChatMessages => ({
 const costOf = (messages: ChatMessages): number => messages.system.length + messages.user.length;
 
 function statusOf(error: unknown): number | undefined {
-	const candidate = error as { status?: unknown; statusCode?: unknown; response?: { status?: unknown } } | null;
+	const candidate = error as {
+		status?: unknown;
+		statusCode?: unknown;
+		response?: { status?: unknown };
+	} | null;
 	for (const status of [candidate?.status, candidate?.statusCode, candidate?.response?.status]) {
 		if (typeof status === 'number' && Number.isInteger(status)) return status;
 	}
@@ -61,7 +65,11 @@ function describeFailure(error: unknown): string {
 
 type CallResult = { answer: unknown } | { timedOut: true } | { error: unknown };
 
-async function askWithin(ask: AskModel, messages: ChatMessages, timeoutMs: number): Promise<CallResult> {
+async function askWithin(
+	ask: AskModel,
+	messages: ChatMessages,
+	timeoutMs: number,
+): Promise<CallResult> {
 	// AbortSignal.timeout's timer does not hold the process open once the call is over.
 	const signal = AbortSignal.timeout(timeoutMs);
 	let onAbort = (): void => undefined;
@@ -83,7 +91,11 @@ async function askWithin(ask: AskModel, messages: ChatMessages, timeoutMs: numbe
 }
 
 /** Splits the requests, highest priority first, into calls within the budget; what does not fit is unreviewed. */
-function planBatches(requests: readonly ReviewRequest[], settings: ReviewSettings, unreviewed: Map<number, UnreviewedCause>): Prepared[][] {
+function planBatches(
+	requests: readonly ReviewRequest[],
+	settings: ReviewSettings,
+	unreviewed: Map<number, UnreviewedCause>,
+): Prepared[][] {
 	const { maxCalls, maxCharacters, batchSize } = settings.budget;
 	const ordered = [...requests].sort((a, b) => b.priority - a.priority || a.key - b.key);
 	const batches: Prepared[][] = [];
@@ -99,8 +111,13 @@ function planBatches(requests: readonly ReviewRequest[], settings: ReviewSetting
 			unreviewed.set(request.key, 'call budget');
 			continue;
 		}
-		const text = clipForModel(settings.stripPersonalData ? stripPersonalData(request.text) : request.text);
-		const prepared: Prepared = { key: request.key, mention: request.language ? { text, language: request.language } : { text } };
+		const text = clipForModel(
+			settings.stripPersonalData ? stripPersonalData(request.text) : request.text,
+		);
+		const prepared: Prepared = {
+			key: request.key,
+			mention: request.language ? { text, language: request.language } : { text },
+		};
 		const candidate = [...current, prepared];
 		if (spentOnClosed + costOf(messagesOf(candidate)) > maxCharacters) {
 			unreviewed.set(request.key, 'character budget');
@@ -117,7 +134,11 @@ function planBatches(requests: readonly ReviewRequest[], settings: ReviewSetting
  * each call within the timeout. A mention gets a verdict only from a valid answer naming it; every other
  * one keeps the lexicon's score and is counted by cause. Same requests and answers, same outcome.
  */
-export async function reviewMentions(requests: readonly ReviewRequest[], ask: AskModel, settings: ReviewSettings): Promise<ReviewOutcome> {
+export async function reviewMentions(
+	requests: readonly ReviewRequest[],
+	ask: AskModel,
+	settings: ReviewSettings,
+): Promise<ReviewOutcome> {
 	const verdicts = new Map<number, ModelVerdict>();
 	const unreviewed = new Map<number, UnreviewedCause>();
 	const failures = new Set<string>();
@@ -149,7 +170,10 @@ export async function reviewMentions(requests: readonly ReviewRequest[], ask: As
 			continue;
 		}
 		failuresInARow = 0;
-		const parsed = typeof result.answer === 'string' ? parseModelAnswer(result.answer) : { refusal: 'answer is not text' };
+		const parsed =
+			typeof result.answer === 'string'
+				? parseModelAnswer(result.answer)
+				: { refusal: 'answer is not text' };
 		if ('refusal' in parsed) {
 			failures.add(`the model's answer was not used: ${parsed.refusal}`);
 			leaveAll('invalid answer');
@@ -164,7 +188,8 @@ export async function reviewMentions(requests: readonly ReviewRequest[], ask: As
 			if (verdict) verdicts.set(key, verdict);
 			else unreviewed.set(key, 'invalid answer');
 		});
-		if (byId.size < batch.length) failures.add('some verdicts in the model\'s answer were missing or invalid');
+		if (byId.size < batch.length)
+			failures.add("some verdicts in the model's answer were missing or invalid");
 	}
 	usage.reviewed = verdicts.size;
 	usage.unreviewed = unreviewed.size;

@@ -32,6 +32,10 @@ export function clipForModel(text: string): string {
 /** The user message of one call: the batch as a JSON array (JSON escaping keeps each text inside its string). */
 export function batchMessage(mentions: readonly PromptMention[]): string {
 	return JSON.stringify(
-		mentions.map((mention) => (mention.language ? { id: mention.id, text: mention.text, languageHint: mention.language } : { id: mention.id, text: mention.text })),
+		mentions.map((mention) =>
+			mention.language
+				? { id: mention.id, text: mention.text, languageHint: mention.language }
+				: { id: mention.id, text: mention.text },
+		),
 	);
 }

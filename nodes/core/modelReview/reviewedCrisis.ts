@@ -23,14 +23,25 @@ export function reviewedCrisis(
 	input: ScoringInput,
 	now: Date,
 	lexicon: LexiconOutcome,
-	review: { verdict: ModelVerdict | undefined; unreviewed: UnreviewedCause | undefined; usage: ReviewUsage },
+	review: {
+		verdict: ModelVerdict | undefined;
+		unreviewed: UnreviewedCause | undefined;
+		usage: ReviewUsage;
+	},
 ): ReviewedCrisis {
-	const decided: CrisisScore = review.verdict ? scorer.judge(input, now, review.verdict) : { ...lexicon.crisis, decidedBy: 'lexicon' };
+	const decided: CrisisScore = review.verdict
+		? scorer.judge(input, now, review.verdict)
+		: { ...lexicon.crisis, decidedBy: 'lexicon' };
 	const escalation =
 		lexicon.escalation.length === 0
 			? undefined
 			: review.unreviewed
 				? { reasons: lexicon.escalation, unreviewed: review.unreviewed }
 				: { reasons: lexicon.escalation };
-	return { ...decided, decidedBy: decided.decidedBy ?? 'lexicon', ...(escalation ? { escalation } : {}), modelUsage: review.usage };
+	return {
+		...decided,
+		decidedBy: decided.decidedBy ?? 'lexicon',
+		...(escalation ? { escalation } : {}),
+		modelUsage: review.usage,
+	};
 }

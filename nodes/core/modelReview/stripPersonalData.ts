@@ -9,7 +9,15 @@
 const PHONE_DIGITS = 9;
 
 function isSpaceCode(code: number): boolean {
-	return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+	return (
+		code === 32 ||
+		(code >= 9 && code <= 13) ||
+		code === 0xa0 ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x3000 ||
+		(code >= 0x2000 && code <= 0x200a)
+	);
 }
 
 function isAsciiAlphanumeric(code: number): boolean {
@@ -18,7 +26,14 @@ function isAsciiAlphanumeric(code: number): boolean {
 
 /** Characters of an e-mail's local part (the common ones of RFC 5322's atext). */
 function isLocalPart(code: number): boolean {
-	return isAsciiAlphanumeric(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+	return (
+		isAsciiAlphanumeric(code) ||
+		code === 46 ||
+		code === 95 ||
+		code === 37 ||
+		code === 43 ||
+		code === 45
+	);
 }
 
 function isDomainPart(code: number): boolean {
@@ -35,7 +50,15 @@ function isDigit(code: number): boolean {
 
 /** Characters a written phone number is made of: digits, +, parentheses, dashes, dots, slashes. */
 function isPhonePart(code: number): boolean {
-	return isDigit(code) || code === 43 || code === 40 || code === 41 || code === 45 || code === 46 || code === 47;
+	return (
+		isDigit(code) ||
+		code === 43 ||
+		code === 40 ||
+		code === 41 ||
+		code === 45 ||
+		code === 46 ||
+		code === 47
+	);
 }
 
 function startsWithIgnoringCase(text: string, at: number, prefix: string): boolean {
@@ -52,7 +75,17 @@ function startsWithIgnoringCase(text: string, at: number, prefix: string): boole
 function withoutTrailingPunctuation(text: string, start: number, end: number): number {
 	while (end > start) {
 		const code = text.charCodeAt(end - 1);
-		if (code !== 46 && code !== 44 && code !== 33 && code !== 63 && code !== 58 && code !== 59 && code !== 41 && code !== 45) break;
+		if (
+			code !== 46 &&
+			code !== 44 &&
+			code !== 33 &&
+			code !== 63 &&
+			code !== 58 &&
+			code !== 59 &&
+			code !== 41 &&
+			code !== 45
+		)
+			break;
 		end--;
 	}
 	return end;
@@ -65,8 +98,15 @@ function stripChunk(text: string, start: number, end: number): string {
 	let at = start;
 	while (at < end) {
 		const code = text.charCodeAt(at);
-		const linkStart = (code === 104 || code === 72 || code === 119 || code === 87) && (at === start || !isAsciiAlphanumeric(text.charCodeAt(at - 1)));
-		if (linkStart && (startsWithIgnoringCase(text, at, 'http://') || startsWithIgnoringCase(text, at, 'https://') || startsWithIgnoringCase(text, at, 'www.'))) {
+		const linkStart =
+			(code === 104 || code === 72 || code === 119 || code === 87) &&
+			(at === start || !isAsciiAlphanumeric(text.charCodeAt(at - 1)));
+		if (
+			linkStart &&
+			(startsWithIgnoringCase(text, at, 'http://') ||
+				startsWithIgnoringCase(text, at, 'https://') ||
+				startsWithIgnoringCase(text, at, 'www.'))
+		) {
 			const linkEnd = withoutTrailingPunctuation(text, at, end);
 			out += `${text.slice(copied, at)}[link]`;
 			copied = at = linkEnd;

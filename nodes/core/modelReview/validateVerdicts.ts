@@ -14,14 +14,21 @@ function cleanReason(reason: string): string {
 	let space = false;
 	for (const char of reason) {
 		const code = char.codePointAt(0) as number;
-		if (code < 32 || (code >= 0x7f && code < 0xa0) || code === 0x2028 || code === 0x2029 || char === ' ') {
+		if (
+			code < 32 ||
+			(code >= 0x7f && code < 0xa0) ||
+			code === 0x2028 ||
+			code === 0x2029 ||
+			char === ' '
+		) {
 			space = clean.length > 0;
 			continue;
 		}
 		if (space) clean += ' ';
 		space = false;
 		clean += char;
-		if (clean.length >= MAX_REASON_CHARACTERS) return `${clean.slice(0, MAX_REASON_CHARACTERS - 1)}…`;
+		if (clean.length >= MAX_REASON_CHARACTERS)
+			return `${clean.slice(0, MAX_REASON_CHARACTERS - 1)}…`;
 	}
 	return clean;
 }
@@ -35,11 +42,23 @@ function verdictOf(entry: Record<string, unknown>): ModelVerdict | undefined {
 		if (!CATEGORY_NAMES.includes(category as CategoryName)) return undefined;
 		if (!names.includes(category as CategoryName)) names.push(category as CategoryName);
 	}
-	if (typeof isComplaint !== 'boolean' || typeof isSarcasm !== 'boolean' || !isLanguageCode(language)) return undefined;
+	if (
+		typeof isComplaint !== 'boolean' ||
+		typeof isSarcasm !== 'boolean' ||
+		!isLanguageCode(language)
+	)
+		return undefined;
 	if (typeof reason !== 'string') return undefined;
 	const cleaned = cleanReason(reason);
 	if (cleaned.length === 0) return undefined;
-	return { label: sentiment as ModelVerdict['label'], categories: names, isComplaint, isSarcasm, language, reason: cleaned };
+	return {
+		label: sentiment as ModelVerdict['label'],
+		categories: names,
+		isComplaint,
+		isSarcasm,
+		language,
+		reason: cleaned,
+	};
 }
 
 /**
@@ -47,7 +66,10 @@ function verdictOf(entry: Record<string, unknown>): ModelVerdict | undefined {
  * or category not on our lists, a language that is not two lower-case letters, an empty reason), an id
  * not asked about, and every entry of an id answered twice are left out: their mentions keep the lexicon's score.
  */
-export function validateVerdicts(entries: readonly unknown[], askedIds: readonly string[]): Map<string, ModelVerdict> {
+export function validateVerdicts(
+	entries: readonly unknown[],
+	askedIds: readonly string[],
+): Map<string, ModelVerdict> {
 	const asked = new Set(askedIds);
 	const answered = new Map<string, number>();
 	const verdicts = new Map<string, ModelVerdict>();

@@ -6,7 +6,10 @@ import { phraseText } from './phraseText';
 export const MAX_MATCHES_PER_CATEGORY = 10;
 
 /** The categories a text hits, each with (up to ten of) the words of the text that hit it, in order of appearance. */
-export function collectCategories(match: MatchResult, display: (index: number) => string): CategoryHit[] {
+export function collectCategories(
+	match: MatchResult,
+	display: (index: number) => string,
+): CategoryHit[] {
 	// A handful of categories at most: a list searched linearly beats a Map here.
 	const found: CategoryHit[] = [];
 	for (const hit of match.hits) {

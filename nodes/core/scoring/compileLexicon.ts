@@ -26,7 +26,10 @@ interface DraftEntry extends CompiledEntry {
  * would have scored, because matching it hides them: "lost my bag" (a category phrase) keeps the valence
  * of "lost", "worst customer service" (a sentiment phrase) keeps the category of "customer service".
  */
-export function compileLexicon(entries: Iterable<LexiconEntry>, rules: LanguageRules): CompiledLexicon {
+export function compileLexicon(
+	entries: Iterable<LexiconEntry>,
+	rules: LanguageRules,
+): CompiledLexicon {
 	const byPhrase = new Map<string, DraftEntry>();
 	for (const entry of entries) {
 		const words = compileWords(entry.phrase.toLowerCase(), rules.normalize);
@@ -34,7 +37,15 @@ export function compileLexicon(entries: Iterable<LexiconEntry>, rules: LanguageR
 		const key = words.map((word) => word.text + (word.isStem ? '*' : '')).join(' ');
 		let compiled = byPhrase.get(key);
 		if (!compiled) {
-			compiled = { words, valence: 0, negated: undefined, categories: [], lukewarm: false, polite: false, hasValence: false };
+			compiled = {
+				words,
+				valence: 0,
+				negated: undefined,
+				categories: [],
+				lukewarm: false,
+				polite: false,
+				hasValence: false,
+			};
 			byPhrase.set(key, compiled);
 		}
 		if (entry.valence !== undefined) {
@@ -42,7 +53,8 @@ export function compileLexicon(entries: Iterable<LexiconEntry>, rules: LanguageR
 			compiled.negated = entry.negated;
 			compiled.hasValence = true;
 		}
-		if (entry.category && !compiled.categories.includes(entry.category)) compiled.categories.push(entry.category);
+		if (entry.category && !compiled.categories.includes(entry.category))
+			compiled.categories.push(entry.category);
 		if (entry.lukewarm) compiled.lukewarm = true;
 		if (entry.polite) compiled.polite = true;
 	}
@@ -58,7 +70,8 @@ export function compileLexicon(entries: Iterable<LexiconEntry>, rules: LanguageR
 		if (list) list.push(compiled);
 		else index.set(first.text, [compiled]);
 	}
-	for (const list of [...exact.values(), ...stems.values()]) list.sort((a, b) => b.words.length - a.words.length);
+	for (const list of [...exact.values(), ...stems.values()])
+		list.sort((a, b) => b.words.length - a.words.length);
 	const lexicon: CompiledLexicon = {
 		rules,
 		exact,
@@ -79,12 +92,18 @@ export function compileLexicon(entries: Iterable<LexiconEntry>, rules: LanguageR
 /** The valence an entry gives this token: its negated one when a stem entry meets a negative suffix. */
 function valenceFor(lexicon: CompiledLexicon, entry: CompiledEntry, key: string): number {
 	const last = entry.words[entry.words.length - 1];
-	if (last.isStem && entry.negated !== undefined && lexicon.rules.negativeSuffix(key.slice(last.text.length))) return entry.negated;
+	if (
+		last.isStem &&
+		entry.negated !== undefined &&
+		lexicon.rules.negativeSuffix(key.slice(last.text.length))
+	)
+		return entry.negated;
 	return entry.valence;
 }
 
 function addCategories(target: CompiledEntry, categories: readonly CategoryName[]): void {
-	for (const category of categories) if (!target.categories.includes(category)) target.categories.push(category);
+	for (const category of categories)
+		if (!target.categories.includes(category)) target.categories.push(category);
 }
 
 /**

@@ -3,7 +3,11 @@ import type { DeepPartial } from './DeepPartial';
 import { collectCategories } from './categories';
 import { judgedScore } from './judgedScore';
 import { detectLanguage } from './language';
-import { buildLanguageProfiles, type LanguageProfile, type ScoredLanguage } from './languageProfiles';
+import {
+	buildLanguageProfiles,
+	type LanguageProfile,
+	type ScoredLanguage,
+} from './languageProfiles';
 import type { LexiconSignals } from './LexiconSignals';
 import type { ModelVerdict } from './ModelVerdict';
 import { knowsWord } from './knowsWord';
@@ -20,7 +24,11 @@ import { createTokenMemo } from './tokenMemo';
 import { foldTurkish } from './turkishText';
 
 export type { DeepPartial } from './DeepPartial';
-export { DEFAULT_SCORING_SETTINGS, resolveScoringSettings, type ScoringSettings } from './scoringSettings';
+export {
+	DEFAULT_SCORING_SETTINGS,
+	resolveScoringSettings,
+	type ScoringSettings,
+} from './scoringSettings';
 export { SCORED_TEXT_LIMIT } from './scoredText';
 
 export interface ScoringInput {
@@ -51,7 +59,12 @@ export interface ReviewingScorer {
 	judge: (input: ScoringInput, now: Date, verdict: ModelVerdict) => CrisisScore;
 }
 
-type ScoreMention = (input: ScoringInput, now: Date, verdict: ModelVerdict | undefined, signals: LexiconSignals | undefined) => CrisisScore;
+type ScoreMention = (
+	input: ScoringInput,
+	now: Date,
+	verdict: ModelVerdict | undefined,
+	signals: LexiconSignals | undefined,
+) => CrisisScore;
 
 function requestedLanguage(input: ScoringInput, settings: ScoringSettings): 'en' | 'tr' | 'auto' {
 	const override = input.language;
@@ -66,7 +79,8 @@ function requestedLanguage(input: ScoringInput, settings: ScoringSettings): 'en'
  */
 export function createScorer(partial?: DeepPartial<ScoringSettings>): Scorer {
 	const scoreMention = createScoreMention(resolveScoringSettings(partial));
-	return (input: ScoringInput, now: Date = new Date()): CrisisScore => scoreMention(input, now, undefined, undefined);
+	return (input: ScoringInput, now: Date = new Date()): CrisisScore =>
+		scoreMention(input, now, undefined, undefined);
 }
 
 /** createScorer's scorer and its model-aware counterpart, over one set of compiled lexicons. */
@@ -95,17 +109,21 @@ function createScoreMention(settings: ScoringSettings): ScoreMention {
 	const turkishFacts: TokenFacts[] = [];
 
 	return (input, now, verdict, signals) => {
-		if (typeof input !== 'object' || input === null) throw new Error('Mention must be an object with a "text" field');
+		if (typeof input !== 'object' || input === null)
+			throw new Error('Mention must be an object with a "text" field');
 		const fullText: unknown = input.text;
 		if (typeof fullText !== 'string') {
-			throw new Error(`Mention field "text" must be a string, got ${fullText === null ? 'null' : typeof fullText}`);
+			throw new Error(
+				`Mention field "text" must be a string, got ${fullText === null ? 'null' : typeof fullText}`,
+			);
 		}
 		const text = scoredPart(fullText);
 		const truncated = fullText.length > SCORED_TEXT_LIMIT;
 
 		const { infos, count, inert, evidence, exclamations, shoutedWords } = scan(text);
 		const requested = requestedLanguage(input, settings);
-		const language = requested === 'auto' ? detectLanguage(text, evidence, infos, count, vocabulary) : requested;
+		const language =
+			requested === 'auto' ? detectLanguage(text, evidence, infos, count, vocabulary) : requested;
 
 		const followers = countOrZero(input.followers);
 		const shares = countOrZero(input.engagement?.shares);
@@ -114,7 +132,12 @@ function createScoreMention(settings: ScoringSettings): ScoreMention {
 		const tagged = input.tagged === true;
 		const verified = input.verified === true;
 
-		const riskFacts = { reach, tagged, verified, recency: ageHours === undefined ? undefined : recencyWeight(ageHours) };
+		const riskFacts = {
+			reach,
+			tagged,
+			verified,
+			recency: ageHours === undefined ? undefined : recencyWeight(ageHours),
+		};
 		const reasonFacts = {
 			followers,
 			shares,
@@ -127,7 +150,13 @@ function createScoreMention(settings: ScoringSettings): ScoreMention {
 		};
 		if (language === 'unsupported' && verdict) {
 			const display = (index: number) => infos[index].key;
-			return judgedScore(verdict, { sentiment: undefined, categories: [], display }, riskFacts, reasonFacts, settings);
+			return judgedScore(
+				verdict,
+				{ sentiment: undefined, categories: [], display },
+				riskFacts,
+				reasonFacts,
+				settings,
+			);
 		}
 		if (language === 'unsupported') {
 			return {
@@ -149,20 +178,40 @@ function createScoreMention(settings: ScoringSettings): ScoreMention {
 		let facts: readonly TokenFacts[] = infos;
 		let englishInert: Uint8Array | undefined = inert;
 		if (language === 'tr') {
-			for (let index = 0; index < count; index++) turkishFacts[index] = turkishFactsOf(infos[index]);
+			for (let index = 0; index < count; index++)
+				turkishFacts[index] = turkishFactsOf(infos[index]);
 			facts = turkishFacts;
 			englishInert = undefined;
 		}
 		// Reasons quote the words lower-cased, with Turkish rules for Turkish.
-		const display = language === 'tr' ? (index: number) => infos[index].turkishLower ?? '' : (index: number) => infos[index].key;
+		const display =
+			language === 'tr'
+				? (index: number) => infos[index].turkishLower ?? ''
+				: (index: number) => infos[index].key;
 		const match = matchLexicon(profile.lexicon, facts, count, englishInert);
 		const emphasis = { exclamations, shoutedWords };
 		const sentiment = scoreSentiment(match, profile, emphasis, input.rating);
 		const categories = collectCategories(match, display);
-		if (verdict) return judgedScore(verdict, { sentiment, categories, display }, riskFacts, reasonFacts, settings);
-		if (signals) describeCertainty(signals, sentiment, match.looseNegators > 0 || match.hits.some((hit) => hit.negated), profile);
+		if (verdict)
+			return judgedScore(
+				verdict,
+				{ sentiment, categories, display },
+				riskFacts,
+				reasonFacts,
+				settings,
+			);
+		if (signals)
+			describeCertainty(
+				signals,
+				sentiment,
+				match.looseNegators > 0 || match.hits.some((hit) => hit.negated),
+				profile,
+			);
 
-		const risk = computeRisk({ sentimentScore: sentiment.score, label: sentiment.label, categories, ...riskFacts }, settings.weights);
+		const risk = computeRisk(
+			{ sentimentScore: sentiment.score, label: sentiment.label, categories, ...riskFacts },
+			settings.weights,
+		);
 		return {
 			risk,
 			level: levelOf(risk, settings.thresholds),
@@ -175,7 +224,12 @@ function createScoreMention(settings: ScoringSettings): ScoreMention {
 	};
 }
 
-function describeCertainty(signals: LexiconSignals, sentiment: SentimentResult, negated: boolean, profile: LanguageProfile): void {
+function describeCertainty(
+	signals: LexiconSignals,
+	sentiment: SentimentResult,
+	negated: boolean,
+	profile: LanguageProfile,
+): void {
 	let praise = false;
 	let blame = false;
 	for (const term of sentiment.terms) {
@@ -183,7 +237,10 @@ function describeCertainty(signals: LexiconSignals, sentiment: SentimentResult, 
 		else if (term.valence < 0) blame = true;
 	}
 	signals.terms = sentiment.terms.length;
-	signals.labelMargin = Math.min(Math.abs(sentiment.score - profile.negativeAtMost), Math.abs(sentiment.score - profile.positiveAtLeast));
+	signals.labelMargin = Math.min(
+		Math.abs(sentiment.score - profile.negativeAtMost),
+		Math.abs(sentiment.score - profile.positiveAtLeast),
+	);
 	signals.mixed = praise && blame;
 	signals.negated = negated;
 }

@@ -37,7 +37,14 @@ function computeExactFacts(lexicon: CompiledLexicon, token: string): TokenFacts 
 	}
 	if (candidates === undefined && rules.negativeForm(key)) {
 		candidates = [
-			{ words: [{ text: key, isStem: false }], valence: rules.negativeFormValence, negated: undefined, categories: [], lukewarm: false, polite: false },
+			{
+				words: [{ text: key, isStem: false }],
+				valence: rules.negativeFormValence,
+				negated: undefined,
+				categories: [],
+				lukewarm: false,
+				polite: false,
+			},
 		];
 	}
 	const negator = rules.negators.has(key);
@@ -47,7 +54,8 @@ function computeExactFacts(lexicon: CompiledLexicon, token: string): TokenFacts 
 		key,
 		candidates: candidates ?? NO_CANDIDATES,
 		inert: candidates === undefined && !negator && !contrast && !clauseBreak && !complaintQuestion,
-		longestCandidate: candidates === undefined ? 0 : Math.max(...candidates.map((entry) => entry.words.length)),
+		longestCandidate:
+			candidates === undefined ? 0 : Math.max(...candidates.map((entry) => entry.words.length)),
 		negator,
 		postNegator: rules.postNegators.some((stem) => key.startsWith(stem)),
 		intensifier: rules.intensifiers.has(key),

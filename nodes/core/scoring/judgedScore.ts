@@ -9,7 +9,11 @@ import type { SentimentResult } from './sentiment';
  * The sentiment score of a label the model decided and the lexicon did not: a clear complaint or clear
  * praise, not an extreme one (the model gives no strength). Where both agree the lexicon's score stays.
  */
-const MODEL_LABEL_SCORE: Record<ModelVerdict['label'], number> = { negative: -3, neutral: 0, positive: 3 };
+const MODEL_LABEL_SCORE: Record<ModelVerdict['label'], number> = {
+	negative: -3,
+	neutral: 0,
+	positive: 3,
+};
 
 /** What the lexicon made of the text: no sentiment when it does not score the text's language. */
 export interface LexiconReading {
@@ -22,7 +26,11 @@ type RiskFacts = Pick<RiskInputs, 'reach' | 'tagged' | 'verified' | 'recency'>;
 type ContextFacts = Omit<ReasonFacts, 'sentiment' | 'display' | 'categories'>;
 
 function modelReason(verdict: ModelVerdict): string {
-	const traits = [verdict.label, ...(verdict.isSarcasm ? ['sarcasm'] : []), ...(verdict.isComplaint ? ['complaint'] : [])];
+	const traits = [
+		verdict.label,
+		...(verdict.isSarcasm ? ['sarcasm'] : []),
+		...(verdict.isComplaint ? ['complaint'] : []),
+	];
 	return `model (${traits.join(', ')}; language ${verdict.language}): ${verdict.reason}`;
 }
 
@@ -39,12 +47,22 @@ export function judgedScore(
 	settings: ScoringSettings,
 ): CrisisScore {
 	const agrees = lexicon.sentiment !== undefined && lexicon.sentiment.label === verdict.label;
-	const score = agrees ? (lexicon.sentiment as SentimentResult).score : MODEL_LABEL_SCORE[verdict.label];
+	const score = agrees
+		? (lexicon.sentiment as SentimentResult).score
+		: MODEL_LABEL_SCORE[verdict.label];
 	const categories = verdict.categories.map(
-		(name): CategoryHit => lexicon.categories.find((hit) => hit.name === name) ?? { name, matches: [] },
+		(name): CategoryHit =>
+			lexicon.categories.find((hit) => hit.name === name) ?? { name, matches: [] },
 	);
-	const risk = computeRisk({ sentimentScore: score, label: verdict.label, categories, ...riskFacts }, settings.weights);
-	const sentiment: SentimentResult = { score, label: verdict.label, terms: agrees ? (lexicon.sentiment as SentimentResult).terms : [] };
+	const risk = computeRisk(
+		{ sentimentScore: score, label: verdict.label, categories, ...riskFacts },
+		settings.weights,
+	);
+	const sentiment: SentimentResult = {
+		score,
+		label: verdict.label,
+		terms: agrees ? (lexicon.sentiment as SentimentResult).terms : [],
+	};
 	const reasons = buildReasons({ sentiment, display: lexicon.display, categories, ...context });
 	if (lexicon.sentiment === undefined) {
 		reasons[0] = 'lexicon: language not supported (only English and Turkish are scored)';

@@ -33,7 +33,8 @@ const OTHER_LANGUAGE_WORDS = wordSet(
 );
 
 const LATIN_LETTER = /[a-zà-ɏ]/;
-const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const OTHER_SCRIPT =
+	/[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /** Vocabulary the scorer knows per language: the fallback evidence when a text holds no common word. */
 export interface LanguageVocabulary {
@@ -42,7 +43,8 @@ export interface LanguageVocabulary {
 }
 
 /** Turkish inflections that English words rarely end with (-iyor, -dım, -mış, -ları…). */
-const TURKISH_ENDING = /(?:[iıuü]yor(?:um|uz|sun|lar)?|[dt][iıuü]m|m[iı]ş|l[ae]r[iı]|s[iı]n[iı]|[dt][ae]n)$/;
+const TURKISH_ENDING =
+	/(?:[iıuü]yor(?:um|uz|sun|lar)?|[dt][iıuü]m|m[iı]ş|l[ae]r[iı]|s[iı]n[iı]|[dt][ae]n)$/;
 
 export const ENGLISH_WORD = 1;
 export const TURKISH_WORD = 2;

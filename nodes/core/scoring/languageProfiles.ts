@@ -2,9 +2,22 @@ import type { CategoryName } from './CrisisScore';
 import { CATEGORY_VOCABULARY, type CategoryDefinition } from './categoryVocabulary';
 import { AFINN_WORDS } from './lexicon/afinn';
 import { EMOTICONS } from './lexicon/emoticons';
-import { EN_COMPLAINT_QUESTIONS, EN_CONTRASTS, EN_INTENSIFIERS, EN_LEXICON, EN_NEGATORS } from './lexicon/en';
+import {
+	EN_COMPLAINT_QUESTIONS,
+	EN_CONTRASTS,
+	EN_INTENSIFIERS,
+	EN_LEXICON,
+	EN_NEGATORS,
+} from './lexicon/en';
 import type { LexiconEntry } from './lexicon/LexiconEntry';
-import { TR_COMPLAINT_QUESTIONS, TR_CONTRASTS, TR_INTENSIFIERS, TR_LEXICON, TR_LOOSE_NEGATORS, TR_POST_NEGATORS } from './lexicon/tr';
+import {
+	TR_COMPLAINT_QUESTIONS,
+	TR_CONTRASTS,
+	TR_INTENSIFIERS,
+	TR_LEXICON,
+	TR_LOOSE_NEGATORS,
+	TR_POST_NEGATORS,
+} from './lexicon/tr';
 import { compileLexicon } from './compileLexicon';
 import type { CompiledLexicon } from './CompiledLexicon';
 import type { LanguageRules } from './LanguageRules';
@@ -69,7 +82,9 @@ function categoryEntries(
 	wordsOf: (definition: CategoryDefinition) => readonly string[],
 ): LexiconEntry[] {
 	const entries: LexiconEntry[] = [];
-	for (const [name, definition] of Object.entries(CATEGORY_VOCABULARY) as Array<[CategoryName, CategoryDefinition]>) {
+	for (const [name, definition] of Object.entries(CATEGORY_VOCABULARY) as Array<
+		[CategoryName, CategoryDefinition]
+	>) {
 		const custom = settings.customKeywords[name] ?? [];
 		const builtIn = settings.replaceKeywords && custom.length > 0 ? [] : wordsOf(definition);
 		for (const phrase of [...builtIn, ...custom]) entries.push({ phrase, category: name });
@@ -90,11 +105,19 @@ function afinnEntries(): LexiconEntry[] {
 }
 
 /** Compiles both languages' lexicons with the user's keywords; done once per scorer. */
-export function buildLanguageProfiles(settings: ScoringSettings): Record<ScoredLanguage, LanguageProfile> {
+export function buildLanguageProfiles(
+	settings: ScoringSettings,
+): Record<ScoredLanguage, LanguageProfile> {
 	return {
 		en: {
 			lexicon: compileLexicon(
-				[...afinnEntries(), ...EMOTICONS, ...EN_LEXICON, ...categoryEntries(settings, (definition) => definition.en), ...userEntries(settings)],
+				[
+					...afinnEntries(),
+					...EMOTICONS,
+					...EN_LEXICON,
+					...categoryEntries(settings, (definition) => definition.en),
+					...userEntries(settings),
+				],
 				ENGLISH_RULES,
 			),
 			looseNegatorValence: -1,
@@ -107,7 +130,12 @@ export function buildLanguageProfiles(settings: ScoringSettings): Record<ScoredL
 		},
 		tr: {
 			lexicon: compileLexicon(
-				[...EMOTICONS, ...TR_LEXICON, ...categoryEntries(settings, (definition) => definition.tr), ...userEntries(settings)],
+				[
+					...EMOTICONS,
+					...TR_LEXICON,
+					...categoryEntries(settings, (definition) => definition.tr),
+					...userEntries(settings),
+				],
 				TURKISH_RULES,
 			),
 			looseNegatorValence: -1.5,

@@ -53,7 +53,11 @@ export function matchLexicon(
 		const token = facts[index];
 		if (token.complaintQuestion) complaintQuestion = true;
 		let entry =
-			token.longestCandidate === 1 ? token.candidates[0] : token.longestCandidate > 1 ? longestMatch(facts, index, count) : undefined;
+			token.longestCandidate === 1
+				? token.candidates[0]
+				: token.longestCandidate > 1
+					? longestMatch(facts, index, count)
+					: undefined;
 		// A negator that is also a lexicon word ("no") acts as a negator unless it starts a phrase ("no refund").
 		if (entry !== undefined && entry.words.length === 1 && token.negator) entry = undefined;
 		if (entry === undefined) {
@@ -89,7 +93,12 @@ export function matchLexicon(
 			negated = true;
 			consumed = end + 1;
 		}
-		if (!negated && lastNegator >= clauseStart && lastNegator >= 0 && index - lastNegator <= rules.negationReach) {
+		if (
+			!negated &&
+			lastNegator >= clauseStart &&
+			lastNegator >= 0 &&
+			index - lastNegator <= rules.negationReach
+		) {
 			negated = true;
 			negatorIndex = lastNegator;
 			// Negating a word without valence ("didn't help") leaves the negator a complaint cue of its own.

@@ -15,6 +15,9 @@ export function computeReach(input: ReachInput): number {
 	const engagement = input.engagement ?? {};
 	// A share puts the post in front of another audience; a reply or like mostly signals attention.
 	const audience =
-		countOrZero(input.followers) + 3 * countOrZero(engagement.shares) + 2 * countOrZero(engagement.replies) + countOrZero(engagement.likes);
+		countOrZero(input.followers) +
+		3 * countOrZero(engagement.shares) +
+		2 * countOrZero(engagement.replies) +
+		countOrZero(engagement.likes);
 	return Math.round(100 * Math.min(1, Math.log10(1 + audience) / FULL_REACH_AUDIENCE_LOG10));
 }

@@ -47,7 +47,10 @@ function termText(term: ScoredTerm, display: (index: number) => string): string 
 }
 
 /** "negative (-6): 'scam', 'never again'": the label, the score and the strongest terms of the label's sign. */
-function describeSentiment({ label, score, terms }: SentimentResult, display: (index: number) => string): string {
+function describeSentiment(
+	{ label, score, terms }: SentimentResult,
+	display: (index: number) => string,
+): string {
 	let text = `${label} (${score > 0 ? '+' : ''}${score})`;
 	const sign = label === 'negative' ? -1 : label === 'positive' ? 1 : 0;
 	let quoted = 0;
@@ -65,9 +68,14 @@ export function buildReasons(facts: ReasonFacts): string[] {
 	const reasons = [describeSentiment(facts.sentiment, facts.display)];
 	for (const hit of facts.categories) {
 		// Only a category a language model named has no words of the text behind it.
-		reasons.push(`category ${CATEGORY_VOCABULARY[hit.name].label}: ${hit.matches.length > 0 ? quote(hit.matches) : 'named by the model'}`);
+		reasons.push(
+			`category ${CATEGORY_VOCABULARY[hit.name].label}: ${hit.matches.length > 0 ? quote(hit.matches) : 'named by the model'}`,
+		);
 	}
-	if (facts.shoutedWords > 0) reasons.push(`shouting: ${facts.shoutedWords} word${facts.shoutedWords > 1 ? 's' : ''} in capitals`);
+	if (facts.shoutedWords > 0)
+		reasons.push(
+			`shouting: ${facts.shoutedWords} word${facts.shoutedWords > 1 ? 's' : ''} in capitals`,
+		);
 	if (facts.exclamations >= 2) reasons.push(`${facts.exclamations} exclamation marks`);
 	if (facts.followers > 0) reasons.push(`${formatCount(facts.followers)} followers`);
 	if (facts.shares > 0) reasons.push(`${formatCount(facts.shares)} shares`);

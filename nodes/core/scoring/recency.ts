@@ -17,7 +17,13 @@ function digitsAt(value: string, from: number, length: number): number {
  * are left to luxon too, which refuses them.
  */
 function parsePlainUtcIso(value: string): number | undefined {
-	if (value.length < 20 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(10) !== 84) return undefined;
+	if (
+		value.length < 20 ||
+		value.charCodeAt(4) !== 45 ||
+		value.charCodeAt(7) !== 45 ||
+		value.charCodeAt(10) !== 84
+	)
+		return undefined;
 	if (value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return undefined;
 	const year = digitsAt(value, 0, 4);
 	const month = digitsAt(value, 5, 2);
@@ -26,7 +32,19 @@ function parsePlainUtcIso(value: string): number | undefined {
 	const minute = digitsAt(value, 14, 2);
 	const second = digitsAt(value, 17, 2);
 	// Date.UTC reads years 0–99 as 1900–1999: such years go to luxon.
-	if (year < 100 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+	if (
+		year < 100 ||
+		month < 1 ||
+		month > 12 ||
+		day < 1 ||
+		day > 31 ||
+		hour < 0 ||
+		hour > 23 ||
+		minute < 0 ||
+		minute > 59 ||
+		second < 0 ||
+		second > 59
+	) {
 		return undefined;
 	}
 	let at = 19;
@@ -46,7 +64,8 @@ function parsePlainUtcIso(value: string): number | undefined {
 		offsetMinutes = 0;
 	} else {
 		const sign = value.charCodeAt(at);
-		if ((sign !== 43 && sign !== 45) || at + 6 !== value.length || value.charCodeAt(at + 3) !== 58) return undefined;
+		if ((sign !== 43 && sign !== 45) || at + 6 !== value.length || value.charCodeAt(at + 3) !== 58)
+			return undefined;
 		const offsetHours = digitsAt(value, at + 1, 2);
 		const offsetRest = digitsAt(value, at + 4, 2);
 		if (offsetHours < 0 || offsetHours > 23 || offsetRest < 0 || offsetRest > 59) return undefined;

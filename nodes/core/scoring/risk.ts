@@ -24,7 +24,8 @@ function negativity(inputs: RiskInputs): number {
 function categoryWeight(inputs: RiskInputs): number {
 	if (inputs.categories.length === 0) return 0;
 	let severest = 0;
-	for (const hit of inputs.categories) severest = Math.max(severest, CATEGORY_VOCABULARY[hit.name].severity);
+	for (const hit of inputs.categories)
+		severest = Math.max(severest, CATEGORY_VOCABULARY[hit.name].severity);
 	const spread = Math.min(1, severest + 0.1 * (inputs.categories.length - 1));
 	const tone = inputs.label === 'negative' ? 1 : inputs.label === 'positive' ? 0.25 : 0.6;
 	return spread * tone;
@@ -43,9 +44,18 @@ export function computeRisk(inputs: RiskInputs, weights: ScoringWeights): number
 		weights.tagged * (inputs.tagged ? 1 : 0) +
 		weights.verified * (inputs.verified ? 1 : 0) +
 		weights.recency * (inputs.recency ?? 0);
-	const total = weights.sentiment + weights.categories + weights.reach + weights.tagged + weights.verified + weights.recency;
-	const weighted = weights.sentiment * harmFromSentiment + weights.categories * harmFromCategories + harm * amplifiers;
-	return Math.round((100 * Math.min(1, Math.max(0, weighted / total))));
+	const total =
+		weights.sentiment +
+		weights.categories +
+		weights.reach +
+		weights.tagged +
+		weights.verified +
+		weights.recency;
+	const weighted =
+		weights.sentiment * harmFromSentiment +
+		weights.categories * harmFromCategories +
+		harm * amplifiers;
+	return Math.round(100 * Math.min(1, Math.max(0, weighted / total)));
 }
 
 export function levelOf(risk: number, thresholds: ScoringThresholds): RiskLevel {

@@ -18,7 +18,10 @@ export function scoredPart(text: string): string {
 	}
 	// One very long word: cut it, but not between the two halves of a surrogate pair.
 	const last = text.charCodeAt(SCORED_TEXT_LIMIT - 1);
-	return text.slice(0, last >= 0xd800 && last <= 0xdbff ? SCORED_TEXT_LIMIT - 1 : SCORED_TEXT_LIMIT);
+	return text.slice(
+		0,
+		last >= 0xd800 && last <= 0xdbff ? SCORED_TEXT_LIMIT - 1 : SCORED_TEXT_LIMIT,
+	);
 }
 
 /** 63349 → "63,349", the same on every machine (no locale). */

@@ -47,7 +47,14 @@ export const CATEGORY_NAMES: readonly CategoryName[] = [
 export const DEFAULT_SCORING_SETTINGS: ScoringSettings = Object.freeze({
 	language: 'auto',
 	thresholds: Object.freeze({ medium: 30, high: 55, critical: 80 }),
-	weights: Object.freeze({ sentiment: 0.35, categories: 0.35, reach: 0.15, tagged: 0.05, verified: 0.05, recency: 0.05 }),
+	weights: Object.freeze({
+		sentiment: 0.35,
+		categories: 0.35,
+		reach: 0.15,
+		tagged: 0.05,
+		verified: 0.05,
+		recency: 0.05,
+	}),
 	customKeywords: Object.freeze({}),
 	replaceKeywords: false,
 	negativeWords: Object.freeze([]) as unknown as string[],
@@ -55,14 +62,22 @@ export const DEFAULT_SCORING_SETTINGS: ScoringSettings = Object.freeze({
 }) as ScoringSettings;
 
 function fail(setting: string, expected: string, got: unknown): never {
-	throw new Error(`Invalid scoring setting "${setting}": expected ${expected}, got ${JSON.stringify(got) ?? String(got)}`);
+	throw new Error(
+		`Invalid scoring setting "${setting}": expected ${expected}, got ${JSON.stringify(got) ?? String(got)}`,
+	);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readNumber(setting: string, value: unknown, fallback: number, min: number, max: number): number {
+function readNumber(
+	setting: string,
+	value: unknown,
+	fallback: number,
+	min: number,
+	max: number,
+): number {
 	if (value === undefined) return fallback;
 	if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
 		fail(setting, `a number from ${min} to ${max}`, value);
@@ -73,10 +88,12 @@ function readNumber(setting: string, value: unknown, fallback: number, min: numb
 function readWordList(setting: string, value: unknown): string[] {
 	if (value === undefined) return [];
 	if (!Array.isArray(value)) fail(setting, 'a list of words', value);
-	return value.map((word, index) => {
-		if (typeof word !== 'string') fail(`${setting}[${index}]`, 'a word (string)', word);
-		return word.trim();
-	}).filter((word) => word.length > 0);
+	return value
+		.map((word, index) => {
+			if (typeof word !== 'string') fail(`${setting}[${index}]`, 'a word (string)', word);
+			return word.trim();
+		})
+		.filter((word) => word.length > 0);
 }
 
 function readSection(setting: string, value: unknown): Record<string, unknown> {
@@ -85,9 +102,14 @@ function readSection(setting: string, value: unknown): Record<string, unknown> {
 	return value;
 }
 
-function rejectUnknownKeys(setting: string, section: Record<string, unknown>, known: readonly string[]): void {
+function rejectUnknownKeys(
+	setting: string,
+	section: Record<string, unknown>,
+	known: readonly string[],
+): void {
 	for (const key of Object.keys(section)) {
-		if (!known.includes(key)) fail(setting ? `${setting}.${key}` : key, `one of ${known.join(', ')}`, key);
+		if (!known.includes(key))
+			fail(setting ? `${setting}.${key}` : key, `one of ${known.join(', ')}`, key);
 	}
 }
 
@@ -97,7 +119,8 @@ export function resolveScoringSettings(partial?: DeepPartial<ScoringSettings>): 
 	rejectUnknownKeys('', input, Object.keys(DEFAULT_SCORING_SETTINGS));
 
 	const language = input.language ?? DEFAULT_SCORING_SETTINGS.language;
-	if (language !== 'auto' && language !== 'en' && language !== 'tr') fail('language', '"auto", "en" or "tr"', language);
+	if (language !== 'auto' && language !== 'en' && language !== 'tr')
+		fail('language', '"auto", "en" or "tr"', language);
 
 	const thresholdInput = readSection('thresholds', input.thresholds);
 	rejectUnknownKeys('thresholds', thresholdInput, ['medium', 'high', 'critical']);
@@ -107,18 +130,31 @@ export function resolveScoringSettings(partial?: DeepPartial<ScoringSettings>): 
 		high: readNumber('thresholds.high', thresholdInput.high, defaults.high, 0, 100),
 		critical: readNumber('thresholds.critical', thresholdInput.critical, defaults.critical, 0, 100),
 	};
-	if (thresholds.medium > thresholds.high) fail('thresholds.high', `at least thresholds.medium (${thresholds.medium})`, thresholds.high);
-	if (thresholds.high > thresholds.critical) fail('thresholds.critical', `at least thresholds.high (${thresholds.high})`, thresholds.critical);
+	if (thresholds.medium > thresholds.high)
+		fail('thresholds.high', `at least thresholds.medium (${thresholds.medium})`, thresholds.high);
+	if (thresholds.high > thresholds.critical)
+		fail(
+			'thresholds.critical',
+			`at least thresholds.high (${thresholds.high})`,
+			thresholds.critical,
+		);
 
 	const weightInput = readSection('weights', input.weights);
 	const weightNames = Object.keys(DEFAULT_SCORING_SETTINGS.weights) as Array<keyof ScoringWeights>;
 	rejectUnknownKeys('weights', weightInput, weightNames);
 	const weights = {} as ScoringWeights;
 	for (const name of weightNames) {
-		weights[name] = readNumber(`weights.${name}`, weightInput[name], DEFAULT_SCORING_SETTINGS.weights[name], 0, 10);
+		weights[name] = readNumber(
+			`weights.${name}`,
+			weightInput[name],
+			DEFAULT_SCORING_SETTINGS.weights[name],
+			0,
+			10,
+		);
 	}
 
-	if (weightNames.every((name) => weights[name] === 0)) fail('weights', 'at least one weight above 0', weightInput);
+	if (weightNames.every((name) => weights[name] === 0))
+		fail('weights', 'at least one weight above 0', weightInput);
 
 	const keywordInput = readSection('customKeywords', input.customKeywords);
 	rejectUnknownKeys('customKeywords', keywordInput, CATEGORY_NAMES);
@@ -128,7 +164,8 @@ export function resolveScoringSettings(partial?: DeepPartial<ScoringSettings>): 
 	}
 
 	const replaceKeywords = input.replaceKeywords ?? DEFAULT_SCORING_SETTINGS.replaceKeywords;
-	if (typeof replaceKeywords !== 'boolean') fail('replaceKeywords', 'true or false', replaceKeywords);
+	if (typeof replaceKeywords !== 'boolean')
+		fail('replaceKeywords', 'true or false', replaceKeywords);
 
 	return {
 		language,

@@ -46,7 +46,9 @@ function hitValence(hit: LexiconHit): number {
 		// "not sure what's going on" nor "without question the worst".
 		const distance = hit.start - hit.negatorIndex;
 		const close = hit.negatorIndex < 0 || distance === 1 || (distance === 2 && hit.intensified);
-		valence = entry.negated ?? (valence > 0 ? -0.8 * valence : valence <= -3 && close ? -0.4 * valence : valence);
+		valence =
+			entry.negated ??
+			(valence > 0 ? -0.8 * valence : valence <= -3 && close ? -0.4 * valence : valence);
 	}
 	return hit.intensified ? valence * INTENSIFIER_FACTOR : valence;
 }
@@ -63,7 +65,8 @@ function emphasisFactor(emphasis: Emphasis): number {
 	return 1 + 0.1 * Math.min(emphasis.exclamations, 4) + 0.15 * Math.min(emphasis.shoutedWords, 3);
 }
 
-const byStrength = (a: ScoredTerm, b: ScoredTerm): number => Math.abs(b.valence) - Math.abs(a.valence);
+const byStrength = (a: ScoredTerm, b: ScoredTerm): number =>
+	Math.abs(b.valence) - Math.abs(a.valence);
 
 export function scoreSentiment(
 	match: MatchResult,
@@ -71,8 +74,13 @@ export function scoreSentiment(
 	emphasis: Emphasis,
 	rating: unknown,
 ): SentimentResult {
-	const looseNegators = match.looseNegators - match.questionedLooseNegators + QUESTION_FACTOR * match.questionedLooseNegators;
-	let score = profile.looseNegatorValence * looseNegators + (match.contrastIndex >= 0 ? profile.contrastValence : 0);
+	const looseNegators =
+		match.looseNegators -
+		match.questionedLooseNegators +
+		QUESTION_FACTOR * match.questionedLooseNegators;
+	let score =
+		profile.looseNegatorValence * looseNegators +
+		(match.contrastIndex >= 0 ? profile.contrastValence : 0);
 	const terms: ScoredTerm[] = [];
 	let lukewarm = false;
 	let praised = false;
@@ -87,7 +95,8 @@ export function scoreSentiment(
 		if (hit.questioned && valence > STRONG_NEGATIVE) valence *= QUESTION_FACTOR;
 		if (valence > 0) praised = true;
 		else blamed = true;
-		if (match.contrastIndex >= 0) valence *= hit.start < match.contrastIndex ? BEFORE_CONTRAST_FACTOR : AFTER_CONTRAST_FACTOR;
+		if (match.contrastIndex >= 0)
+			valence *= hit.start < match.contrastIndex ? BEFORE_CONTRAST_FACTOR : AFTER_CONTRAST_FACTOR;
 		const from = hit.negatorIndex >= 0 ? hit.negatorIndex : hit.start;
 		const term: ScoredTerm = { valence, from, end: hit.end };
 		if (hit.entry.polite && valence > 0) {
@@ -111,6 +120,11 @@ export function scoreSentiment(
 	else if (match.contrastIndex >= 0 && praised && blamed) score *= profile.mixedVerdictFactor;
 	score = Math.round(score * emphasisFactor(emphasis) * 10) / 10;
 	if (terms.length > 1) terms.sort(byStrength);
-	const label = score <= profile.negativeAtMost ? 'negative' : score >= profile.positiveAtLeast ? 'positive' : 'neutral';
+	const label =
+		score <= profile.negativeAtMost
+			? 'negative'
+			: score >= profile.positiveAtLeast
+				? 'positive'
+				: 'neutral';
 	return { score, label, terms };
 }

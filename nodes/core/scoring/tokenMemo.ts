@@ -3,7 +3,17 @@ import type { CompiledLexicon } from './CompiledLexicon';
 import { computeFacts } from './factsOf';
 import type { TokenFacts } from './TokenFacts';
 import { countExclamations, countShoutedWords } from './tokenize';
-import { createTokenBounds, END, HANDLE, HASH, KIND, LINK, nextToken, START, tokenText } from './tokenScanner';
+import {
+	createTokenBounds,
+	END,
+	HANDLE,
+	HASH,
+	KIND,
+	LINK,
+	nextToken,
+	START,
+	tokenText,
+} from './tokenScanner';
 import { createTokenTable } from './tokenTable';
 import { turkishLowerCase } from './turkishText';
 
@@ -54,12 +64,21 @@ const EXCLAMATIONS_SHIFT = 8;
 
 function summaryOf(info: TokenInfo): number {
 	return (
-		info.languageClass | (info.shouted ? SHOUTED : 0) | (info.inert ? INERT : 0) | (Math.min(info.exclamations, 0xffff) << EXCLAMATIONS_SHIFT)
+		info.languageClass |
+		(info.shouted ? SHOUTED : 0) |
+		(info.inert ? INERT : 0) |
+		(Math.min(info.exclamations, 0xffff) << EXCLAMATIONS_SHIFT)
 	);
 }
 
 // Every TokenInfo is written out field by field in one order: V8 reads objects of one shape fastest.
-function tokenInfo(token: string, facts: TokenFacts, languageClass: number, shouted: boolean, exclamations: number): TokenInfo {
+function tokenInfo(
+	token: string,
+	facts: TokenFacts,
+	languageClass: number,
+	shouted: boolean,
+	exclamations: number,
+): TokenInfo {
 	return {
 		key: facts.key,
 		candidates: facts.candidates,

@@ -37,20 +37,34 @@ const APOSTROPHE = 39;
 const TYPOGRAPHIC_APOSTROPHE = 0x2019;
 
 function isWordStart(code: number): boolean {
-	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+	if (code < 128)
+		return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 	return (
-		(code >= 0xaa && code <= 0x2ff) || (code >= 0x370 && code <= 0x1fff) || (code >= 0x2c00 && code <= 0x2dff) || (code >= 0x3040 && code <= 0xd7ff)
+		(code >= 0xaa && code <= 0x2ff) ||
+		(code >= 0x370 && code <= 0x1fff) ||
+		(code >= 0x2c00 && code <= 0x2dff) ||
+		(code >= 0x3040 && code <= 0xd7ff)
 	);
 }
 
 /** A word-start character or a combining mark (U+0300–U+036F). */
 function isWordPart(code: number): boolean {
-	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-	return (code >= 0xaa && code <= 0x1fff) || (code >= 0x2c00 && code <= 0x2dff) || (code >= 0x3040 && code <= 0xd7ff);
+	if (code < 128)
+		return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+	return (
+		(code >= 0xaa && code <= 0x1fff) ||
+		(code >= 0x2c00 && code <= 0x2dff) ||
+		(code >= 0x3040 && code <= 0xd7ff)
+	);
 }
 
 function isHandlePart(code: number): boolean {
-	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+	return (
+		(code >= 97 && code <= 122) ||
+		(code >= 65 && code <= 90) ||
+		(code >= 48 && code <= 57) ||
+		code === 95
+	);
 }
 
 /** JavaScript's \s. */
@@ -76,11 +90,24 @@ function isClausePunctuation(code: number): boolean {
 
 /** ( ) d D p P / \ */
 function isEmoticonMouth(code: number): boolean {
-	return code === 40 || code === 41 || code === 100 || code === 68 || code === 112 || code === 80 || code === 47 || code === 92;
+	return (
+		code === 40 ||
+		code === 41 ||
+		code === 100 ||
+		code === 68 ||
+		code === 112 ||
+		code === 80 ||
+		code === 47 ||
+		code === 92
+	);
 }
 
 function isSymbol(code: number): boolean {
-	return (code >= 0x2190 && code <= 0x21ff) || (code >= 0x2300 && code <= 0x27bf) || (code >= 0x2b00 && code <= 0x2bff);
+	return (
+		(code >= 0x2190 && code <= 0x21ff) ||
+		(code >= 0x2300 && code <= 0x27bf) ||
+		(code >= 0x2b00 && code <= 0x2bff)
+	);
 }
 
 function isApostrophe(code: number): boolean {
@@ -111,7 +138,9 @@ function linkPrefix(text: string, at: number, first: number): number {
 	} else if (first === 119 && text.startsWith('www.', at)) {
 		length = 4;
 	}
-	return length > 0 && at + length < text.length && !isSpace(text.charCodeAt(at + length)) ? length : 0;
+	return length > 0 && at + length < text.length && !isSpace(text.charCodeAt(at + length))
+		? length
+		: 0;
 }
 
 /**
@@ -130,7 +159,11 @@ function reportWord(bounds: TokenBounds, text: string, start: number): true {
 			hash = Math.imul(hash ^ code, FNV_PRIME);
 			index++;
 		}
-		if (index + 1 < length && isApostrophe(text.charCodeAt(index)) && isWordPart(text.charCodeAt(index + 1))) {
+		if (
+			index + 1 < length &&
+			isApostrophe(text.charCodeAt(index)) &&
+			isWordPart(text.charCodeAt(index + 1))
+		) {
 			hash = hashStep(hash, APOSTROPHE);
 			index++;
 			continue;

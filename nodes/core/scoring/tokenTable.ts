@@ -42,7 +42,8 @@ export function createTokenTable(): TokenTable {
 	const grow = (): void => {
 		const old = slots;
 		slots = new Int32Array(old.length * 2);
-		for (let at = 0; at < old.length; at += SLOT_SIZE) if (old[at + 1] !== 0) place(old[at], old[at + 1] - 1, old[at + 2], old[at + 3]);
+		for (let at = 0; at < old.length; at += SLOT_SIZE)
+			if (old[at + 1] !== 0) place(old[at], old[at + 1] - 1, old[at + 2], old[at + 3]);
 	};
 
 	return {
@@ -73,7 +74,8 @@ export function createTokenTable(): TokenTable {
 				grown.set(pool);
 				pool = grown;
 			}
-			for (let index = 0; index < length; index++) pool[poolEnd + index] = asScanned(text.charCodeAt(start + index));
+			for (let index = 0; index < length; index++)
+				pool[poolEnd + index] = asScanned(text.charCodeAt(start + index));
 			place(hash, size, poolEnd, length);
 			poolEnd += length;
 			return size++;

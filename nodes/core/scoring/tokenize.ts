@@ -4,14 +4,17 @@ import { createTokenBounds, END, nextToken, START, tokenText } from './tokenScan
 export function tokenize(text: string): string[] {
 	const bounds = createTokenBounds();
 	const tokens: string[] = [];
-	for (let at = 0; nextToken(text, at, bounds); at = bounds[END]) tokens.push(tokenText(text, bounds[START], bounds[END]));
+	for (let at = 0; nextToken(text, at, bounds); at = bounds[END])
+		tokens.push(tokenText(text, bounds[START], bounds[END]));
 	return tokens;
 }
 
 /** Punctuation tokens close a clause: negation and intensifiers do not reach across them. */
 export function isClauseBreak(token: string): boolean {
 	const first = token.charCodeAt(0);
-	return first === 46 || first === 44 || first === 59 || first === 58 || first === 33 || first === 63;
+	return (
+		first === 46 || first === 44 || first === 59 || first === 58 || first === 33 || first === 63
+	);
 }
 
 function isUpperLetter(code: number, char: string): boolean {

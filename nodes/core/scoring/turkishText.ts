@@ -9,15 +9,15 @@ export function turkishLowerCase(text: string): string {
 }
 
 const ASCII_FOLDS: Readonly<Record<string, string>> = {
-	'ç': 'c',
-	'ğ': 'g',
-	'ı': 'i',
-	'ö': 'o',
-	'ş': 's',
-	'ü': 'u',
-	'â': 'a',
-	'î': 'i',
-	'û': 'u',
+	ç: 'c',
+	ğ: 'g',
+	ı: 'i',
+	ö: 'o',
+	ş: 's',
+	ü: 'u',
+	â: 'a',
+	î: 'i',
+	û: 'u',
 	'\u0307': '',
 };
 const FOLDABLE = /[çğıöşüâîû\u0307]/g;
@@ -42,7 +42,8 @@ export function hasNegativeSuffix(rest: string): boolean {
  * A negative verb form anywhere in an (ASCII-folded) word: -mıyor, -madı, -mamış, -maz…, and the "cannot"
  * forms -amadı, -emiyor. Used for verbs the lexicon does not list: "kesmiyor", "getirmedi", "yapamıyorum".
  */
-const NEGATIVE_VERB_FORM = /..(?:m[iu]yor|m[ae]d[iu]|m[ae]m[iu]s|m[ae]z(?:$|lar|sin|di|mis)|[ae]m[ae]d[iu]|[ae]m[iu]yor)/;
+const NEGATIVE_VERB_FORM =
+	/..(?:m[iu]yor|m[ae]d[iu]|m[ae]m[iu]s|m[ae]z(?:$|lar|sin|di|mis)|[ae]m[ae]d[iu]|[ae]m[iu]yor)/;
 
 export function isNegativeVerbForm(word: string): boolean {
 	return NEGATIVE_VERB_FORM.test(word);

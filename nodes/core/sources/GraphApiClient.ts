@@ -1,7 +1,11 @@
 import { settledOutcomeOf } from '../errors/outcomeOf';
 import type { HttpFetch, HttpResponse } from './http';
 import { asArray, asNonEmptyString, asObject, path, type JsonObject } from './itemFields';
-import { readGraphApiFailure, type GraphApiEdgeNeeds, type GraphApiFailureReading } from './graphApiFailure';
+import {
+	readGraphApiFailure,
+	type GraphApiEdgeNeeds,
+	type GraphApiFailureReading,
+} from './graphApiFailure';
 import { readGraphApiUsage, type GraphApiUsage } from './graphApiUsage';
 import type { SourceAdapter } from './SourceAdapter';
 import { SourceClient } from './SourceClient';
@@ -55,7 +59,9 @@ export class GraphApiClient {
 		private readonly hasResults: () => boolean,
 	) {
 		this.credentialDisplayName = adapter.credentialDisplayName ?? adapter.displayName;
-		this.client = new SourceClient(fetch, adapter, adapter.defaultBaseUrl, options, (response) => this.readFailure(response));
+		this.client = new SourceClient(fetch, adapter, adapter.defaultBaseUrl, options, (response) =>
+			this.readFailure(response),
+		);
 	}
 
 	get requests(): number {
@@ -71,16 +77,24 @@ export class GraphApiClient {
 	}
 
 	/** One GET of an edge (first page, or `extra` paging parameters); undefined when no request may be made. */
-	async get(edge: GraphApiEdge, extra: Record<string, string> = {}): Promise<JsonObject | undefined> {
+	async get(
+		edge: GraphApiEdge,
+		extra: Record<string, string> = {},
+	): Promise<JsonObject | undefined> {
 		if (this.stopped) return undefined;
 		if (!(await this.spaceOut())) return undefined;
 		this.edgeInFlight = edge;
 		this.lastFailure = undefined;
 		const sent = await settledOutcomeOf(() =>
-			this.client.sendJson({ method: 'GET', url: `${this.client.baseUrl}/${edge.path}`, qs: { ...edge.qs, ...extra } }),
+			this.client.sendJson({
+				method: 'GET',
+				url: `${this.client.baseUrl}/${edge.path}`,
+				qs: { ...edge.qs, ...extra },
+			}),
 		);
 		if (!sent.ok) {
-			if (!(sent.error instanceof SourceError && this.rateLimitedJustNow() && this.hasResults())) throw sent.error;
+			if (!(sent.error instanceof SourceError && this.rateLimitedJustNow() && this.hasResults()))
+				throw sent.error;
 			this.stopped = true;
 			this.client.notice(`stopped early, keeping what was read: ${sent.error.hint}`);
 			return undefined;
@@ -97,7 +111,11 @@ export class GraphApiClient {
 	 * The callback gets each page's items that earlier pages did not already bring. False when a request
 	 * was refused (the request cap, or Meta's usage): nothing more may be read in this search.
 	 */
-	async readEdge(edge: GraphApiEdge, wanted: () => number, onPage: (items: unknown[]) => PageVerdict): Promise<boolean> {
+	async readEdge(
+		edge: GraphApiEdge,
+		wanted: () => number,
+		onPage: (items: unknown[]) => PageVerdict,
+	): Promise<boolean> {
 		const seen = new Set<string>();
 		let extra: Record<string, string> = {};
 		for (let page = 0; page < MAX_PAGES_PER_EDGE; page++) {
@@ -129,7 +147,12 @@ export class GraphApiClient {
 	private readFailure(response: HttpResponse): GraphApiFailureReading | undefined {
 		this.observeUsage(response);
 		const edge = this.edgeInFlight;
-		this.lastFailure = edge ? readGraphApiFailure(response, { ...edge, credentialDisplayName: this.credentialDisplayName }) : undefined;
+		this.lastFailure = edge
+			? readGraphApiFailure(response, {
+					...edge,
+					credentialDisplayName: this.credentialDisplayName,
+				})
+			: undefined;
 		return this.lastFailure;
 	}
 
@@ -140,7 +163,10 @@ export class GraphApiClient {
 		if (this.stopped) return;
 		if (usage.percent >= STOP_AT_PERCENT || usage.regainMinutes > 0) {
 			this.stopped = true;
-			const regain = usage.regainMinutes > 0 ? `; access returns in about ${usage.regainMinutes} minute${usage.regainMinutes === 1 ? '' : 's'}` : '';
+			const regain =
+				usage.regainMinutes > 0
+					? `; access returns in about ${usage.regainMinutes} minute${usage.regainMinutes === 1 ? '' : 's'}`
+					: '';
 			this.client.notice(
 				`Meta's rate-limit usage is at ${usage.percent}% (${usage.header})${regain}: stopped reading before Meta throttles the credential; poll less often or lower Recent Posts`,
 			);
@@ -151,7 +177,10 @@ export class GraphApiClient {
 	private async spaceOut(): Promise<boolean> {
 		const usage = this.usage;
 		if (!usage || usage.percent < SLOW_DOWN_AT_PERCENT) return true;
-		const waitMs = Math.min(MAX_SLOW_DOWN_WAIT_MS, (usage.percent - SLOW_DOWN_AT_PERCENT + 1) * 1_000);
+		const waitMs = Math.min(
+			MAX_SLOW_DOWN_WAIT_MS,
+			(usage.percent - SLOW_DOWN_AT_PERCENT + 1) * 1_000,
+		);
 		if (this.slowDownWaitedMs + waitMs > MAX_SLOW_DOWN_TOTAL_MS) {
 			this.stopped = true;
 			this.client.notice(
@@ -159,7 +188,9 @@ export class GraphApiClient {
 			);
 			return false;
 		}
-		this.client.notice(`Meta's rate-limit usage reached ${usage.percent}% (${usage.header}): requests were spaced out to stay under the limit`);
+		this.client.notice(
+			`Meta's rate-limit usage reached ${usage.percent}% (${usage.header}): requests were spaced out to stay under the limit`,
+		);
 		await this.options.sleep(waitMs);
 		this.slowDownWaitedMs += waitMs;
 		return true;
@@ -172,7 +203,10 @@ export class GraphApiClient {
  * give cursors without `next`: there a full page is the only sign that more may follow. The
  * `paging.next` address itself is never requested: it carries the access token and could name any host.
  */
-function nextPageParameters(body: JsonObject, fullPage: boolean): Record<string, string> | undefined {
+function nextPageParameters(
+	body: JsonObject,
+	fullPage: boolean,
+): Record<string, string> | undefined {
 	const next = asNonEmptyString(path(body, 'paging', 'next'));
 	const after = asNonEmptyString(path(body, 'paging', 'cursors', 'after'));
 	if (after !== undefined && (next !== undefined || fullPage)) return { after };
@@ -181,7 +215,8 @@ function nextPageParameters(body: JsonObject, fullPage: boolean): Record<string,
 	const parameters: Record<string, string> = {};
 	for (const name of PAGING_PARAMETERS) {
 		const value = query.get(name);
-		if (value !== null && value !== '' && value.length <= MAX_PAGING_VALUE_LENGTH) parameters[name] = value;
+		if (value !== null && value !== '' && value.length <= MAX_PAGING_VALUE_LENGTH)
+			parameters[name] = value;
 	}
 	return Object.keys(parameters).length > 0 ? parameters : undefined;
 }

@@ -70,6 +70,9 @@ export class MentionCollector {
 	/** Newest first, at most the limit; `cut` tells that more were found. */
 	result(): { mentions: Mention[]; cut: boolean } {
 		const mentions = mergeMentions(this.lists, this.keptIds.size);
-		return { mentions: mentions.slice(0, this.query.limit), cut: this.overflowed || mentions.length > this.query.limit };
+		return {
+			mentions: mentions.slice(0, this.query.limit),
+			cut: this.overflowed || mentions.length > this.query.limit,
+		};
 	}
 }

@@ -39,7 +39,9 @@ export class SourceClient {
 
 	async send(request: HttpRequest): Promise<HttpResponse | undefined> {
 		if (!this.canRequest()) {
-			this.notice(`stopped after ${this.maxRequests} requests (the request cap); raise "Max Requests" for more`);
+			this.notice(
+				`stopped after ${this.maxRequests} requests (the request cap); raise "Max Requests" for more`,
+			);
 			return undefined;
 		}
 		this.requestsMade++;

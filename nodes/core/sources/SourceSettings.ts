@@ -18,9 +18,17 @@ export interface SourceSettings {
 	/** `maxPostsRead`: X bills per post read; a search reads no more than this many (default 100, at least 10). */
 	x?: { maxPostsRead?: number };
 	/** The brand's Instagram professional account id; `recentPosts`: how many of its latest posts to read comments of. */
-	instagram?: { accountId: string; read?: Array<'comments' | 'tags' | 'hashtags'>; recentPosts?: number };
+	instagram?: {
+		accountId: string;
+		read?: Array<'comments' | 'tags' | 'hashtags'>;
+		recentPosts?: number;
+	};
 	/** The brand's Facebook Page id; `recentPosts`: how many of the Page feed's latest posts to read comments of. */
-	facebook?: { pageId: string; read?: Array<'comments' | 'visitorPosts' | 'tagged'>; recentPosts?: number };
+	facebook?: {
+		pageId: string;
+		read?: Array<'comments' | 'visitorPosts' | 'tagged'>;
+		recentPosts?: number;
+	};
 	/**
 	 * `crisis`: none, or a scenario that bursts every two hours (or once from `crisisStart`).
 	 * `brand` defaults to the first keyword.

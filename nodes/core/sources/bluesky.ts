@@ -1,7 +1,15 @@
 import type { Mention } from '../mention/Mention';
 import { collectPages } from './collectPages';
 import type { HttpFetch, HttpResponse } from './http';
-import { asArray, asCount, asNonEmptyString, asObject, asOptionalCount, asString, path } from './itemFields';
+import {
+	asArray,
+	asCount,
+	asNonEmptyString,
+	asObject,
+	asOptionalCount,
+	asString,
+	path,
+} from './itemFields';
 import type { MentionQuery, SearchResult } from './MentionQuery';
 import type { FailureReading } from './requestWithRetry';
 import type { SearchOptions } from './SearchOptions';
@@ -29,7 +37,10 @@ export const bluesky: SourceAdapter = {
 
 /** The PDS answers a stale accessJwt with `ExpiredToken` (400 today, 401 on some servers). */
 export function isExpiredSession(response: HttpResponse): boolean {
-	return (response.status === 400 || response.status === 401) && asString(path(response.body, 'error')) === 'ExpiredToken';
+	return (
+		(response.status === 400 || response.status === 401) &&
+		asString(path(response.body, 'error')) === 'ExpiredToken'
+	);
 }
 
 /**
@@ -37,10 +48,20 @@ export function isExpiredSession(response: HttpResponse): boolean {
  * from the credential. Followers are not in a post view: with `fetchFollowers` one
  * `app.bsky.actor.getProfiles` call per 25 authors adds them.
  */
-export async function searchBluesky(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
+export async function searchBluesky(
+	fetch: HttpFetch,
+	query: MentionQuery,
+	options: SearchOptions,
+): Promise<SearchResult> {
 	validateQuery(query);
 	const terms = requireSearchTerms(query, bluesky.displayName);
-	const client = new SourceClient(fetch, bluesky, bluesky.defaultBaseUrl, options, readBlueskyFailure);
+	const client = new SourceClient(
+		fetch,
+		bluesky,
+		bluesky.defaultBaseUrl,
+		options,
+		readBlueskyFailure,
+	);
 	const { mentions, skipped } = await searchEachTerm(terms, query, (term) =>
 		collectPages(
 			query,
@@ -58,13 +79,18 @@ export async function searchBluesky(fetch: HttpFetch, query: MentionQuery, optio
 					},
 				});
 				if (!response) return undefined;
-				return { items: asArray(path(response.body, 'posts')), next: asNonEmptyString(path(response.body, 'cursor')) };
+				return {
+					items: asArray(path(response.body, 'posts')),
+					next: asNonEmptyString(path(response.body, 'cursor')),
+				};
 			},
 			(item) => normaliseBlueskyPost(item, query, term, options.includeRaw === true),
 			{ maxPages: MAX_PAGES, newestFirst: true },
 		),
 	);
-	const withFollowers = options.settings?.bluesky?.fetchFollowers ? await addFollowers(client, mentions) : mentions;
+	const withFollowers = options.settings?.bluesky?.fetchFollowers
+		? await addFollowers(client, mentions)
+		: mentions;
 	return { mentions: withFollowers, skipped, requests: client.requests, notices: client.notices };
 }
 
@@ -72,20 +98,36 @@ export async function searchBluesky(fetch: HttpFetch, query: MentionQuery, optio
 function readBlueskyFailure(response: HttpResponse): FailureReading | undefined {
 	const error = asString(path(response.body, 'error'));
 	if (error === 'ExpiredToken' || error === 'InvalidToken') {
-		return { retryable: false, hint: 'the Bluesky session expired or is invalid: run again to open a new one; if it persists, create a new app password' };
+		return {
+			retryable: false,
+			hint: 'the Bluesky session expired or is invalid: run again to open a new one; if it persists, create a new app password',
+		};
 	}
-	if (error === 'AuthenticationRequired') return { retryable: false, hint: 'this service needs a signed-in session: set the Bluesky credential and its Service URL' };
+	if (error === 'AuthenticationRequired')
+		return {
+			retryable: false,
+			hint: 'this service needs a signed-in session: set the Bluesky credential and its Service URL',
+		};
 	return undefined;
 }
 
 async function addFollowers(client: SourceClient, mentions: Mention[]): Promise<Mention[]> {
-	const dids = [...new Set(mentions.map((mention) => mention.author.id).filter((did): did is string => did !== undefined))];
+	const dids = [
+		...new Set(
+			mentions
+				.map((mention) => mention.author.id)
+				.filter((did): did is string => did !== undefined),
+		),
+	];
 	const followers = new Map<string, number>();
 	for (let start = 0; start < dids.length; start += PROFILES_PER_CALL) {
 		const params = new URLSearchParams();
 		for (const did of dids.slice(start, start + PROFILES_PER_CALL)) params.append('actors', did);
 		// The actors parameter repeats, which a flat qs object cannot express: it goes in the URL.
-		const response = await client.sendJson({ method: 'GET', url: `${client.baseUrl}/xrpc/app.bsky.actor.getProfiles?${params.toString()}` });
+		const response = await client.sendJson({
+			method: 'GET',
+			url: `${client.baseUrl}/xrpc/app.bsky.actor.getProfiles?${params.toString()}`,
+		});
 		if (!response) break;
 		for (const entry of asArray(path(response.body, 'profiles'))) {
 			const profile = asObject(entry);
@@ -96,12 +138,19 @@ async function addFollowers(client: SourceClient, mentions: Mention[]): Promise<
 	}
 	return mentions.map((mention) => {
 		const count = mention.author.id ? followers.get(mention.author.id) : undefined;
-		return count === undefined ? mention : { ...mention, author: { ...mention.author, followers: count } };
+		return count === undefined
+			? mention
+			: { ...mention, author: { ...mention.author, followers: count } };
 	});
 }
 
 /** A `postView`: the at-uri `at://<did>/app.bsky.feed.post/<rkey>` is the native id. */
-export function normaliseBlueskyPost(item: unknown, query: MentionQuery, term: string, includeRaw: boolean): Mention | string {
+export function normaliseBlueskyPost(
+	item: unknown,
+	query: MentionQuery,
+	term: string,
+	includeRaw: boolean,
+): Mention | string {
 	const post = asObject(item);
 	if (!post) return 'not an object';
 	const uri = asNonEmptyString(post.uri);
@@ -117,7 +166,10 @@ export function normaliseBlueskyPost(item: unknown, query: MentionQuery, term: s
 	// createdAt is set by the posting client and can lie in the future; indexedAt is the server's time.
 	const indexedAt = isoFromIso(post.indexedAt);
 	const clientCreatedAt = isoFromIso(record?.createdAt);
-	const createdAt = clientCreatedAt && (!indexedAt || Date.parse(clientCreatedAt) <= Date.parse(indexedAt)) ? clientCreatedAt : indexedAt;
+	const createdAt =
+		clientCreatedAt && (!indexedAt || Date.parse(clientCreatedAt) <= Date.parse(indexedAt))
+			? clientCreatedAt
+			: indexedAt;
 	if (!createdAt) return `post ${uri}: no valid createdAt or indexedAt`;
 	const language = asNonEmptyString(asArray(record?.langs)[0]);
 	const replyParent = asNonEmptyString(path(record, 'reply', 'parent', 'uri'));
@@ -142,8 +194,14 @@ export function normaliseBlueskyPost(item: unknown, query: MentionQuery, term: s
 			replies: asCount(post.replyCount),
 			shares: asCount(post.repostCount) + asCount(post.quoteCount),
 		},
-		tagged: mentionFacetDids(record).some((mentioned) => query.brandHandles.includes(mentioned)) || addressesHandle(text, query.brandHandles),
-		...(replyParent ? { inReplyTo: `bluesky:${replyParent.replace(/^at:\/\//, '').replace('/app.bsky.feed.post/', '/')}` } : {}),
+		tagged:
+			mentionFacetDids(record).some((mentioned) => query.brandHandles.includes(mentioned)) ||
+			addressesHandle(text, query.brandHandles),
+		...(replyParent
+			? {
+					inReplyTo: `bluesky:${replyParent.replace(/^at:\/\//, '').replace('/app.bsky.feed.post/', '/')}`,
+				}
+			: {}),
 		query: matchedTerm(text, query.keywords, query.handles) ?? term,
 		...(includeRaw ? { raw: item } : {}),
 	};

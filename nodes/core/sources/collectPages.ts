@@ -44,7 +44,11 @@ export async function collectPages(
 	let seen = 0;
 	let irrelevant = 0;
 	let cursor: string | undefined;
-	for (let pageNumber = 0; pageNumber < bounds.maxPages && mentions.length < query.limit; pageNumber++) {
+	for (
+		let pageNumber = 0;
+		pageNumber < bounds.maxPages && mentions.length < query.limit;
+		pageNumber++
+	) {
 		const page = await fetchPage(cursor, mentions.length);
 		if (!page || page.items.length === 0) break;
 		let reachedSince = false;

@@ -25,7 +25,10 @@ export function decodeXmlText(text: string): string {
 
 function decodeWith(text: string, mode: DecodingMode, tree: Uint16Array = htmlDecodeTree): string {
 	let decoded = '';
-	const decoder = new EntityDecoder(tree, (codepoint) => (decoded += String.fromCodePoint(codepoint)));
+	const decoder = new EntityDecoder(
+		tree,
+		(codepoint) => (decoded += String.fromCodePoint(codepoint)),
+	);
 	let result = '';
 	let copiedTo = 0;
 	for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {

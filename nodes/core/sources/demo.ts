@@ -2,7 +2,13 @@ import { admitMention } from '../mention/admitMention';
 import type { Mention } from '../mention/Mention';
 import { brandHandle, demoPost } from './demoPost';
 import { demoStoryMentions } from './demoStory';
-import { DEMO_SCENARIOS, DEMO_TEXTS, type DemoCategory, type DemoLanguage, type DemoScenario } from './demoTexts';
+import {
+	DEMO_SCENARIOS,
+	DEMO_TEXTS,
+	type DemoCategory,
+	type DemoLanguage,
+	type DemoScenario,
+} from './demoTexts';
 import type { HttpFetch } from './http';
 import { FieldError } from '../errors/FieldError';
 import type { MentionQuery, SearchResult } from './MentionQuery';
@@ -64,14 +70,28 @@ const CHATTER_WEIGHTS: ReadonlyArray<[DemoCategory, number]> = [
  * search without one (Mention Fetch with Since 0) gets the scenario's story up to now (demoStory): a
  * crisis desk that looks finds it happening.
  */
-export async function searchDemo(_fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
+export async function searchDemo(
+	_fetch: HttpFetch,
+	query: MentionQuery,
+	options: SearchOptions,
+): Promise<SearchResult> {
 	const config = demoConfig(query, options);
 	const now = (options.now ?? (() => new Date()))();
-	const brandHandles = query.brandHandles.length > 0 ? query.brandHandles : [brandHandle(config.brand)];
+	const brandHandles =
+		query.brandHandles.length > 0 ? query.brandHandles : [brandHandle(config.brand)];
 	const posts =
 		query.since === undefined && config.crisisStart === undefined
 			? demoStoryMentions(now, config)
-			: demoMentionsBetween(new Date(Math.max(query.since?.getTime() ?? now.getTime() - DEFAULT_WINDOW_MS, now.getTime() - MAX_WINDOW_MS)), now, config);
+			: demoMentionsBetween(
+					new Date(
+						Math.max(
+							query.since?.getTime() ?? now.getTime() - DEFAULT_WINDOW_MS,
+							now.getTime() - MAX_WINDOW_MS,
+						),
+					),
+					now,
+					config,
+				);
 	const mentions = posts
 		.map((mention) => ({ ...mention, tagged: addressesHandle(mention.text, brandHandles) }))
 		.flatMap((mention) => {
@@ -79,20 +99,31 @@ export async function searchDemo(_fetch: HttpFetch, query: MentionQuery, options
 			return typeof admitted === 'string' ? [] : [admitted];
 		})
 		.filter((mention) => filterVerdict(mention, query) === 'keep');
-	return { mentions: mergeMentions([mentions], query.limit), skipped: [], requests: 0, notices: [] };
+	return {
+		mentions: mergeMentions([mentions], query.limit),
+		skipped: [],
+		requests: 0,
+		notices: [],
+	};
 }
 
 function demoConfig(query: MentionQuery, options: SearchOptions): DemoConfig {
 	const settings = options.settings?.demo;
 	const seed = settings?.seed ?? DEFAULT_DEMO_SEED;
-	if (!Number.isInteger(seed) || seed < 0) throw new FieldError('seed', `must be a whole number ≥ 0, got ${String(seed)}`);
+	if (!Number.isInteger(seed) || seed < 0)
+		throw new FieldError('seed', `must be a whole number ≥ 0, got ${String(seed)}`);
 	const crisisStart = settings?.crisisStart;
-	if (crisisStart !== undefined && !Number.isFinite(crisisStart.getTime())) throw new FieldError('crisisStart', 'is not a valid date');
+	if (crisisStart !== undefined && !Number.isFinite(crisisStart.getTime()))
+		throw new FieldError('crisisStart', 'is not a valid date');
 	const crisis = settings?.crisis ?? 'none';
-	if (crisis !== 'none' && !Object.prototype.hasOwnProperty.call(DEMO_SCENARIOS, crisis)) throw new FieldError('crisis', `unknown scenario "${String(crisis)}"`);
+	if (crisis !== 'none' && !Object.prototype.hasOwnProperty.call(DEMO_SCENARIOS, crisis))
+		throw new FieldError('crisis', `unknown scenario "${String(crisis)}"`);
 	return {
 		seed,
-		brand: settings?.brand?.trim() || query.keywords.find((keyword) => keyword.trim() !== '')?.trim() || 'Acme',
+		brand:
+			settings?.brand?.trim() ||
+			query.keywords.find((keyword) => keyword.trim() !== '')?.trim() ||
+			'Acme',
 		crisis,
 		...(crisisStart ? { crisisStart } : {}),
 	};
@@ -114,11 +145,16 @@ export function demoMentionsBetween(from: Date, to: Date, config: DemoConfig): M
 
 /** All mentions of one slot, whatever the query window: draws never depend on the window. */
 function slotMentions(slot: number, config: DemoConfig): Mention[] {
-	const random = createRandom(mixSeed(config.seed, slot, config.crisis === 'none' ? 0 : config.crisis.length));
+	const random = createRandom(
+		mixSeed(config.seed, slot, config.crisis === 'none' ? 0 : config.crisis.length),
+	);
 	const slotStart = slot * DEMO_SLOT_MS;
 	const intensity = crisisIntensity(slotStart, config);
 	const count = random.poisson(ordinaryRate(slotStart) + intensity * CRISIS_EXTRA_PER_SLOT);
-	const offsets = Array.from({ length: count }, () => random.int(0, DEMO_SLOT_MS / 1000 - 1) * 1000).sort((a, b) => a - b);
+	const offsets = Array.from(
+		{ length: count },
+		() => random.int(0, DEMO_SLOT_MS / 1000 - 1) * 1000,
+	).sort((a, b) => a - b);
 	return offsets.map((offset, index) => {
 		const inCrisis = config.crisis !== 'none' && random.chance(0.85 * intensity);
 		return liveMention(random, config, {

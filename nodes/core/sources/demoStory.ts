@@ -1,6 +1,12 @@
 import type { Mention } from '../mention/Mention';
 import { demoPost, type DemoPostPlan } from './demoPost';
-import { DEMO_SCENARIOS, DEMO_TEXTS, type DemoCategory, type DemoLanguage, type DemoScenario } from './demoTexts';
+import {
+	DEMO_SCENARIOS,
+	DEMO_TEXTS,
+	type DemoCategory,
+	type DemoLanguage,
+	type DemoScenario,
+} from './demoTexts';
 import { createRandom, mixSeed, type SeededRandom } from './seededRandom';
 
 /** The story covers the last three hours: everyday chatter, the first scattered complaints, the surge. */
@@ -41,32 +47,64 @@ export function demoStoryMentions(now: Date, config: DemoStoryConfig): Mention[]
 	const anchorMinute = Math.floor(now.getTime() / MINUTE_MS);
 	const end = anchorMinute * MINUTE_MS;
 	const scenario = config.crisis === 'none' ? undefined : DEMO_SCENARIOS[config.crisis];
-	const random = createRandom(mixSeed(config.seed, anchorMinute, config.crisis === 'none' ? 0 : config.crisis.length));
+	const random = createRandom(
+		mixSeed(config.seed, anchorMinute, config.crisis === 'none' ? 0 : config.crisis.length),
+	);
 	const turkishShare = scenario?.turkishShare ?? 0.5;
 	const plans: Array<Omit<DemoPostPlan, 'id'>> = chatter(random, end, turkishShare);
 	if (scenario) {
-		const firstSigns = spread(random, end - FIRST_SIGNS_LEAD_MS, end - DEMO_SURGE_LEAD_MS - MINUTE_MS, FIRST_SIGNS);
+		const firstSigns = spread(
+			random,
+			end - FIRST_SIGNS_LEAD_MS,
+			end - DEMO_SURGE_LEAD_MS - MINUTE_MS,
+			FIRST_SIGNS,
+		);
 		languagesByShare(random, FIRST_SIGNS, turkishShare).forEach((language, index) => {
-			plans.push({ createdAt: firstSigns[index], language, template: random.pick(scenario.firstSigns[language]), complaint: true, loudChance: 0, heat: 1.5 });
+			plans.push({
+				createdAt: firstSigns[index],
+				language,
+				template: random.pick(scenario.firstSigns[language]),
+				complaint: true,
+				loudChance: 0,
+				heat: 1.5,
+			});
 		});
 		const surge = spread(random, end - DEMO_SURGE_LEAD_MS, end, SURGE);
 		languagesByShare(random, SURGE, turkishShare).forEach((language, index) => {
 			// Mostly the surge itself, still some plain late-delivery posts, and a few onlookers.
 			const roll = random.next();
 			const onlooker = roll < 0.12;
-			const texts = onlooker ? scenario.onlookers : roll < 0.82 ? scenario.surge : scenario.firstSigns;
+			const texts = onlooker
+				? scenario.onlookers
+				: roll < 0.82
+					? scenario.surge
+					: scenario.firstSigns;
 			const template = random.pick(texts[language]);
-			plans.push({ createdAt: surge[index], language, template, complaint: !onlooker, loudChance: 0.15, heat: 4 });
+			plans.push({
+				createdAt: surge[index],
+				language,
+				template,
+				complaint: !onlooker,
+				loudChance: 0.15,
+				heat: 4,
+			});
 		});
 	}
 	plans.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 	const story = config.crisis === 'none' ? 'n' : config.crisis;
 	return plans.map((plan, index) =>
-		demoPost(random, config.brand, { ...plan, id: `demo:${config.seed}-${story}-at${anchorMinute}-${String(index).padStart(3, '0')}` }),
+		demoPost(random, config.brand, {
+			...plan,
+			id: `demo:${config.seed}-${story}-at${anchorMinute}-${String(index).padStart(3, '0')}`,
+		}),
 	);
 }
 
-function chatter(random: SeededRandom, end: number, turkishShare: number): Array<Omit<DemoPostPlan, 'id'>> {
+function chatter(
+	random: SeededRandom,
+	end: number,
+	turkishShare: number,
+): Array<Omit<DemoPostPlan, 'id'>> {
 	const plans: Array<Omit<DemoPostPlan, 'id'>> = [];
 	for (let slotStart = end - DEMO_STORY_SPAN_MS; slotStart < end; slotStart += CHATTER_SLOT_MS) {
 		const count = random.poisson(CHATTER_PER_SLOT);
@@ -88,15 +126,22 @@ function chatter(random: SeededRandom, end: number, turkishShare: number): Array
 
 /** `count` whole-second times in [from, to), denser towards the end: a trickle that grows. */
 function spread(random: SeededRandom, from: number, to: number, count: number): Date[] {
-	return Array.from({ length: count }, () => new Date(from + Math.floor(Math.sqrt(random.next()) * (to - from) / 1000) * 1000)).sort(
-		(a, b) => a.getTime() - b.getTime(),
-	);
+	return Array.from(
+		{ length: count },
+		() => new Date(from + Math.floor((Math.sqrt(random.next()) * (to - from)) / 1000) * 1000),
+	).sort((a, b) => a.getTime() - b.getTime());
 }
 
 /** Exactly the share of Turkish posts the scenario has, in an order drawn from `random`. */
-function languagesByShare(random: SeededRandom, count: number, turkishShare: number): DemoLanguage[] {
+function languagesByShare(
+	random: SeededRandom,
+	count: number,
+	turkishShare: number,
+): DemoLanguage[] {
 	const turkish = Math.round(count * turkishShare);
-	const languages: DemoLanguage[] = Array.from({ length: count }, (_, index) => (index < turkish ? 'tr' : 'en'));
+	const languages: DemoLanguage[] = Array.from({ length: count }, (_, index) =>
+		index < turkish ? 'tr' : 'en',
+	);
 	for (let index = count - 1; index > 0; index--) {
 		const other = random.int(0, index);
 		[languages[index], languages[other]] = [languages[other], languages[index]];

@@ -28,7 +28,7 @@ export const DEMO_TEXTS: DemoTexts = {
 	},
 	safety: {
 		en: [
-			'The {brand} charger I bought got so hot it melted the plug. This could have started a fire in my kid\'s room.',
+			"The {brand} charger I bought got so hot it melted the plug. This could have started a fire in my kid's room.",
 			'Found a piece of glass in my {brand} order. Seriously dangerous, {handle} please recall this batch.',
 			'My daughter had an allergic reaction, the {brand} label did not list nuts. This is a health hazard.',
 			'{brand} scooter brakes failed on a hill in {city}. I was lucky, someone else may not be.',
@@ -50,7 +50,7 @@ export const DEMO_TEXTS: DemoTexts = {
 		tr: [
 			'{brand} kartımdan iki kez çekim yaptı, şimdi de hiçbir şey olmamış gibi davranıyor. Resmen dolandırıcılık.',
 			'Dikkat: sahte {brand} hesapları kart bilgisi istiyor. {handle} müşterilerinizi uyarın!',
-			'{brand}\'a {amount} ödedim, sipariş hesabımdan kayboldu. Açık açık dolandırıldım.',
+			"{brand}'a {amount} ödedim, sipariş hesabımdan kayboldu. Açık açık dolandırıldım.",
 			'"{brand} iade" diye şifremi isteyen bir SMS geldi. Oltalama, sakın tıklamayın.',
 		],
 	},
@@ -59,11 +59,11 @@ export const DEMO_TEXTS: DemoTexts = {
 			'Why does {brand} have my home address on a public page? Who leaked my data?',
 			'Got spam calls the same day I signed up at {brand}. Did they sell my phone number?',
 			'{handle} I asked you to delete my account {days} days ago, it is still there with all my data.',
-			'Someone else\'s order history showed up in my {brand} app. That is a serious privacy breach.',
+			"Someone else's order history showed up in my {brand} app. That is a serious privacy breach.",
 		],
 		tr: [
 			'{brand} adresimi neden herkese açık bir sayfada gösteriyor? Verilerimi kim sızdırdı?',
-			'{brand}\'a üye olduğum gün spam aramalar başladı. Telefon numaramı mı sattınız?',
+			"{brand}'a üye olduğum gün spam aramalar başladı. Telefon numaramı mı sattınız?",
 			'{handle} {days} gün önce hesabımı silmenizi istedim, hâlâ tüm verilerimle duruyor. KVKK şikayeti yapacağım.',
 			'{brand} uygulamasında başka birinin sipariş geçmişini gördüm. Bu ciddi bir gizlilik ihlali.',
 		],
@@ -77,8 +77,8 @@ export const DEMO_TEXTS: DemoTexts = {
 		],
 		tr: [
 			'{brand} siparişim {order} {days} gündür "dağıtımda" görünüyor. Hâlâ gelmedi.',
-			'{handle} kurye paketi teslim edildi diye işaretlemiş ama {city}\'deki adresime hiçbir şey gelmedi.',
-			'Bu ay {brand}\'dan üçüncü geç teslimat. Doğum günü hediyesiydi, artık bir işe yaramaz.',
+			"{handle} kurye paketi teslim edildi diye işaretlemiş ama {city}'deki adresime hiçbir şey gelmedi.",
+			"Bu ay {brand}'dan üçüncü geç teslimat. Doğum günü hediyesiydi, artık bir işe yaramaz.",
 			'{brand} kargo takibi {days} gündür güncellenmedi. Paketim nerede?',
 		],
 	},
@@ -107,7 +107,7 @@ export const DEMO_TEXTS: DemoTexts = {
 			'{brand} montum iki yıkamada dağıldı. Bu fiyata çok kalitesiz.',
 			'{brand} uygulaması sepeti her açtığımda çöküyor. Son güncellemeden beri kullanılamıyor.',
 			'{brand} blender kırık geldi, kutu sağlamdı yani fabrikadan böyle çıkmış.',
-			'Eskiden {brand}\'ı severdim ama bu yıl kalite resmen yerlerde.',
+			"Eskiden {brand}'ı severdim ama bu yıl kalite resmen yerlerde.",
 		],
 	},
 	service: {
@@ -133,7 +133,7 @@ export const DEMO_TEXTS: DemoTexts = {
 		],
 		tr: [
 			'{brand} ile işim bitti. Uygulamayı sildim, herkese de sildiriyorum. #{brand}Boykot',
-			'Bu hafta müşterilerine yaptıklarından sonra {brand}\'a tek kuruş vermem.',
+			"Bu hafta müşterilerine yaptıklarından sonra {brand}'a tek kuruş vermem.",
 			'{brand} özür dilemezse boykot ediyoruz. Paylaşın.',
 			'{brand} üyeliğimi bugün iptal ettim. Rakibe geçiyorum.',
 		],
@@ -161,7 +161,7 @@ export const DEMO_TEXTS: DemoTexts = {
 		],
 		tr: [
 			'{brand} "güvenlik nedeniyle" mahallemize teslimat yapmıyor. Bu açık ayrımcılık.',
-			'Tekerlekli sandalyedeki arkadaşım {city}\'deki {brand} mağazasına giremedi, çalışanlar omuz silkti.',
+			"Tekerlekli sandalyedeki arkadaşım {city}'deki {brand} mağazasına giremedi, çalışanlar omuz silkti.",
 			'{brand} iş ilanında "sadece genç adaylar" yazıyor. Yaş ayrımcılığı.',
 			'{brand} güvenliği mağazada sadece başörtülü kadınları takip etti. Utanç verici.',
 		],
@@ -177,8 +177,8 @@ export const DEMO_TEXTS: DemoTexts = {
 		tr: [
 			'{brand} müşteri hizmetlerine teşekkürler, sorunumu on dakikada çözdüler. Harika hizmet!',
 			'{handle} yeni uygulama güncellemesi çok hızlı, bayıldım.',
-			'Dün akşam {brand}\'dan sipariş verdim, bu sabah {city}\'de kapımdaydı. Süper.',
-			'Gerçekten {brand}\'ın iade süreci gördüğüm en kolay süreç. Teşekkürler!',
+			"Dün akşam {brand}'dan sipariş verdim, bu sabah {city}'de kapımdaydı. Süper.",
+			"Gerçekten {brand}'ın iade süreci gördüğüm en kolay süreç. Teşekkürler!",
 			'{brand} arızalı ürünümü hiç soru sormadan değiştirdi. Müşteri böyle kazanılır.',
 		],
 	},
@@ -191,7 +191,7 @@ export const DEMO_TEXTS: DemoTexts = {
 			'Saw a {brand} ad on the metro today.',
 		],
 		tr: [
-			'{brand} pazar günü {city}\'ye teslimat yapıyor mu, bilen var mı?',
+			"{brand} pazar günü {city}'ye teslimat yapıyor mu, bilen var mı?",
 			'{brand} bayram için yeni çalışma saatlerini açıkladı.',
 			'Yeni telefon için {brand} ile iki mağazayı karşılaştırıyorum, fikri olan?',
 			'{handle} öğrenci indirimi bu ay da geçerli mi?',
@@ -235,7 +235,7 @@ export const DEMO_SCENARIOS: Record<DemoScenario, DemoScenarioTexts> = {
 				'{brand} kargo takibi dünden beri güncellenmedi. Paketim nerede?',
 				'{brand} siparişim {order} hâlâ "teslimata hazırlanıyor" görünüyor.',
 				'{handle} paketim bugün gelecekti, kurye hâlâ gelmedi.',
-				'Bu hafta {brand}\'dan zamanında gelmeyen ikinci sipariş. Can sıkıcı.',
+				"Bu hafta {brand}'dan zamanında gelmeyen ikinci sipariş. Can sıkıcı.",
 				'{brand} uygulaması siparişim dağıtımda diyor ama kurye saatlerdir yerinden kıpırdamadı.',
 			],
 		},
@@ -257,17 +257,17 @@ export const DEMO_SCENARIOS: Record<DemoScenario, DemoScenarioTexts> = {
 				'{handle} yüzlerce kişi bütün gün kargo bekliyor, kuryelerinize ulaşılamıyor. Bir açıklama yapın!',
 				'{brand} paramı aldı, sipariş hiç gelmedi, şimdi de uygulamadan kayboldu. Bu resmen dolandırıcılık.',
 				'Bütün {city} sabahtan beri {brand} kargosunu bekliyor. Teslimat sistemi çökmüş, kimse cevap vermiyor.',
-				'{brand}\'ı tüketici hakem heyetine şikayet ediyorum. Ne teslimat var ne iade, gelmeyen kargonun parasını tutmak yasal değil.',
-				'Bu teslimat felaketinde {brand}\'ın sessizliği işin en kötüsü. Bir daha asla. #{brand}Boykot',
+				"{brand}'ı tüketici hakem heyetine şikayet ediyorum. Ne teslimat var ne iade, gelmeyen kargonun parasını tutmak yasal değil.",
+				"Bu teslimat felaketinde {brand}'ın sessizliği işin en kötüsü. Bir daha asla. #{brand}Boykot",
 				'{days} gündür kargo takibi "dağıtımda" diyor. Teslimat tarihi konusunda yalan söylediler, yeni sipariş almaya da devam ediyorlar. Rezalet!',
-				'Herkes duysun: bu hafta {brand}\'dan sipariş vermeyin, teslimatlar gelmiyor, iade de yok. Rezalet!',
+				"Herkes duysun: bu hafta {brand}'dan sipariş vermeyin, teslimatlar gelmiyor, iade de yok. Rezalet!",
 				'{handle} {order} numaralı siparişim bugün doğum günü için gelecekti. Kargo takibi sadece "teslimat sorunu" diyor.',
 				'Küçük işletmeyim: müşterilerime giden {days} {brand} kargosu takıldı, suç bana kalıyor. Yarın avukatla görüşüyorum. Berbat!',
 			],
 		},
 		onlookers: {
 			en: [
-				'Is anyone else\'s {brand} delivery stuck today, or just me?',
+				"Is anyone else's {brand} delivery stuck today, or just me?",
 				'Hope {brand} sorts this out soon, they have always been reliable for me.',
 				'Looks like {brand} deliveries are down across {city}. Anyone heard anything official?',
 			],
@@ -307,14 +307,20 @@ export const DEMO_SCENARIOS: Record<DemoScenario, DemoScenarioTexts> = {
 				'{brand} hesap bilgilerimin sızıntıda olduğunu söyleyen bir e-posta aldım. Adres, telefon, her şey.',
 				'{handle} müşteri kart bilgilerinin sızdığı doğru mu? Neden önce bir gazeteciden öğreniyoruz?',
 				'{brand} sızıntı listesi bir forumda dolaşıyor bile. Şifrelerinizi hemen değiştirin.',
-				'Gerçek {brand} sipariş numaramla oltalama SMS\'leri geliyor. Sızıntı gerçek.',
-				'KVKK bu ihlal için {brand}\'a ceza kesmeli. Bugün şikayetimi yapıyorum.',
+				"Gerçek {brand} sipariş numaramla oltalama SMS'leri geliyor. Sızıntı gerçek.",
+				"KVKK bu ihlal için {brand}'a ceza kesmeli. Bugün şikayetimi yapıyorum.",
 				'Sızıntıdan sonra {brand} hesabımı siliyorum. Gizliliğimizi hiç umursamadılar.',
 			],
 		},
 		onlookers: {
-			en: ['Is the {brand} leak story true? Has anyone seen an official statement?', 'Checking whether my {brand} account is affected. Any tips?'],
-			tr: ['{brand} sızıntı haberi doğru mu? Resmi bir açıklama gören var mı?', '{brand} hesabımın etkilenip etkilenmediğine bakıyorum. Öneri var mı?'],
+			en: [
+				'Is the {brand} leak story true? Has anyone seen an official statement?',
+				'Checking whether my {brand} account is affected. Any tips?',
+			],
+			tr: [
+				'{brand} sızıntı haberi doğru mu? Resmi bir açıklama gören var mı?',
+				'{brand} hesabımın etkilenip etkilenmediğine bakıyorum. Öneri var mı?',
+			],
 		},
 		categories: ['privacy', 'privacy', 'fraud', 'legal', 'service'],
 	},
@@ -326,12 +332,49 @@ export const DEMO_CITIES: Record<DemoLanguage, readonly string[]> = {
 };
 
 export const DEMO_FIRST_NAMES: Record<DemoLanguage, readonly string[]> = {
-	en: ['Emma', 'Oliver', 'Amelia', 'Jack', 'Sophie', 'Harry', 'Grace', 'Noah', 'Chloe', 'Leo', 'Ava', 'Sam'],
-	tr: ['Ayşe', 'Mehmet', 'Zeynep', 'Mustafa', 'Elif', 'Emre', 'Fatma', 'Burak', 'Selin', 'Can', 'Deniz', 'Merve'],
+	en: [
+		'Emma',
+		'Oliver',
+		'Amelia',
+		'Jack',
+		'Sophie',
+		'Harry',
+		'Grace',
+		'Noah',
+		'Chloe',
+		'Leo',
+		'Ava',
+		'Sam',
+	],
+	tr: [
+		'Ayşe',
+		'Mehmet',
+		'Zeynep',
+		'Mustafa',
+		'Elif',
+		'Emre',
+		'Fatma',
+		'Burak',
+		'Selin',
+		'Can',
+		'Deniz',
+		'Merve',
+	],
 };
 
 export const DEMO_LAST_NAMES: Record<DemoLanguage, readonly string[]> = {
-	en: ['Smith', 'Jones', 'Taylor', 'Brown', 'Wilson', 'Evans', 'Walker', 'Hughes', 'Wright', 'Clarke'],
+	en: [
+		'Smith',
+		'Jones',
+		'Taylor',
+		'Brown',
+		'Wilson',
+		'Evans',
+		'Walker',
+		'Hughes',
+		'Wright',
+		'Clarke',
+	],
 	tr: ['Yılmaz', 'Kaya', 'Demir', 'Şahin', 'Çelik', 'Yıldız', 'Aydın', 'Öztürk', 'Arslan', 'Doğan'],
 };
 

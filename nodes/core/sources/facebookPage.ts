@@ -3,8 +3,20 @@ import { GraphApiClient, type PageVerdict } from './GraphApiClient';
 import { GRAPH_API_BASE_URL } from './graphApiVersion';
 import type { HttpFetch } from './http';
 import { normaliseFacebookComment, normaliseFacebookPost } from './facebookPageMentions';
-import { describeFacebookRead, facebookSettings, type FacebookSettings } from './facebookPageSettings';
-import { asArray, asCount, asNonEmptyString, asObject, asString, path, type JsonObject } from './itemFields';
+import {
+	describeFacebookRead,
+	facebookSettings,
+	type FacebookSettings,
+} from './facebookPageSettings';
+import {
+	asArray,
+	asCount,
+	asNonEmptyString,
+	asObject,
+	asString,
+	path,
+	type JsonObject,
+} from './itemFields';
 import { MentionCollector, type MentionRead } from './MentionCollector';
 import type { MentionQuery, SearchResult } from './MentionQuery';
 import { MAX_RECENT_POSTS } from './recentPosts';
@@ -23,13 +35,16 @@ export const facebookPage: SourceAdapter = {
 	search: searchFacebookPage,
 };
 
-const POST_FIELDS = 'id,message,created_time,updated_time,permalink_url,from,shares,comments.limit(0).summary(true),reactions.limit(0).summary(true)';
-const COMMENT_FIELDS = 'id,message,created_time,from,like_count,comment_count,permalink_url,parent{id}';
+const POST_FIELDS =
+	'id,message,created_time,updated_time,permalink_url,from,shares,comments.limit(0).summary(true),reactions.limit(0).summary(true)';
+const COMMENT_FIELDS =
+	'id,message,created_time,from,like_count,comment_count,permalink_url,parent{id}';
 
 // Meta's Page reference: content by the Page needs pages_read_engagement, content by visitors pages_read_user_content.
 const FEED_PERMISSIONS = ['pages_read_engagement', 'pages_read_user_content', 'pages_show_list'];
 const TAGGED_PERMISSIONS = ['pages_read_user_content', 'pages_show_list'];
-const PAGE_TOKEN_ADVICE = 'use a Page access token (GET /me/accounts gives one for each Page you manage)';
+const PAGE_TOKEN_ADVICE =
+	'use a Page access token (GET /me/accounts gives one for each Page you manage)';
 const PAGE_SETTING = 'Page ID';
 
 /** Page posts are `<page id>_<post id>`, comments `<post id>_<comment id>`. */
@@ -41,7 +56,11 @@ const OBJECT_ID = /^\d{1,30}(_\d{1,30})?$/;
  * activity (`/{post-id}/comments`, newest first), and public posts that tag the Page
  * (`/{page-id}/tagged`). Every comment under the Page's posts is returned, whatever the keywords.
  */
-export async function searchFacebookPage(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
+export async function searchFacebookPage(
+	fetch: HttpFetch,
+	query: MentionQuery,
+	options: SearchOptions,
+): Promise<SearchResult> {
 	validateQuery(query);
 	const settings = facebookSettings(options);
 	const collector = new MentionCollector(query);
@@ -51,11 +70,13 @@ export async function searchFacebookPage(fetch: HttpFetch, query: MentionQuery, 
 	if (settings.read.includes('comments') || settings.read.includes('visitorPosts')) {
 		await readFeed(graph, collector, query, settings, includeRaw);
 	}
-	if (settings.read.includes('tagged')) await readTagged(graph, collector.startRead(), query, settings.pageId, includeRaw);
+	if (settings.read.includes('tagged'))
+		await readTagged(graph, collector.startRead(), query, settings.pageId, includeRaw);
 
 	const { mentions, cut } = collector.result();
 	if (cut) graph.notice(`found more than Limit (${query.limit}): kept the newest`);
-	if (mentions.length === 0) graph.notice(`no new comments or posts in what was read (${describeFacebookRead(settings)})`);
+	if (mentions.length === 0)
+		graph.notice(`no new comments or posts in what was read (${describeFacebookRead(settings)})`);
 	return { mentions, skipped: collector.skipped, requests: graph.requests, notices: graph.notices };
 }
 
@@ -63,7 +84,13 @@ export async function searchFacebookPage(fetch: HttpFetch, query: MentionQuery, 
  * The latest posts of the feed: visitors' posts are mentions themselves; the comments of every post
  * are read unless its `updated_time` (which a new comment moves) is older than `since`.
  */
-async function readFeed(graph: GraphApiClient, collector: MentionCollector, query: MentionQuery, settings: FacebookSettings, includeRaw: boolean): Promise<void> {
+async function readFeed(
+	graph: GraphApiClient,
+	collector: MentionCollector,
+	query: MentionQuery,
+	settings: FacebookSettings,
+	includeRaw: boolean,
+): Promise<void> {
 	const body = await graph.get({
 		path: `${settings.pageId}/feed`,
 		qs: { fields: POST_FIELDS, limit: settings.recentPosts },
@@ -82,7 +109,10 @@ async function readFeed(graph: GraphApiClient, collector: MentionCollector, quer
 			continue;
 		}
 		posts.push(post);
-		if (settings.read.includes('visitorPosts') && asString(path(post, 'from', 'id')) !== settings.pageId) {
+		if (
+			settings.read.includes('visitorPosts') &&
+			asString(path(post, 'from', 'id')) !== settings.pageId
+		) {
 			feed.offer(normaliseFacebookPost(post, query, 'visitor', includeRaw));
 		}
 	}
@@ -102,7 +132,12 @@ async function readFeed(graph: GraphApiClient, collector: MentionCollector, quer
 				tokenAdvice: PAGE_TOKEN_ADVICE,
 			},
 			() => comments.remaining,
-			(items) => offerNewestFirst(comments, items, (item) => (isPageComment(item, settings.pageId, query) ? undefined : normaliseFacebookComment(item, post, query, includeRaw))),
+			(items) =>
+				offerNewestFirst(comments, items, (item) =>
+					isPageComment(item, settings.pageId, query)
+						? undefined
+						: normaliseFacebookComment(item, post, query, includeRaw),
+				),
 		);
 		if (!canGoOn) return;
 	}
@@ -126,7 +161,13 @@ function isPageComment(item: unknown, pageId: string, query: MentionQuery): bool
 }
 
 /** Public posts by others that tag the Page, newest first. */
-async function readTagged(graph: GraphApiClient, read: MentionRead, query: MentionQuery, pageId: string, includeRaw: boolean): Promise<void> {
+async function readTagged(
+	graph: GraphApiClient,
+	read: MentionRead,
+	query: MentionQuery,
+	pageId: string,
+	includeRaw: boolean,
+): Promise<void> {
 	await graph.readEdge(
 		{
 			path: `${pageId}/tagged`,
@@ -141,12 +182,19 @@ async function readTagged(graph: GraphApiClient, read: MentionRead, query: Menti
 			tokenAdvice: PAGE_TOKEN_ADVICE,
 		},
 		() => read.remaining,
-		(items) => offerNewestFirst(read, items, (item) => normaliseFacebookPost(item, query, 'tagged', includeRaw)),
+		(items) =>
+			offerNewestFirst(read, items, (item) =>
+				normaliseFacebookPost(item, query, 'tagged', includeRaw),
+			),
 	);
 }
 
 /** A newest-first page: an item older than `since` ends the edge. `undefined` leaves an item out. */
-function offerNewestFirst(read: MentionRead, items: unknown[], normalise: (item: unknown) => Mention | string | undefined): PageVerdict {
+function offerNewestFirst(
+	read: MentionRead,
+	items: unknown[],
+	normalise: (item: unknown) => Mention | string | undefined,
+): PageVerdict {
 	let reachedSince = false;
 	for (const item of items) {
 		const normalised = normalise(item);

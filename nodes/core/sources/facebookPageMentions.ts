@@ -10,11 +10,20 @@ export const UNDISCLOSED_AUTHOR = '(unknown)';
 function author(from: JsonObject | undefined): Mention['author'] {
 	const id = asNonEmptyString(from?.id);
 	const name = asNonEmptyString(from?.name);
-	return { ...(id ? { id } : {}), handle: name ?? id ?? UNDISCLOSED_AUTHOR, ...(name ? { name } : {}) };
+	return {
+		...(id ? { id } : {}),
+		handle: name ?? id ?? UNDISCLOSED_AUTHOR,
+		...(name ? { name } : {}),
+	};
 }
 
 /** A visitor's post on the Page, or a post that tags it: both are addressed to the brand. */
-export function normaliseFacebookPost(item: unknown, query: MentionQuery, found: 'visitor' | 'tagged', includeRaw: boolean): Mention | string {
+export function normaliseFacebookPost(
+	item: unknown,
+	query: MentionQuery,
+	found: 'visitor' | 'tagged',
+	includeRaw: boolean,
+): Mention | string {
 	const post = asObject(item);
 	if (!post) return 'post: not an object';
 	const id = asNonEmptyString(post.id);
@@ -36,12 +45,19 @@ export function normaliseFacebookPost(item: unknown, query: MentionQuery, found:
 			shares: asCount(path(post, 'shares', 'count')),
 		},
 		tagged: true,
-		query: matchedTerm(text, query.keywords, query.handles) ?? (found === 'visitor' ? 'visitor post' : 'tagged'),
+		query:
+			matchedTerm(text, query.keywords, query.handles) ??
+			(found === 'visitor' ? 'visitor post' : 'tagged'),
 		...(includeRaw ? { raw: item } : {}),
 	};
 }
 
-export function normaliseFacebookComment(item: unknown, post: JsonObject, query: MentionQuery, includeRaw: boolean): Mention | string {
+export function normaliseFacebookComment(
+	item: unknown,
+	post: JsonObject,
+	query: MentionQuery,
+	includeRaw: boolean,
+): Mention | string {
 	const comment = asObject(item);
 	if (!comment) return 'comment: not an object';
 	const id = asNonEmptyString(comment.id);
@@ -55,11 +71,18 @@ export function normaliseFacebookComment(item: unknown, post: JsonObject, query:
 	return {
 		id: `facebook:${id}`,
 		source: 'facebook',
-		url: asNonEmptyString(comment.permalink_url) ?? asNonEmptyString(post.permalink_url) ?? `https://www.facebook.com/${postId}`,
+		url:
+			asNonEmptyString(comment.permalink_url) ??
+			asNonEmptyString(post.permalink_url) ??
+			`https://www.facebook.com/${postId}`,
 		text,
 		createdAt,
 		author: author(asObject(comment.from)),
-		engagement: { likes: asCount(comment.like_count), replies: asCount(comment.comment_count), shares: 0 },
+		engagement: {
+			likes: asCount(comment.like_count),
+			replies: asCount(comment.comment_count),
+			shares: 0,
+		},
 		// A comment under the brand's own Page post is addressed to the brand.
 		tagged: true,
 		inReplyTo: `facebook:${parentId ?? postId}`,

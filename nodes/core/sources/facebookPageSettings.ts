@@ -3,7 +3,11 @@ import { readRecentPosts } from './recentPosts';
 import type { SearchOptions } from './SearchOptions';
 
 export type FacebookRead = 'comments' | 'visitorPosts' | 'tagged';
-export const FACEBOOK_DEFAULT_READ: readonly FacebookRead[] = ['comments', 'visitorPosts', 'tagged'];
+export const FACEBOOK_DEFAULT_READ: readonly FacebookRead[] = [
+	'comments',
+	'visitorPosts',
+	'tagged',
+];
 
 const PAGE_ID = /^\d{1,30}$/;
 

@@ -73,12 +73,18 @@ export interface FeedElements {
  * An element left open is closed by the end tag of an element around it, as lenient readers do.
  */
 export function readFeedElements(source: string, documentUrl: string | undefined): FeedElements {
-	const result: FeedElements = { roots: new Set(), entries: { item: [], entry: [] }, skipped: { item: 0, entry: 0 } };
+	const result: FeedElements = {
+		roots: new Set(),
+		entries: { item: [], entry: [] },
+		skipped: { item: 0, entry: 0 },
+	};
 	const stack: string[] = [];
 	/** The open elements that declare `xml:base` (few), innermost last; the feed's own URL is around them all. */
 	const declaredBases: Array<{ depth: number; frame: BaseFrame }> = [];
-	const documentBase: BaseFrame | undefined = documentUrl === undefined ? undefined : { declared: documentUrl, outer: undefined, nesting: 0 };
-	const currentBase = (): BaseFrame | undefined => (declaredBases.length > 0 ? declaredBases[declaredBases.length - 1].frame : documentBase);
+	const documentBase: BaseFrame | undefined =
+		documentUrl === undefined ? undefined : { declared: documentUrl, outer: undefined, nesting: 0 };
+	const currentBase = (): BaseFrame | undefined =>
+		declaredBases.length > 0 ? declaredBases[declaredBases.length - 1].frame : documentBase;
 	const openCount = new Map<string, number>();
 	/** Prefixes declared for the Atom namespace; declarations are read wherever they appear, as lenient readers do. */
 	const atomPrefixes = new Set<string>();
@@ -95,7 +101,9 @@ export function readFeedElements(source: string, documentUrl: string | undefined
 
 	const canonicalName = (name: string): string => {
 		const colon = name.indexOf(':');
-		return colon > 0 && atomPrefixes.has(name.slice(0, colon)) ? `${ATOM}${name.slice(colon + 1)}` : name;
+		return colon > 0 && atomPrefixes.has(name.slice(0, colon))
+			? `${ATOM}${name.slice(colon + 1)}`
+			: name;
 	};
 
 	/**
@@ -116,7 +124,8 @@ export function readFeedElements(source: string, documentUrl: string | undefined
 	/** CDATA: characters as they are, text inside a nested element of a markup value. */
 	const addCharacterData = (text: string) => {
 		for (const capture of captures) {
-			if (capture.kind === 'markup') capture.value += stack.length > capture.depth ? escapeText(text) : text;
+			if (capture.kind === 'markup')
+				capture.value += stack.length > capture.depth ? escapeText(text) : text;
 			else addToTextValue(capture, text);
 		}
 	};
@@ -127,7 +136,10 @@ export function readFeedElements(source: string, documentUrl: string | undefined
 	};
 
 	const open = (name: string, selfClosing: boolean) => {
-		if (attributes) for (const [attribute, value] of attributes) if (attribute.startsWith('xmlns:') && value.trim().toLowerCase() === ATOM_NAMESPACE) atomPrefixes.add(attribute.slice(6));
+		if (attributes)
+			for (const [attribute, value] of attributes)
+				if (attribute.startsWith('xmlns:') && value.trim().toLowerCase() === ATOM_NAMESPACE)
+					atomPrefixes.add(attribute.slice(6));
 		const parentName = stack[stack.length - 1];
 		stack.push(name);
 		openCount.set(name, (openCount.get(name) ?? 0) + 1);
@@ -143,7 +155,8 @@ export function readFeedElements(source: string, documentUrl: string | undefined
 			else entry = { element, depth, values: new Map() };
 			return;
 		}
-		for (const capture of captures) if (capture.kind === 'markup') capture.value += selfClosing ? `<${name}/>` : `<${name}>`;
+		for (const capture of captures)
+			if (capture.kind === 'markup') capture.value += selfClosing ? `<${name}/>` : `<${name}>`;
 		const known = canonicalName(name);
 		const href = attributes?.get('href');
 		if (entry) {
@@ -153,7 +166,10 @@ export function readFeedElements(source: string, documentUrl: string | undefined
 				if (rel?.trim().toLowerCase() === 'alternate') entry.alternateLink ??= link;
 				else if (rel === undefined) entry.linkWithoutRel ??= link;
 			}
-			const key = NAME_ELEMENTS.has(known) && captures.some((capture) => AUTHOR_ELEMENTS.has(capture.key)) ? AUTHOR_NAME : known;
+			const key =
+				NAME_ELEMENTS.has(known) && captures.some((capture) => AUTHOR_ELEMENTS.has(capture.key))
+					? AUTHOR_NAME
+					: known;
 			const kind = key === AUTHOR_NAME ? 'text' : ENTRY_VALUES.get(key);
 			if (kind && !entry.values.has(key) && !captures.some((capture) => capture.key === key)) {
 				captures.push({ key, depth, kind, value: '', room: MAX_TEXT_VALUE_CHARS });
@@ -164,9 +180,25 @@ export function readFeedElements(source: string, documentUrl: string | undefined
 			captures.push({ key: 'title', depth, kind: 'markup', value: '', room: MAX_TEXT_VALUE_CHARS });
 		} else if (!feedAuthorSeen && AUTHOR_ELEMENTS.has(known) && FEED_ELEMENTS.has(parentName)) {
 			feedAuthorSeen = true;
-			captures.push({ key: FEED_BYLINE, depth, kind: 'text', value: '', room: MAX_TEXT_VALUE_CHARS });
-		} else if (NAME_ELEMENTS.has(known) && result.authorName === undefined && captures.some((capture) => capture.key === FEED_BYLINE)) {
-			captures.push({ key: FEED_BYLINE_NAME, depth, kind: 'text', value: '', room: MAX_TEXT_VALUE_CHARS });
+			captures.push({
+				key: FEED_BYLINE,
+				depth,
+				kind: 'text',
+				value: '',
+				room: MAX_TEXT_VALUE_CHARS,
+			});
+		} else if (
+			NAME_ELEMENTS.has(known) &&
+			result.authorName === undefined &&
+			captures.some((capture) => capture.key === FEED_BYLINE)
+		) {
+			captures.push({
+				key: FEED_BYLINE_NAME,
+				depth,
+				kind: 'text',
+				value: '',
+				room: MAX_TEXT_VALUE_CHARS,
+			});
 		}
 	};
 
@@ -174,7 +206,8 @@ export function readFeedElements(source: string, documentUrl: string | undefined
 		const name = stack.pop() as string;
 		openCount.set(name, (openCount.get(name) as number) - 1);
 		const depth = stack.length + 1;
-		if (declaredBases.length > 0 && declaredBases[declaredBases.length - 1].depth === depth) declaredBases.pop();
+		if (declaredBases.length > 0 && declaredBases[declaredBases.length - 1].depth === depth)
+			declaredBases.pop();
 		if (captures.length > 0) {
 			const stillOpen: Capture[] = [];
 			for (const capture of captures) {
@@ -202,43 +235,53 @@ export function readFeedElements(source: string, documentUrl: string | undefined
 	};
 
 	// Entities are decoded a run of text at a time below (a callback per entity costs more).
-	readMarkup(source, { xmlMode: true, decodeEntities: false }, {
-		onopentagname: (start, end) => {
-			tagName = source.slice(start, end).toLowerCase();
-			attributes = undefined;
+	readMarkup(
+		source,
+		{ xmlMode: true, decodeEntities: false },
+		{
+			onopentagname: (start, end) => {
+				tagName = source.slice(start, end).toLowerCase();
+				attributes = undefined;
+			},
+			onattribname: (start, end) => {
+				attributeName = source.slice(start, end).toLowerCase();
+				attributeValue = '';
+				keepAttribute =
+					(KEPT_ATTRIBUTES.has(attributeName) || attributeName.startsWith('xmlns:')) &&
+					!attributes?.has(attributeName);
+			},
+			onattribdata: (start, end) => {
+				// Kept attributes are URIs, rel words and namespace names: a longer value is cut like a text value.
+				if (keepAttribute && attributeValue.length < MAX_TEXT_VALUE_CHARS)
+					attributeValue += source.slice(
+						start,
+						Math.min(end, start + MAX_TEXT_VALUE_CHARS - attributeValue.length),
+					);
+			},
+			onattribend: () => {
+				if (!keepAttribute) return;
+				keepAttribute = false;
+				(attributes ??= new Map()).set(attributeName, decodeXmlText(attributeValue));
+			},
+			onopentagend: () => open(tagName, false),
+			onselfclosingtag: () => {
+				open(tagName, true);
+				closeInnermost(true);
+			},
+			onclosetag: (start, end) => {
+				const name = source.slice(start, end).toLowerCase();
+				if (!openCount.get(name)) return;
+				while (stack.length > 0 && stack[stack.length - 1] !== name) closeInnermost(false);
+				closeInnermost(false);
+			},
+			ontext: (start, end) => {
+				if (captures.length > 0 && start >= 0) addSourceText(source.slice(start, end));
+			},
+			oncdata: (start, end, endOffset) => {
+				if (captures.length > 0) addCharacterData(source.slice(start, end - endOffset));
+			},
 		},
-		onattribname: (start, end) => {
-			attributeName = source.slice(start, end).toLowerCase();
-			attributeValue = '';
-			keepAttribute = (KEPT_ATTRIBUTES.has(attributeName) || attributeName.startsWith('xmlns:')) && !attributes?.has(attributeName);
-		},
-		onattribdata: (start, end) => {
-			// Kept attributes are URIs, rel words and namespace names: a longer value is cut like a text value.
-			if (keepAttribute && attributeValue.length < MAX_TEXT_VALUE_CHARS) attributeValue += source.slice(start, Math.min(end, start + MAX_TEXT_VALUE_CHARS - attributeValue.length));
-		},
-		onattribend: () => {
-			if (!keepAttribute) return;
-			keepAttribute = false;
-			(attributes ??= new Map()).set(attributeName, decodeXmlText(attributeValue));
-		},
-		onopentagend: () => open(tagName, false),
-		onselfclosingtag: () => {
-			open(tagName, true);
-			closeInnermost(true);
-		},
-		onclosetag: (start, end) => {
-			const name = source.slice(start, end).toLowerCase();
-			if (!openCount.get(name)) return;
-			while (stack.length > 0 && stack[stack.length - 1] !== name) closeInnermost(false);
-			closeInnermost(false);
-		},
-		ontext: (start, end) => {
-			if (captures.length > 0 && start >= 0) addSourceText(source.slice(start, end));
-		},
-		oncdata: (start, end, endOffset) => {
-			if (captures.length > 0) addCharacterData(source.slice(start, end - endOffset));
-		},
-	});
+	);
 	// What the end of the text leaves open (a cut feed, a last entry never closed) is kept as read so far.
 	while (stack.length > 0) closeInnermost(false);
 	return result;

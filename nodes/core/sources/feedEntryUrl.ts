@@ -8,7 +8,10 @@ const GOOGLE_HOST = /^(www\.)?google\.[a-z.]+$/;
  * feed's URL) by WHATWG URL rules, kept only as an absolute http(s) URL. Google Alerts wraps every link in
  * a redirect (`https://www.google.com/url?…&url=<real>&…`); the mention should point at the article itself.
  */
-export function feedEntryUrl(link: string | undefined, base: string | undefined): string | undefined {
+export function feedEntryUrl(
+	link: string | undefined,
+	base: string | undefined,
+): string | undefined {
 	const resolved = resolveLink(link, base);
 	if (!resolved) return undefined;
 	const url = absoluteHttpUrl(resolved.href);

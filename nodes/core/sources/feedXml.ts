@@ -59,10 +59,24 @@ function rssEntry({ values, alternateLink, linkWithoutRel, textLinkBase }: Entry
 	const atomLink = alternateLink ?? linkWithoutRel;
 	return {
 		id: firstValue(values, ['guid', `${ATOM}id`]),
-		...(textLink ? { link: textLink, linkBase: resolvedBase(textLinkBase) } : { link: atomLink?.href, linkBase: resolvedBase(atomLink?.base) }),
+		...(textLink
+			? { link: textLink, linkBase: resolvedBase(textLinkBase) }
+			: { link: atomLink?.href, linkBase: resolvedBase(atomLink?.base) }),
 		title: firstValue(values, ['title', `${ATOM}title`]),
-		body: firstValue(values, ['content:encoded', 'description', `${ATOM}content`, `${ATOM}summary`]),
-		published: firstValue(values, ['pubdate', 'dc:date', 'published', 'updated', `${ATOM}published`, `${ATOM}updated`]),
+		body: firstValue(values, [
+			'content:encoded',
+			'description',
+			`${ATOM}content`,
+			`${ATOM}summary`,
+		]),
+		published: firstValue(values, [
+			'pubdate',
+			'dc:date',
+			'published',
+			'updated',
+			`${ATOM}published`,
+			`${ATOM}updated`,
+		]),
 		author: firstValue(values, ['dc:creator', AUTHOR_NAME, 'author', `${ATOM}author`]),
 	};
 }

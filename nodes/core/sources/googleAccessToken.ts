@@ -16,12 +16,25 @@ const JWT_BEARER_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
  * The signed JWT a service account trades for an access token (RFC 7523, as Google documents for
  * server-to-server OAuth): RS256 over the header and claims, base64url without padding.
  */
-export function serviceAccountAssertion(account: ServiceAccount, scope: string, audience: string, now: Date): string {
+export function serviceAccountAssertion(
+	account: ServiceAccount,
+	scope: string,
+	audience: string,
+	now: Date,
+): string {
 	const issuedAt = Math.floor(now.getTime() / 1000);
 	const header = { alg: 'RS256', typ: 'JWT' };
-	const claims = { iss: account.email, scope, aud: audience, iat: issuedAt, exp: issuedAt + ASSERTION_LIFETIME_S };
+	const claims = {
+		iss: account.email,
+		scope,
+		aud: audience,
+		iat: issuedAt,
+		exp: issuedAt + ASSERTION_LIFETIME_S,
+	};
 	const signingInput = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
-	const signature = sign('RSA-SHA256', Buffer.from(signingInput, 'utf8'), account.key).toString('base64url');
+	const signature = sign('RSA-SHA256', Buffer.from(signingInput, 'utf8'), account.key).toString(
+		'base64url',
+	);
 	return `${signingInput}.${signature}`;
 }
 
@@ -37,11 +50,19 @@ export async function serviceAccountAccessToken(
 	options: { scope: string; now?: Date },
 ): Promise<string> {
 	const account = readServiceAccount(values);
-	const tokenUrl = (typeof values.tokenUrl === 'string' && values.tokenUrl.trim()) || GOOGLE_TOKEN_URL;
+	const tokenUrl =
+		(typeof values.tokenUrl === 'string' && values.tokenUrl.trim()) || GOOGLE_TOKEN_URL;
 	if (!/^https?:\/\//i.test(tokenUrl) || !URL.canParse(tokenUrl)) {
-		throw new Error(`The Token URL is not an http(s) address: leave it at ${GOOGLE_TOKEN_URL} unless a gateway stands in front of Google`);
+		throw new Error(
+			`The Token URL is not an http(s) address: leave it at ${GOOGLE_TOKEN_URL} unless a gateway stands in front of Google`,
+		);
 	}
-	const assertion = serviceAccountAssertion(account, options.scope, tokenUrl, options.now ?? new Date());
+	const assertion = serviceAccountAssertion(
+		account,
+		options.scope,
+		tokenUrl,
+		options.now ?? new Date(),
+	);
 	const secrets = new SecretValues();
 	secrets.addCredential(values);
 	secrets.add(assertion);
@@ -51,7 +72,10 @@ export async function serviceAccountAccessToken(
 		headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
 		body: new URLSearchParams({ grant_type: JWT_BEARER_GRANT, assertion }).toString(),
 	});
-	const token = response.status === 200 ? asNonEmptyString(path(jsonBody(response), 'access_token')) : undefined;
+	const token =
+		response.status === 200
+			? asNonEmptyString(path(jsonBody(response), 'access_token'))
+			: undefined;
 	if (token !== undefined) return token;
 	throw new Error(signInRefusal(response, secrets));
 }
@@ -69,7 +93,8 @@ function signInRefusal(response: HttpResponse, secrets: SecretValues): string {
 	const words = apiErrorMessage(body, secrets);
 	// Google ends its descriptions with a full stop; the sentence goes on after them.
 	const said = words ? `: ${words.endsWith('.') ? words.slice(0, -1) : words}` : '';
-	if (status !== 400 && status !== 401 && status !== 403) return `Google's sign-in answered ${status}${said}. Run it again later`;
+	if (status !== 400 && status !== 401 && status !== 403)
+		return `Google's sign-in answered ${status}${said}. Run it again later`;
 	return `Google refused the service account's sign-in (${status})${said}. ${refusalAdvice(body)}`;
 }
 
@@ -82,7 +107,11 @@ function refusalAdvice(body: unknown): string {
 	if (description.includes('signature')) {
 		return 'The Private Key does not belong to the Service Account Email, or the key was deleted: create a new JSON key (Google Cloud → IAM & Admin → Service Accounts → Keys) and paste it';
 	}
-	if (description.includes('email') || description.includes('account not found') || code === 'invalid_client') {
+	if (
+		description.includes('email') ||
+		description.includes('account not found') ||
+		code === 'invalid_client'
+	) {
 		return "Google does not know the Service Account Email: copy client_email from the service account's JSON key file";
 	}
 	return 'Check the Service Account Email and the Private Key';

@@ -29,7 +29,11 @@ export const googlePlay: SourceAdapter = {
 	credentialDisplayName: 'Crisis Desk Google Play API',
 	defaultBaseUrl: 'https://androidpublisher.googleapis.com',
 	// Google's access tokens last an hour; an expired one is answered 401 UNAUTHENTICATED.
-	session: { expired: (response) => response.status === 401 && !deniedPermission(googleErrorReasons(response)), renew: { expirableField: 'accessToken' } },
+	session: {
+		expired: (response) =>
+			response.status === 401 && !deniedPermission(googleErrorReasons(response)),
+		renew: { expirableField: 'accessToken' },
+	},
 	search: searchGooglePlay,
 };
 
@@ -40,15 +44,32 @@ export const googlePlay: SourceAdapter = {
  * mention and a developer reply marks it `brandReplied`. Google keeps only the last week of reviews
  * that have text, and allows 200 of these requests per hour per app.
  */
-export async function searchGooglePlay(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
+export async function searchGooglePlay(
+	fetch: HttpFetch,
+	query: MentionQuery,
+	options: SearchOptions,
+): Promise<SearchResult> {
 	validateQuery(query);
 	const packageNames = readPackageNames(options.settings?.googlePlay?.packageNames ?? []);
-	const translationLanguage = options.settings?.googlePlay?.translationLanguage?.trim() || undefined;
+	const translationLanguage =
+		options.settings?.googlePlay?.translationLanguage?.trim() || undefined;
 	if (translationLanguage !== undefined && !LANGUAGE_CODE.test(translationLanguage)) {
-		throw new FieldError('translationLanguage', `"${translationLanguage}" is not a language code such as en or tr`);
+		throw new FieldError(
+			'translationLanguage',
+			`"${translationLanguage}" is not a language code such as en or tr`,
+		);
 	}
 	// Every app is asked at least once, whatever Max Requests says.
-	const client = new SourceClient(fetch, googlePlay, googlePlay.defaultBaseUrl, { ...options, maxRequests: Math.max(options.maxRequests ?? DEFAULT_MAX_REQUESTS, packageNames.length) }, readGooglePlayFailure);
+	const client = new SourceClient(
+		fetch,
+		googlePlay,
+		googlePlay.defaultBaseUrl,
+		{
+			...options,
+			maxRequests: Math.max(options.maxRequests ?? DEFAULT_MAX_REQUESTS, packageNames.length),
+		},
+		readGooglePlayFailure,
+	);
 	const lists: Mention[][] = [];
 	const skipped: SkippedItem[] = [];
 	const requestsPerApp: string[] = [];
@@ -69,26 +90,48 @@ export async function searchGooglePlay(fetch: HttpFetch, query: MentionQuery, op
 					},
 				});
 				if (!response) return undefined;
-				return { items: asArray(path(response.body, 'reviews')), next: asNonEmptyString(path(response.body, 'tokenPagination', 'nextPageToken')) };
+				return {
+					items: asArray(path(response.body, 'reviews')),
+					next: asNonEmptyString(path(response.body, 'tokenPagination', 'nextPageToken')),
+				};
 			},
-			(item) => normaliseGooglePlayReview(item, query, packageName, translationLanguage, options.includeRaw === true),
+			(item) =>
+				normaliseGooglePlayReview(
+					item,
+					query,
+					packageName,
+					translationLanguage,
+					options.includeRaw === true,
+				),
 			{ maxPages: MAX_PAGES, newestFirst: true },
 		);
 		lists.push(collected.mentions);
-		for (const skip of collected.skipped) skipped.push({ index: offset + skip.index, reason: `${skip.reason} (app ${packageName})` });
+		for (const skip of collected.skipped)
+			skipped.push({ index: offset + skip.index, reason: `${skip.reason} (app ${packageName})` });
 		offset += collected.seen;
 		requestsPerApp.push(`${packageName} ${client.requests - before}`);
 		if (collected.seen === 0 && client.requests > before) {
-			client.notice(`${packageName}: Google Play listed no reviews with text created or edited in the last 7 days`);
+			client.notice(
+				`${packageName}: Google Play listed no reviews with text created or edited in the last 7 days`,
+			);
 		}
 	}
 
 	const now = client.now().getTime();
 	if (!query.since || query.since.getTime() < now - REVIEW_WINDOW_MS) {
-		client.notice('Google Play lists only reviews created or edited in the last 7 days, and only those with text: older reviews and star-only ratings are not available through the API');
+		client.notice(
+			'Google Play lists only reviews created or edited in the last 7 days, and only those with text: older reviews and star-only ratings are not available through the API',
+		);
 	}
-	client.notice(`reviews.list requests this run: ${requestsPerApp.join(', ')} (Google Play allows 200 per hour per app)`);
-	return { mentions: mergeMentions(lists, query.limit), skipped, requests: client.requests, notices: client.notices };
+	client.notice(
+		`reviews.list requests this run: ${requestsPerApp.join(', ')} (Google Play allows 200 per hour per app)`,
+	);
+	return {
+		mentions: mergeMentions(lists, query.limit),
+		skipped,
+		requests: client.requests,
+		notices: client.notices,
+	};
 }
 
 /** Package names as given, or the `id` of a pasted Play Store link; duplicates once. */
@@ -99,11 +142,18 @@ function readPackageNames(values: string[]): string[] {
 		if (given === '') continue;
 		const name = URL.canParse(given) ? (new URL(given).searchParams.get('id') ?? given) : given;
 		if (!PACKAGE_NAME.test(name)) {
-			throw new FieldError('packageNames', `"${given}" is not an Android package name (as in play.google.com/store/apps/details?id=com.example.shop)`);
+			throw new FieldError(
+				'packageNames',
+				`"${given}" is not an Android package name (as in play.google.com/store/apps/details?id=com.example.shop)`,
+			);
 		}
 		if (!names.includes(name)) names.push(name);
 	}
-	if (names.length === 0) throw new FieldError('packageNames', 'give the package name of at least one of the brand\'s apps');
+	if (names.length === 0)
+		throw new FieldError(
+			'packageNames',
+			"give the package name of at least one of the brand's apps",
+		);
 	return names;
 }
 
@@ -115,15 +165,26 @@ function readPackageNames(values: string[]): string[] {
 function readGooglePlayFailure(response: HttpResponse): FailureReading | undefined {
 	const reasons = googleErrorReasons(response);
 	const message = (asString(path(jsonBody(response), 'error', 'message')) ?? '').toLowerCase();
-	if (reasons.includes('accessNotConfigured') || reasons.includes('SERVICE_DISABLED') || message.includes('has not been used in project')) {
+	if (
+		reasons.includes('accessNotConfigured') ||
+		reasons.includes('SERVICE_DISABLED') ||
+		message.includes('has not been used in project')
+	) {
 		return {
 			retryable: false,
 			hint: 'the Google Play Android Developer API is not enabled: enable androidpublisher.googleapis.com in the Google Cloud project of the service account (APIs & Services → Library), wait a few minutes, then run it again',
 		};
 	}
-	if (['rateLimitExceeded', 'userRateLimitExceeded', 'quotaExceeded', 'RESOURCE_EXHAUSTED'].some((reason) => reasons.includes(reason))) {
+	if (
+		['rateLimitExceeded', 'userRateLimitExceeded', 'quotaExceeded', 'RESOURCE_EXHAUSTED'].some(
+			(reason) => reasons.includes(reason),
+		)
+	) {
 		// Google sometimes answers a spent quota with 403: waited out like a 429.
-		return { retryable: true, hint: 'Google Play allows 200 review requests per hour per app: poll less often' };
+		return {
+			retryable: true,
+			hint: 'Google Play allows 200 review requests per hour per app: poll less often',
+		};
 	}
 	if (deniedPermission(reasons) || response.status === 403) {
 		return {
@@ -131,10 +192,14 @@ function readGooglePlayFailure(response: HttpResponse): FailureReading | undefin
 			hint: 'the service account has no access to this app\'s reviews: in Play Console → Users and permissions, invite the service account\'s email (client_email) and give it the "Reply to reviews" permission for the app; new permissions can take up to 24 hours to apply',
 		};
 	}
-	if (response.status === 404 || reasons.includes('notFound') || reasons.includes('applicationNotFound')) {
+	if (
+		response.status === 404 ||
+		reasons.includes('notFound') ||
+		reasons.includes('applicationNotFound')
+	) {
 		return {
 			retryable: false,
-			hint: 'Google Play does not know this app in the service account\'s developer account: check the package name (as in play.google.com/store/apps/details?id=…); only published apps have reviews',
+			hint: "Google Play does not know this app in the service account's developer account: check the package name (as in play.google.com/store/apps/details?id=…); only published apps have reviews",
 		};
 	}
 	if (response.status === 401) {
@@ -158,7 +223,11 @@ function googleErrorReasons(response: HttpResponse): string[] {
 
 /** Play Console access missing: Google answers it with 401 as well as 403. */
 function deniedPermission(reasons: string[]): boolean {
-	return reasons.includes('permissionDenied') || reasons.includes('forbidden') || reasons.includes('PERMISSION_DENIED');
+	return (
+		reasons.includes('permissionDenied') ||
+		reasons.includes('forbidden') ||
+		reasons.includes('PERMISSION_DENIED')
+	);
 }
 
 /** A protobuf Timestamp as JSON (`{ seconds: "1443676826", nanos: 713000000 }`) in ISO 8601 UTC. */
@@ -166,7 +235,9 @@ function isoFromTimestamp(value: unknown): string | undefined {
 	const secondsText = asString(path(value, 'seconds'));
 	if (secondsText === undefined || !/^-?\d{1,12}$/.test(secondsText.trim())) return undefined;
 	const nanos = Number(path(value, 'nanos') ?? 0);
-	const ms = Number(secondsText) * 1000 + (Number.isInteger(nanos) && nanos >= 0 && nanos < 1e9 ? Math.floor(nanos / 1e6) : 0);
+	const ms =
+		Number(secondsText) * 1000 +
+		(Number.isInteger(nanos) && nanos >= 0 && nanos < 1e9 ? Math.floor(nanos / 1e6) : 0);
 	const date = new Date(ms);
 	return Number.isFinite(date.getTime()) ? date.toISOString() : undefined;
 }
@@ -189,7 +260,9 @@ export function normaliseGooglePlayReview(
 	const reviewId = asNonEmptyString(review.reviewId);
 	if (!reviewId) return 'no reviewId';
 	const comments = asArray(review.comments);
-	const userComment = asObject(comments.map((comment) => path(comment, 'userComment')).find((comment) => asObject(comment)));
+	const userComment = asObject(
+		comments.map((comment) => path(comment, 'userComment')).find((comment) => asObject(comment)),
+	);
 	if (!userComment) return `review ${reviewId}: no userComment`;
 	// Title and body, where the user wrote both, come joined by a tab.
 	const text = (asString(userComment.text) ?? '').trim().replace('\t', '\n\n');
@@ -197,11 +270,16 @@ export function normaliseGooglePlayReview(
 	const createdAt = isoFromTimestamp(userComment.lastModified);
 	if (!createdAt) return `review ${reviewId}: no valid lastModified`;
 	const stars = Number(userComment.starRating);
-	const replies = comments.map((comment) => asObject(path(comment, 'developerComment'))).filter((reply) => reply !== undefined);
+	const replies = comments
+		.map((comment) => asObject(path(comment, 'developerComment')))
+		.filter((reply) => reply !== undefined);
 	const reply = replies[replies.length - 1];
 	const repliedAt = reply ? isoFromTimestamp(reply.lastModified) : undefined;
-	const translated = translationLanguage !== undefined && asNonEmptyString(userComment.originalText) !== undefined;
-	const language = primaryLanguage(translated ? translationLanguage : asString(userComment.reviewerLanguage));
+	const translated =
+		translationLanguage !== undefined && asNonEmptyString(userComment.originalText) !== undefined;
+	const language = primaryLanguage(
+		translated ? translationLanguage : asString(userComment.reviewerLanguage),
+	);
 	const authorName = asNonEmptyString(review.authorName)?.trim();
 	const url = new URL('https://play.google.com/store/apps/details');
 	url.searchParams.set('id', packageName);
@@ -214,7 +292,9 @@ export function normaliseGooglePlayReview(
 		...(language ? { language } : {}),
 		createdAt,
 		// Google shows reviews without a name as "A Google user"; the handle stays one per review so they are not counted as one author.
-		author: authorName ? { handle: authorName, name: authorName } : { handle: `Google user ${reviewId}`, name: 'A Google user' },
+		author: authorName
+			? { handle: authorName, name: authorName }
+			: { handle: `Google user ${reviewId}`, name: 'A Google user' },
 		engagement: { likes: asCount(userComment.thumbsUpCount), replies: 0, shares: 0 },
 		tagged: true,
 		query: matchedTerm(text, query.keywords, query.handles) ?? `app:${packageName}`,

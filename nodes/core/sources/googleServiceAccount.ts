@@ -17,8 +17,13 @@ const PEM_LINE = 64;
 export function readServiceAccount(values: Readonly<Record<string, unknown>>): ServiceAccount {
 	const pasted = typeof values.privateKey === 'string' ? values.privateKey.trim() : '';
 	const keyFile = pasted.startsWith('{') ? jsonKeyFile(pasted) : undefined;
-	const email = (typeof values.email === 'string' && values.email.trim()) || keyFile?.clientEmail || '';
-	if (!email.includes('@')) throw unusable('The Service Account Email is missing', 'copy client_email from the service account\'s JSON key file');
+	const email =
+		(typeof values.email === 'string' && values.email.trim()) || keyFile?.clientEmail || '';
+	if (!email.includes('@'))
+		throw unusable(
+			'The Service Account Email is missing',
+			"copy client_email from the service account's JSON key file",
+		);
 	return { email, key: privateKey(keyFile?.privateKey ?? pasted) };
 }
 
@@ -31,15 +36,21 @@ function jsonKeyFile(text: string): { privateKey?: string; clientEmail?: string 
 		return undefined;
 	}
 	if (typeof parsed !== 'object' || parsed === null) return undefined;
-	const { private_key: privateKeyValue, client_email: clientEmail } = parsed as Record<string, unknown>;
+	const { private_key: privateKeyValue, client_email: clientEmail } = parsed as Record<
+		string,
+		unknown
+	>;
 	return {
 		...(typeof privateKeyValue === 'string' ? { privateKey: privateKeyValue } : {}),
-		...(typeof clientEmail === 'string' && clientEmail.trim() !== '' ? { clientEmail: clientEmail.trim() } : {}),
+		...(typeof clientEmail === 'string' && clientEmail.trim() !== ''
+			? { clientEmail: clientEmail.trim() }
+			: {}),
 	};
 }
 
 function privateKey(text: string): KeyObject {
-	const howTo = 'paste the private_key value of the service account\'s JSON key file, from -----BEGIN PRIVATE KEY----- to -----END PRIVATE KEY-----, or the whole JSON key file';
+	const howTo =
+		"paste the private_key value of the service account's JSON key file, from -----BEGIN PRIVATE KEY----- to -----END PRIVATE KEY-----, or the whole JSON key file";
 	if (text === '') throw unusable('The Private Key is missing', howTo);
 	let key: KeyObject;
 	try {
@@ -49,7 +60,10 @@ function privateKey(text: string): KeyObject {
 		throw unusable('The Private Key is not a readable PEM private key', howTo);
 	}
 	if (key.asymmetricKeyType !== 'rsa') {
-		throw unusable(`The Private Key is a ${key.asymmetricKeyType ?? 'non-RSA'} key, not the RSA key Google issues for service accounts`, howTo);
+		throw unusable(
+			`The Private Key is a ${key.asymmetricKeyType ?? 'non-RSA'} key, not the RSA key Google issues for service accounts`,
+			howTo,
+		);
 	}
 	return key;
 }
@@ -60,12 +74,17 @@ function privateKey(text: string): KeyObject {
  */
 function normalisedPem(text: string): string {
 	const unescaped = text.split('\\n').join('\n').trim();
-	const headerEnd = unescaped.startsWith('-----BEGIN ') ? unescaped.indexOf('-----', '-----BEGIN '.length) : -1;
+	const headerEnd = unescaped.startsWith('-----BEGIN ')
+		? unescaped.indexOf('-----', '-----BEGIN '.length)
+		: -1;
 	const footerStart = unescaped.lastIndexOf('-----END ');
 	if (headerEnd < 0 || footerStart <= headerEnd) return unescaped;
 	const header = unescaped.slice(0, headerEnd + 5);
 	const footer = unescaped.slice(footerStart);
-	const body = unescaped.slice(headerEnd + 5, footerStart).split(/\s/).join('');
+	const body = unescaped
+		.slice(headerEnd + 5, footerStart)
+		.split(/\s/)
+		.join('');
 	const lines: string[] = [];
 	for (let at = 0; at < body.length; at += PEM_LINE) lines.push(body.slice(at, at + PEM_LINE));
 	return [header, ...lines, footer].join('\n');

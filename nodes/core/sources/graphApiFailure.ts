@@ -25,7 +25,8 @@ export interface GraphApiEdgeNeeds {
 	tokenAdvice?: string;
 }
 
-export type GraphApiFailureKind = 'token' | 'permission' | 'rateLimit' | 'notFound' | 'invalid' | 'blocked' | 'transient';
+export type GraphApiFailureKind =
+	'token' | 'permission' | 'rateLimit' | 'notFound' | 'invalid' | 'blocked' | 'transient';
 
 export interface GraphApiFailureReading extends FailureReading {
 	kind: GraphApiFailureKind;
@@ -59,18 +60,30 @@ export function readGraphApiErrorBody(body: unknown): GraphApiErrorBody | undefi
 }
 
 /** A Graph API refusal read into what to do next; undefined when the body is not a Graph error. */
-export function readGraphApiFailure(response: HttpResponse, needs: GraphApiEdgeNeeds): GraphApiFailureReading | undefined {
+export function readGraphApiFailure(
+	response: HttpResponse,
+	needs: GraphApiEdgeNeeds,
+): GraphApiFailureReading | undefined {
 	const error = readGraphApiErrorBody(response.body);
 	if (!error) return undefined;
 	const trace = error.traceId ? ` (Meta's fbtrace_id: ${error.traceId})` : '';
-	const reading = (kind: GraphApiFailureKind, hint: string, retryable = false): GraphApiFailureReading => ({
+	const reading = (
+		kind: GraphApiFailureKind,
+		hint: string,
+		retryable = false,
+	): GraphApiFailureReading => ({
 		kind,
 		retryable,
 		hint: `${hint}${trace}`,
 	});
 	const { code, subcode } = error;
-	if ((code !== undefined && TOKEN_CODES.has(code)) || (code === undefined && error.type === 'OAuthException')) {
-		const why = (subcode !== undefined && TOKEN_SUBCODES.get(subcode)) || 'the token has expired, was revoked or is invalid';
+	if (
+		(code !== undefined && TOKEN_CODES.has(code)) ||
+		(code === undefined && error.type === 'OAuthException')
+	) {
+		const why =
+			(subcode !== undefined && TOKEN_SUBCODES.get(subcode)) ||
+			'the token has expired, was revoked or is invalid';
 		return reading(
 			'token',
 			`access token refused (${why}): put a new token into the ${needs.credentialDisplayName} credential; a Page token taken from a long-lived user token, or a system user token, does not expire`,
@@ -84,8 +97,14 @@ export function readGraphApiFailure(response: HttpResponse, needs: GraphApiEdgeN
 	}
 	if (code !== undefined && RATE_LIMIT_CODES.has(code)) {
 		const usage = readGraphApiUsage(response.headers);
-		const regain = usage && usage.regainMinutes > 0 ? `; ${usage.header} says access returns in about ${usage.regainMinutes} minute${usage.regainMinutes === 1 ? '' : 's'}` : '';
-		return reading('rateLimit', `rate limited by Meta (code ${code})${regain}: poll less often, lower Recent Posts or Max Requests, and run again later`);
+		const regain =
+			usage && usage.regainMinutes > 0
+				? `; ${usage.header} says access returns in about ${usage.regainMinutes} minute${usage.regainMinutes === 1 ? '' : 's'}`
+				: '';
+		return reading(
+			'rateLimit',
+			`rate limited by Meta (code ${code})${regain}: poll less often, lower Recent Posts or Max Requests, and run again later`,
+		);
 	}
 	if (code === 100 && subcode === 33) {
 		return reading(
@@ -99,7 +118,11 @@ export function readGraphApiFailure(response: HttpResponse, needs: GraphApiEdgeN
 			`Meta refused the request's parameters: check ${needs.idSetting ? `the ${needs.idSetting} setting` : 'the ids in the settings'}; if it persists, Meta may have changed this edge in Graph API ${GRAPH_API_VERSION}`,
 		);
 	}
-	if (code === 368) return reading('blocked', 'Meta has temporarily blocked this account for a policy violation: wait, then run again');
+	if (code === 368)
+		return reading(
+			'blocked',
+			'Meta has temporarily blocked this account for a policy violation: wait, then run again',
+		);
 	if (error.transient || (code !== undefined && TRANSIENT_CODES.has(code))) {
 		return reading('transient', 'Meta reported a temporary problem: run again shortly', true);
 	}

@@ -27,9 +27,16 @@ export function readGraphApiUsage(headers: Record<string, string>): GraphApiUsag
 		const value = headerValue(headers, header);
 		if (value === undefined || value.length > MAX_HEADER_LENGTH) continue;
 		for (const limit of usageEntries(header, parseJson(value))) {
-			const percent = Math.max(0, ...PERCENT_FIELDS.map((field) => finiteNumber(limit[field]) ?? 0));
+			const percent = Math.max(
+				0,
+				...PERCENT_FIELDS.map((field) => finiteNumber(limit[field]) ?? 0),
+			);
 			const regainMinutes = Math.max(0, finiteNumber(limit.estimated_time_to_regain_access) ?? 0);
-			if (!highest || percent > highest.percent || (percent === highest.percent && regainMinutes > highest.regainMinutes)) {
+			if (
+				!highest ||
+				percent > highest.percent ||
+				(percent === highest.percent && regainMinutes > highest.regainMinutes)
+			) {
 				highest = { percent, header: displayName(header), regainMinutes };
 			}
 		}

@@ -28,12 +28,17 @@ export const hackerNews: SourceAdapter = {
  * matches prefixes, typos and the words of a term far apart, so a phrase goes out quoted and a hit
  * whose text contains no keyword or handle (the same test RSS applies) is dropped, with a notice.
  */
-export async function searchHackerNews(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
+export async function searchHackerNews(
+	fetch: HttpFetch,
+	query: MentionQuery,
+	options: SearchOptions,
+): Promise<SearchResult> {
 	validateQuery(query);
 	const terms = requireSearchTerms(query, hackerNews.displayName);
 	const client = new SourceClient(fetch, hackerNews, hackerNews.defaultBaseUrl, options);
 	const tags = tagsFilter(options.settings?.hackerNews?.tags ?? 'all');
-	const containsATerm = (mention: Mention) => matchedTerm(mention.text, query.keywords, query.handles) !== undefined;
+	const containsATerm = (mention: Mention) =>
+		matchedTerm(mention.text, query.keywords, query.handles) !== undefined;
 	const { mentions, skipped } = await searchEachTerm(terms, query, async (term) => {
 		const collected = await collectPages(
 			query,
@@ -46,13 +51,17 @@ export async function searchHackerNews(fetch: HttpFetch, query: MentionQuery, op
 						tags,
 						hitsPerPage: pageSize(query, collected, 1, 100),
 						page: cursor === undefined ? 0 : Number(cursor),
-						...(query.since ? { numericFilters: `created_at_i>=${Math.floor(query.since.getTime() / 1000)}` } : {}),
+						...(query.since
+							? { numericFilters: `created_at_i>=${Math.floor(query.since.getTime() / 1000)}` }
+							: {}),
 					},
 				});
 				if (!response) return undefined;
 				const body = asObject(response.body) ?? {};
 				if (asCount(body.nbHits) > ALGOLIA_HIT_CAP) {
-					client.notice(`"${term}" matched more than ${ALGOLIA_HIT_CAP} items and Algolia returns at most that many: narrow the keywords or the since window`);
+					client.notice(
+						`"${term}" matched more than ${ALGOLIA_HIT_CAP} items and Algolia returns at most that many: narrow the keywords or the since window`,
+					);
 				}
 				const page = asCount(body.page);
 				const next = page + 1 < asCount(body.nbPages) ? String(page + 1) : undefined;
@@ -81,7 +90,12 @@ function tagsFilter(tags: 'story' | 'comment' | 'all'): string {
 	return tags === 'all' ? '(story,comment)' : tags;
 }
 
-export function normaliseHackerNewsHit(item: unknown, query: MentionQuery, term: string, includeRaw: boolean): Mention | string {
+export function normaliseHackerNewsHit(
+	item: unknown,
+	query: MentionQuery,
+	term: string,
+	includeRaw: boolean,
+): Mention | string {
 	const hit = asObject(item);
 	if (!hit) return 'not an object';
 	const id = asNonEmptyString(hit.objectID);
@@ -93,7 +107,9 @@ export function normaliseHackerNewsHit(item: unknown, query: MentionQuery, term:
 	const title = asString(hit.title) ?? asString(hit.story_title) ?? '';
 	const body = asString(hit.comment_text) ?? asString(hit.story_text) ?? '';
 	const isComment = asString(hit.comment_text) !== undefined;
-	const text = htmlToText(isComment ? body : [title, body].filter((part) => part.trim() !== '').join('\n\n'));
+	const text = htmlToText(
+		isComment ? body : [title, body].filter((part) => part.trim() !== '').join('\n\n'),
+	);
 	if (text === '') return `item ${id}: no text`;
 	const parentId = asString(hit.parent_id);
 	return {
@@ -102,7 +118,10 @@ export function normaliseHackerNewsHit(item: unknown, query: MentionQuery, term:
 		url: `https://news.ycombinator.com/item?id=${id}`,
 		text,
 		createdAt,
-		author: { handle: author, url: `https://news.ycombinator.com/user?id=${encodeURIComponent(author)}` },
+		author: {
+			handle: author,
+			url: `https://news.ycombinator.com/user?id=${encodeURIComponent(author)}`,
+		},
 		engagement: { likes: asCount(hit.points), replies: asCount(hit.num_comments), shares: 0 },
 		tagged: addressesHandle(text, query.brandHandles),
 		...(isComment && parentId ? { inReplyTo: `hackernews:${parentId}` } : {}),

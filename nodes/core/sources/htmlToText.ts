@@ -12,9 +12,42 @@ export const MAX_HTML_CHARS = 2_000_000;
 const MAX_UNFINISHED_TAG_AS_TEXT = 1_000;
 /** Elements whose start and end are paragraph breaks (Hacker News separates paragraphs with a bare <p>). */
 const BLOCKS = new Set([
-	'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
-	'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
-	'tfoot', 'thead', 'tr', 'ul',
+	'address',
+	'article',
+	'aside',
+	'blockquote',
+	'dd',
+	'details',
+	'div',
+	'dl',
+	'dt',
+	'fieldset',
+	'figcaption',
+	'figure',
+	'footer',
+	'form',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'header',
+	'hr',
+	'li',
+	'main',
+	'nav',
+	'ol',
+	'p',
+	'pre',
+	'section',
+	'summary',
+	'table',
+	'tbody',
+	'tfoot',
+	'thead',
+	'tr',
+	'ul',
 ]);
 /** Elements that change the layout of the text around them. */
 const LAYOUT = new Set([...BLOCKS, 'br', 'td', 'th']);
@@ -62,43 +95,48 @@ function visibleText(source: string, cut: boolean): string {
 	};
 
 	// Entities are decoded a run of text at a time (a callback per entity costs more), as a browser decodes them.
-	readMarkup(source, { xmlMode: false, decodeEntities: false }, {
-		ontext: (start, end) => {
-			// -1: text the tokenizer reports after an end tag the input cuts off; that tag is handled below.
-			if (start < 0) return;
-			readTo = end;
-			if (!hidden()) visible += decodeHtmlText(source.slice(start, end));
+	readMarkup(
+		source,
+		{ xmlMode: false, decodeEntities: false },
+		{
+			ontext: (start, end) => {
+				// -1: text the tokenizer reports after an end tag the input cuts off; that tag is handled below.
+				if (start < 0) return;
+				readTo = end;
+				if (!hidden()) visible += decodeHtmlText(source.slice(start, end));
+			},
+			// CDATA has no meaning in HTML; what it wraps is shown as written.
+			oncdata: (start, end, endOffset) => {
+				readTo = end + 1;
+				show(source.slice(start, end - endOffset));
+			},
+			oncomment: (_start, end) => (readTo = end + 1),
+			ondeclaration: (_start, end) => (readTo = end + 1),
+			onprocessinginstruction: (_start, end) => (readTo = end + 1),
+			onopentagname: (start, end) => (tagName = source.slice(start, end).toLowerCase()),
+			onopentagend: (end) => {
+				readTo = end + 1;
+				startTag(false);
+			},
+			onselfclosingtag: (end) => {
+				readTo = end + 1;
+				startTag(true);
+			},
+			onclosetag: (start, end) => {
+				// The tokenizer skips to the ">" of an end tag without reporting it; these characters are its own.
+				const closedAt = source.indexOf('>', end);
+				readTo = closedAt < 0 ? start - 2 : closedAt + 1;
+				const name = source.slice(start, end).toLowerCase();
+				if (RAW_HIDDEN.has(name)) inRawHidden = false;
+				else if (name === TEMPLATE) openTemplates = Math.max(0, openTemplates - 1);
+				else layoutAt(name, 'end');
+			},
 		},
-		// CDATA has no meaning in HTML; what it wraps is shown as written.
-		oncdata: (start, end, endOffset) => {
-			readTo = end + 1;
-			show(source.slice(start, end - endOffset));
-		},
-		oncomment: (_start, end) => (readTo = end + 1),
-		ondeclaration: (_start, end) => (readTo = end + 1),
-		onprocessinginstruction: (_start, end) => (readTo = end + 1),
-		onopentagname: (start, end) => (tagName = source.slice(start, end).toLowerCase()),
-		onopentagend: (end) => {
-			readTo = end + 1;
-			startTag(false);
-		},
-		onselfclosingtag: (end) => {
-			readTo = end + 1;
-			startTag(true);
-		},
-		onclosetag: (start, end) => {
-			// The tokenizer skips to the ">" of an end tag without reporting it; these characters are its own.
-			const closedAt = source.indexOf('>', end);
-			readTo = closedAt < 0 ? start - 2 : closedAt + 1;
-			const name = source.slice(start, end).toLowerCase();
-			if (RAW_HIDDEN.has(name)) inRawHidden = false;
-			else if (name === TEMPLATE) openTemplates = Math.max(0, openTemplates - 1);
-			else layoutAt(name, 'end');
-		},
-	});
+	);
 
 	// A "<" near the end that never met its ">" was words ("a <b"), unless the cut made it so; a long one is dropped as a browser drops it.
-	if (!cut && readTo < source.length && source.length - readTo <= MAX_UNFINISHED_TAG_AS_TEXT) show(decodeHtmlText(source.slice(readTo)));
+	if (!cut && readTo < source.length && source.length - readTo <= MAX_UNFINISHED_TAG_AS_TEXT)
+		show(decodeHtmlText(source.slice(readTo)));
 	text.append(visible);
 	return text.toString();
 }

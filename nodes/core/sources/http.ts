@@ -23,7 +23,8 @@ export type HttpFetch = (request: HttpRequest) => Promise<HttpResponse>;
 export function headerValue(headers: Record<string, string>, name: string): string | undefined {
 	const wanted = name.toLowerCase();
 	for (const [key, value] of Object.entries(headers)) {
-		if (key.toLowerCase() === wanted) return Array.isArray(value) ? String(value[0]) : String(value);
+		if (key.toLowerCase() === wanted)
+			return Array.isArray(value) ? String(value[0]) : String(value);
 	}
 	return undefined;
 }

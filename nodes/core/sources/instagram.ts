@@ -27,19 +27,29 @@ export const instagram: SourceAdapter = {
  * keywords as hashtags (`ig_hashtag_search` → `/{hashtag-id}/recent_media`, the last 24 hours).
  * Every comment under the brand's posts is returned, whatever the keywords: none may be ignored.
  */
-export async function searchInstagram(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
+export async function searchInstagram(
+	fetch: HttpFetch,
+	query: MentionQuery,
+	options: SearchOptions,
+): Promise<SearchResult> {
 	validateQuery(query);
 	const settings = instagramSettings(options);
 	const collector = new MentionCollector(query);
 	const graph = new GraphApiClient(fetch, instagram, options, () => collector.hasMentions());
 	const includeRaw = options.includeRaw === true;
 
-	if (settings.read.includes('comments')) await readComments(graph, collector.startRead(), query, settings, includeRaw);
-	if (settings.read.includes('tags')) await readTags(graph, collector.startRead(), query, settings.accountId, includeRaw);
-	if (settings.read.includes('hashtags')) await readHashtags(graph, collector, query, settings.accountId, includeRaw);
+	if (settings.read.includes('comments'))
+		await readComments(graph, collector.startRead(), query, settings, includeRaw);
+	if (settings.read.includes('tags'))
+		await readTags(graph, collector.startRead(), query, settings.accountId, includeRaw);
+	if (settings.read.includes('hashtags'))
+		await readHashtags(graph, collector, query, settings.accountId, includeRaw);
 
 	const { mentions, cut } = collector.result();
 	if (cut) graph.notice(`found more than Limit (${query.limit}): kept the newest`);
-	if (mentions.length === 0) graph.notice(`no new comments, tags${settings.read.includes('hashtags') ? ' or hashtag posts' : ''} in what was read (${describeInstagramRead(settings)})`);
+	if (mentions.length === 0)
+		graph.notice(
+			`no new comments, tags${settings.read.includes('hashtags') ? ' or hashtag posts' : ''} in what was read (${describeInstagramRead(settings)})`,
+		);
 	return { mentions, skipped: collector.skipped, requests: graph.requests, notices: graph.notices };
 }

@@ -1,8 +1,24 @@
 import type { Mention } from '../mention/Mention';
 import type { GraphApiClient, GraphApiEdge, PageVerdict } from './GraphApiClient';
-import { ACCOUNT_SETTING, COMMENT_FIELDS, COMMENT_PERMISSIONS, MEDIA_FIELDS, MEDIA_PERMISSIONS, NUMERIC_ID, UNDISCLOSED_AUTHOR } from './instagramGraphApi';
+import {
+	ACCOUNT_SETTING,
+	COMMENT_FIELDS,
+	COMMENT_PERMISSIONS,
+	MEDIA_FIELDS,
+	MEDIA_PERMISSIONS,
+	NUMERIC_ID,
+	UNDISCLOSED_AUTHOR,
+} from './instagramGraphApi';
 import type { InstagramSettings } from './instagramSettings';
-import { asArray, asCount, asNonEmptyString, asObject, asString, path, type JsonObject } from './itemFields';
+import {
+	asArray,
+	asCount,
+	asNonEmptyString,
+	asObject,
+	asString,
+	path,
+	type JsonObject,
+} from './itemFields';
 import type { MentionRead } from './MentionCollector';
 import type { MentionQuery } from './MentionQuery';
 import { MAX_RECENT_POSTS } from './recentPosts';
@@ -16,7 +32,13 @@ interface MediaContext {
 }
 
 /** The latest posts, then the comments of each that has any, replies included. */
-export async function readComments(graph: GraphApiClient, read: MentionRead, query: MentionQuery, settings: InstagramSettings, includeRaw: boolean): Promise<void> {
+export async function readComments(
+	graph: GraphApiClient,
+	read: MentionRead,
+	query: MentionQuery,
+	settings: InstagramSettings,
+	includeRaw: boolean,
+): Promise<void> {
 	const body = await graph.get({
 		path: `${settings.accountId}/media`,
 		qs: { fields: MEDIA_FIELDS, limit: settings.recentPosts },
@@ -35,7 +57,11 @@ export async function readComments(graph: GraphApiClient, read: MentionRead, que
 		// comments_count covers replies too: a post nobody commented on costs no request.
 		if (media.comments_count !== undefined && asCount(media.comments_count) === 0) continue;
 		if (read.remaining === 0) break;
-		const context: MediaContext = { id, permalink: asNonEmptyString(media.permalink), owner: asNonEmptyString(media.username) };
+		const context: MediaContext = {
+			id,
+			permalink: asNonEmptyString(media.permalink),
+			owner: asNonEmptyString(media.username),
+		};
 		const canGoOn = await graph.readEdge(
 			commentEdge(`${id}/comments`, `${COMMENT_FIELDS},replies{${COMMENT_FIELDS}}`),
 			() => read.remaining,
@@ -45,7 +71,12 @@ export async function readComments(graph: GraphApiClient, read: MentionRead, que
 					times.push(offerComment(read, comment, context, query, settings.accountId, includeRaw));
 					const replies = asObject(asObject(comment)?.replies);
 					const commentId = asNonEmptyString(asObject(comment)?.id);
-					if (commentId && NUMERIC_ID.test(commentId) && asNonEmptyString(path(replies, 'paging', 'next'))) morePages.push({ commentId, media: context });
+					if (
+						commentId &&
+						NUMERIC_ID.test(commentId) &&
+						asNonEmptyString(path(replies, 'paging', 'next'))
+					)
+						morePages.push({ commentId, media: context });
 				}
 				return pageVerdict(read, times, query);
 			},
@@ -59,7 +90,9 @@ export async function readComments(graph: GraphApiClient, read: MentionRead, que
 			commentEdge(`${commentId}/replies`, COMMENT_FIELDS),
 			() => read.remaining,
 			(replies) => {
-				const times = replies.map((reply) => offerComment(read, reply, media, query, settings.accountId, includeRaw, commentId));
+				const times = replies.map((reply) =>
+					offerComment(read, reply, media, query, settings.accountId, includeRaw, commentId),
+				);
 				return pageVerdict(read, times, query);
 			},
 		);
@@ -97,11 +130,20 @@ function offerComment(
 	return Date.parse(asString(comment?.timestamp) ?? '');
 }
 
-function isBrandComment(comment: JsonObject, media: MediaContext, query: MentionQuery, accountId: string): boolean {
-	const username = asNonEmptyString(comment.username) ?? asNonEmptyString(path(comment, 'from', 'username'));
+function isBrandComment(
+	comment: JsonObject,
+	media: MediaContext,
+	query: MentionQuery,
+	accountId: string,
+): boolean {
+	const username =
+		asNonEmptyString(comment.username) ?? asNonEmptyString(path(comment, 'from', 'username'));
 	if (asString(path(comment, 'from', 'id')) === accountId) return true;
 	if (username === undefined) return false;
-	return (media.owner !== undefined && sameHandle(username, media.owner)) || query.brandHandles.some((brand) => sameHandle(brand, username));
+	return (
+		(media.owner !== undefined && sameHandle(username, media.owner)) ||
+		query.brandHandles.some((brand) => sameHandle(brand, username))
+	);
 }
 
 /**
@@ -133,7 +175,8 @@ export function normaliseInstagramComment(
 	const createdAt = isoFromIso(comment.timestamp);
 	if (!createdAt) return `comment ${id}: no valid timestamp`;
 	if (!media.permalink) return `comment ${id}: its post has no permalink`;
-	const username = asNonEmptyString(comment.username) ?? asNonEmptyString(path(comment, 'from', 'username'));
+	const username =
+		asNonEmptyString(comment.username) ?? asNonEmptyString(path(comment, 'from', 'username'));
 	const authorId = asNonEmptyString(path(comment, 'from', 'id'));
 	return {
 		id: `instagram:${id}`,
@@ -146,7 +189,11 @@ export function normaliseInstagramComment(
 			handle: username ?? UNDISCLOSED_AUTHOR,
 			...(username ? { url: `https://www.instagram.com/${encodeURIComponent(username)}/` } : {}),
 		},
-		engagement: { likes: asCount(comment.like_count), replies: asArray(path(comment, 'replies', 'data')).length, shares: 0 },
+		engagement: {
+			likes: asCount(comment.like_count),
+			replies: asArray(path(comment, 'replies', 'data')).length,
+			shares: 0,
+		},
 		// A comment under the brand's own post is addressed to the brand.
 		tagged: true,
 		inReplyTo: `instagram:${asNonEmptyString(comment.parent_id) ?? parentId ?? media.id}`,

@@ -5,12 +5,21 @@ export const UNDISCLOSED_AUTHOR = '(unknown)';
 
 export const MEDIA_FIELDS = 'id,caption,permalink,timestamp,username,comments_count,like_count';
 export const COMMENT_FIELDS = 'id,text,timestamp,username,like_count,from{id,username},parent_id';
-export const HASHTAG_MEDIA_FIELDS = 'id,caption,permalink,timestamp,media_type,comments_count,like_count';
+export const HASHTAG_MEDIA_FIELDS =
+	'id,caption,permalink,timestamp,media_type,comments_count,like_count';
 
 // The permissions Meta's reference lists for each edge (Instagram API with Facebook Login).
 export const MEDIA_PERMISSIONS = ['instagram_basic', 'pages_read_engagement', 'pages_show_list'];
-export const COMMENT_PERMISSIONS = ['instagram_basic', 'instagram_manage_comments', 'pages_read_engagement', 'pages_show_list'];
-export const HASHTAG_PERMISSIONS = ['instagram_basic', 'the Instagram Public Content Access feature'];
+export const COMMENT_PERMISSIONS = [
+	'instagram_basic',
+	'instagram_manage_comments',
+	'pages_read_engagement',
+	'pages_show_list',
+];
+export const HASHTAG_PERMISSIONS = [
+	'instagram_basic',
+	'the Instagram Public Content Access feature',
+];
 export const ACCOUNT_SETTING = 'Instagram Account ID';
 
 /** Account, media, comment and hashtag ids are numbers. */

@@ -1,6 +1,14 @@
 import type { Mention } from '../mention/Mention';
 import type { GraphApiClient, PageVerdict } from './GraphApiClient';
-import { ACCOUNT_SETTING, COMMENT_PERMISSIONS, HASHTAG_MEDIA_FIELDS, HASHTAG_PERMISSIONS, MEDIA_FIELDS, NUMERIC_ID, UNDISCLOSED_AUTHOR } from './instagramGraphApi';
+import {
+	ACCOUNT_SETTING,
+	COMMENT_PERMISSIONS,
+	HASHTAG_MEDIA_FIELDS,
+	HASHTAG_PERMISSIONS,
+	MEDIA_FIELDS,
+	NUMERIC_ID,
+	UNDISCLOSED_AUTHOR,
+} from './instagramGraphApi';
 import { asArray, asCount, asNonEmptyString, asObject, asString, path } from './itemFields';
 import type { MentionCollector, MentionRead } from './MentionCollector';
 import type { MentionQuery } from './MentionQuery';
@@ -11,22 +19,50 @@ import { isoFromIso } from './toIsoUtc';
 const HASHTAG = /^[\p{L}\p{N}_]{1,100}$/u;
 
 /** Posts by others that tag the brand's account, newest first. */
-export async function readTags(graph: GraphApiClient, read: MentionRead, query: MentionQuery, accountId: string, includeRaw: boolean): Promise<void> {
+export async function readTags(
+	graph: GraphApiClient,
+	read: MentionRead,
+	query: MentionQuery,
+	accountId: string,
+	includeRaw: boolean,
+): Promise<void> {
 	await graph.readEdge(
-		{ path: `${accountId}/tags`, qs: { fields: MEDIA_FIELDS }, maxPageSize: 100, permissions: COMMENT_PERMISSIONS, idSetting: ACCOUNT_SETTING },
+		{
+			path: `${accountId}/tags`,
+			qs: { fields: MEDIA_FIELDS },
+			maxPageSize: 100,
+			permissions: COMMENT_PERMISSIONS,
+			idSetting: ACCOUNT_SETTING,
+		},
 		() => read.remaining,
-		(items) => offerMedia(read, items, (item) => normaliseInstagramMedia(item, query, { label: `tags:${accountId}`, tagsBrand: true }, includeRaw)),
+		(items) =>
+			offerMedia(read, items, (item) =>
+				normaliseInstagramMedia(
+					item,
+					query,
+					{ label: `tags:${accountId}`, tagsBrand: true },
+					includeRaw,
+				),
+			),
 	);
 }
 
 /** Each keyword that is one word, as a hashtag: its posts of the last 24 hours. */
-export async function readHashtags(graph: GraphApiClient, collector: MentionCollector, query: MentionQuery, accountId: string, includeRaw: boolean): Promise<void> {
+export async function readHashtags(
+	graph: GraphApiClient,
+	collector: MentionCollector,
+	query: MentionQuery,
+	accountId: string,
+	includeRaw: boolean,
+): Promise<void> {
 	const hashtags = new Map<string, string>();
 	for (const keyword of query.keywords) {
 		const name = keyword.trim().replace(/^#/, '');
 		if (name === '') continue;
 		if (!HASHTAG.test(name)) {
-			graph.notice(`"${keyword.trim()}" cannot be an Instagram hashtag (one word of letters, digits and _): not searched`);
+			graph.notice(
+				`"${keyword.trim()}" cannot be an Instagram hashtag (one word of letters, digits and _): not searched`,
+			);
 			continue;
 		}
 		hashtags.set(name.toLowerCase(), name);
@@ -57,15 +93,24 @@ export async function readHashtags(graph: GraphApiClient, collector: MentionColl
 				permissions: HASHTAG_PERMISSIONS,
 			},
 			() => read.remaining,
-			(items) => offerMedia(read, items, (item) => normaliseInstagramMedia(item, query, { label: `#${name}`, tagsBrand: false }, includeRaw)),
+			(items) =>
+				offerMedia(read, items, (item) =>
+					normaliseInstagramMedia(item, query, { label: `#${name}`, tagsBrand: false }, includeRaw),
+				),
 		);
 		if (!canGoOn) return;
 	}
-	graph.notice('hashtag search counts each new hashtag against 30 unique hashtags per account in 7 days');
+	graph.notice(
+		'hashtag search counts each new hashtag against 30 unique hashtags per account in 7 days',
+	);
 }
 
 /** Tags and hashtag posts come newest first: a post older than `since` ends the edge. */
-function offerMedia(read: MentionRead, items: unknown[], normalise: (item: unknown) => Mention | string): PageVerdict {
+function offerMedia(
+	read: MentionRead,
+	items: unknown[],
+	normalise: (item: unknown) => Mention | string,
+): PageVerdict {
 	let reachedSince = false;
 	for (const item of items) {
 		const outcome = read.offer(normalise(item));
@@ -98,8 +143,15 @@ export function normaliseInstagramMedia(
 		url,
 		text,
 		createdAt,
-		author: { handle: username ?? UNDISCLOSED_AUTHOR, ...(username ? { url: `https://www.instagram.com/${encodeURIComponent(username)}/` } : {}) },
-		engagement: { likes: asCount(media.like_count), replies: asCount(media.comments_count), shares: 0 },
+		author: {
+			handle: username ?? UNDISCLOSED_AUTHOR,
+			...(username ? { url: `https://www.instagram.com/${encodeURIComponent(username)}/` } : {}),
+		},
+		engagement: {
+			likes: asCount(media.like_count),
+			replies: asCount(media.comments_count),
+			shares: 0,
+		},
 		// A tag names the brand's account; a hashtag post is addressed to it only when it @mentions it.
 		tagged: found.tagsBrand || addressesHandle(text, query.brandHandles),
 		query: matchedTerm(text, query.keywords, query.handles) ?? found.label,

@@ -31,6 +31,12 @@ export function instagramSettings(options: SearchOptions): InstagramSettings {
 
 export function describeInstagramRead(settings: InstagramSettings): string {
 	return settings.read
-		.map((part) => (part === 'comments' ? `comments on the latest ${settings.recentPosts} posts` : part === 'tags' ? 'posts tagging the account' : 'hashtags'))
+		.map((part) =>
+			part === 'comments'
+				? `comments on the latest ${settings.recentPosts} posts`
+				: part === 'tags'
+					? 'posts tagging the account'
+					: 'hashtags',
+		)
 		.join(', ');
 }

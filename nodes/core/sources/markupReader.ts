@@ -27,7 +27,11 @@ const IGNORED: TokenizerCallbacks = {
  * of "<b>" took 33 s); callers keep what they need in O(1) per event. Positions in the callbacks are
  * indices into `source`; callbacks not given are ignored.
  */
-export function readMarkup(source: string, options: { xmlMode: boolean; decodeEntities: boolean }, callbacks: MarkupCallbacks): void {
+export function readMarkup(
+	source: string,
+	options: { xmlMode: boolean; decodeEntities: boolean },
+	callbacks: MarkupCallbacks,
+): void {
 	const tokenizer = new Tokenizer(options, { ...IGNORED, ...callbacks });
 	tokenizer.write(source);
 	tokenizer.end();

@@ -2,7 +2,14 @@ import type { Mention } from '../mention/Mention';
 import { collectPages } from './collectPages';
 import { htmlToText } from './htmlToText';
 import type { HttpFetch } from './http';
-import { asArray, asCount, asNonEmptyString, asObject, asOptionalCount, asString } from './itemFields';
+import {
+	asArray,
+	asCount,
+	asNonEmptyString,
+	asObject,
+	asOptionalCount,
+	asString,
+} from './itemFields';
 import type { MentionQuery, SearchResult } from './MentionQuery';
 import { newestNumericId } from './numericIds';
 import { tidyPlainText } from './plainTextBuilder';
@@ -32,7 +39,11 @@ export const mastodon: SourceAdapter = {
  * Search mode: `/api/v2/search?type=statuses` (the instance answers statuses to signed-in apps only).
  * Both page backwards with `max_id`; `since_id` from the last poll skips what was already seen.
  */
-export async function searchMastodon(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
+export async function searchMastodon(
+	fetch: HttpFetch,
+	query: MentionQuery,
+	options: SearchOptions,
+): Promise<SearchResult> {
 	validateQuery(query);
 	const terms = requireSearchTerms(query, mastodon.displayName);
 	const mode = options.settings?.mastodon?.mode ?? 'tag';
@@ -51,16 +62,23 @@ export async function searchMastodon(fetch: HttpFetch, query: MentionQuery, opti
 				};
 				const response =
 					mode === 'tag'
-						? await client.sendJson({ method: 'GET', url: `${client.baseUrl}/api/v1/timelines/tag/${encodeURIComponent(hashtag(term))}`, qs: common })
+						? await client.sendJson({
+								method: 'GET',
+								url: `${client.baseUrl}/api/v1/timelines/tag/${encodeURIComponent(hashtag(term))}`,
+								qs: common,
+							})
 						: await client.sendJson({
 								method: 'GET',
 								url: `${client.baseUrl}/api/v2/search`,
 								qs: { q: term, type: 'statuses', resolve: false, ...common },
 							});
 				if (!response) return undefined;
-				const statuses = mode === 'tag' ? asArray(response.body) : asArray(asObject(response.body)?.statuses);
+				const statuses =
+					mode === 'tag' ? asArray(response.body) : asArray(asObject(response.body)?.statuses);
 				if (mode === 'search' && statuses.length === 0 && cursor === undefined) {
-					client.notice('Mastodon search returned no posts: status search needs an access token in the credential and full-text search enabled on the instance');
+					client.notice(
+						'Mastodon search returned no posts: status search needs an access token in the credential and full-text search enabled on the instance',
+					);
 				}
 				// After a poll's since_id an empty timeline only means nothing new; without one it may mean a closed feed.
 				if (mode === 'tag' && statuses.length === 0 && cursor === undefined && !options.sinceId) {
@@ -77,7 +95,13 @@ export async function searchMastodon(fetch: HttpFetch, query: MentionQuery, opti
 		),
 	);
 	const cursor = newestNumericId([...seenIds, options.sinceId]);
-	return { mentions, skipped, ...(cursor ? { cursor } : {}), requests: client.requests, notices: client.notices };
+	return {
+		mentions,
+		skipped,
+		...(cursor ? { cursor } : {}),
+		requests: client.requests,
+		notices: client.notices,
+	};
 }
 
 /** A hashtag is one word: "Acme Bank" → "AcmeBank". */
@@ -89,7 +113,13 @@ function hashtag(term: string): string {
  * `instance`: the host of the instance asked, for its own accounts when their profile URL is missing
  * (their `acct` has no domain).
  */
-export function normaliseMastodonStatus(item: unknown, query: MentionQuery, term: string, includeRaw: boolean, instance?: string): Mention | string {
+export function normaliseMastodonStatus(
+	item: unknown,
+	query: MentionQuery,
+	term: string,
+	includeRaw: boolean,
+	instance?: string,
+): Mention | string {
 	const status = asObject(item);
 	if (!status) return 'not an object';
 	const id = asNonEmptyString(status.id);
@@ -105,7 +135,9 @@ export function normaliseMastodonStatus(item: unknown, query: MentionQuery, term
 	if (!url) return `status ${id}: no url or uri`;
 	// The API sends the content warning as plain text and the content as HTML: "a <b" is a warning, not a tag.
 	const warning = tidyPlainText(asString(status.spoiler_text) ?? '');
-	const text = [warning, htmlToText(asString(status.content) ?? '')].filter((part) => part !== '').join('\n\n');
+	const text = [warning, htmlToText(asString(status.content) ?? '')]
+		.filter((part) => part !== '')
+		.join('\n\n');
 	if (text === '') return `status ${id}: no text`;
 	const mentioned = asArray(status.mentions).flatMap((entry) => {
 		const mention = asObject(entry);
@@ -134,7 +166,8 @@ export function normaliseMastodonStatus(item: unknown, query: MentionQuery, term
 			replies: asCount(status.replies_count),
 			shares: asCount(status.reblogs_count) + asCount(status.quotes_count),
 		},
-		tagged: mentionsBrand(mentioned, query.brandHandles) || addressesHandle(text, query.brandHandles),
+		tagged:
+			mentionsBrand(mentioned, query.brandHandles) || addressesHandle(text, query.brandHandles),
 		...(replyTo ? { inReplyTo: `mastodon:${replyTo}` } : {}),
 		query: matchedTerm(text, query.keywords, query.handles) ?? term,
 		...(includeRaw ? { raw: item } : {}),
@@ -157,7 +190,9 @@ function hostOf(url: string | undefined): string | undefined {
 	if (!url) return undefined;
 	try {
 		const parsed = new URL(url);
-		return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.host || undefined : undefined;
+		return parsed.protocol === 'https:' || parsed.protocol === 'http:'
+			? parsed.host || undefined
+			: undefined;
 	} catch {
 		return undefined;
 	}
@@ -169,7 +204,9 @@ function mentionsBrand(mentioned: string[], brandHandles: string[]): boolean {
 		const [brandUser, brandDomain] = bareHandle(brand).split('@');
 		return mentioned.some((handle) => {
 			const [user, domain] = bareHandle(handle).split('@');
-			return sameHandle(user, brandUser) && (!brandDomain || !domain || sameHandle(domain, brandDomain));
+			return (
+				sameHandle(user, brandUser) && (!brandDomain || !domain || sameHandle(domain, brandDomain))
+			);
 		});
 	});
 }

@@ -12,7 +12,8 @@ export type FilterVerdict = 'keep' | 'older' | 'excluded' | 'language';
 export function filterVerdict(mention: Mention, query: MentionQuery): FilterVerdict {
 	if (query.since && orderingTimeMs(mention) < query.since.getTime()) return 'older';
 	if (containsExcludedWord(mention.text, query.excludeWords)) return 'excluded';
-	if (query.language && mention.language && !sameLanguage(mention.language, query.language)) return 'language';
+	if (query.language && mention.language && !sameLanguage(mention.language, query.language))
+		return 'language';
 	return 'keep';
 }
 

@@ -4,7 +4,15 @@ const CARRIAGE_RETURN = 0x0d;
 
 /** Spaces, tabs and the no-break space collapse to one space; line feeds and carriage returns are line breaks. */
 function isLayoutWhitespace(code: number): boolean {
-	return code === SPACE || code === LINE_FEED || code === CARRIAGE_RETURN || code === 0x09 || code === 0x0b || code === 0x0c || code === 0xa0;
+	return (
+		code === SPACE ||
+		code === LINE_FEED ||
+		code === CARRIAGE_RETURN ||
+		code === 0x09 ||
+		code === 0x0b ||
+		code === 0x0c ||
+		code === 0xa0
+	);
 }
 
 /**
@@ -24,14 +32,20 @@ export class PlainTextBuilder {
 		const length = piece.length;
 		let index = 0;
 		while (index < length) {
-			while (index < length && isLayoutWhitespace(piece.charCodeAt(index))) this.whitespace(piece.charCodeAt(index++));
+			while (index < length && isLayoutWhitespace(piece.charCodeAt(index)))
+				this.whitespace(piece.charCodeAt(index++));
 			if (index >= length) return;
 			// The longest run that needs no change: non-space characters, single spaces between them.
 			const runStart = index;
 			while (index < length) {
 				const code = piece.charCodeAt(index);
 				if (!isLayoutWhitespace(code)) index++;
-				else if (code === SPACE && index + 1 < length && !isLayoutWhitespace(piece.charCodeAt(index + 1))) index += 2;
+				else if (
+					code === SPACE &&
+					index + 1 < length &&
+					!isLayoutWhitespace(piece.charCodeAt(index + 1))
+				)
+					index += 2;
 				else break;
 			}
 			this.word(piece.slice(runStart, index));
@@ -58,7 +72,8 @@ export class PlainTextBuilder {
 
 	private whitespace(code: number): void {
 		// "\r\n" is one line break, also when a piece ends between the two.
-		if (code === CARRIAGE_RETURN || (code === LINE_FEED && !this.afterCarriageReturn)) this.lineBreak();
+		if (code === CARRIAGE_RETURN || (code === LINE_FEED && !this.afterCarriageReturn))
+			this.lineBreak();
 		else if (code !== LINE_FEED) this.pendingSpace = true;
 		this.afterCarriageReturn = code === CARRIAGE_RETURN;
 	}

@@ -42,13 +42,21 @@ export const POLL_OVERLAP_MS = 10 * 60_000;
  * fetched now and the source's cursor, returns the new mentions and the next state. The first poll
  * emits nothing (unless `backfillHours`) but remembers everything, so activation never floods.
  */
-export function advancePoll(stored: unknown, fetched: Mention[], sourceCursor: string | undefined, options: PollOptions): PollOutcome {
+export function advancePoll(
+	stored: unknown,
+	fetched: Mention[],
+	sourceCursor: string | undefined,
+	options: PollOptions,
+): PollOutcome {
 	const maxSeen = Math.max(1, Math.floor(options.maxSeen ?? DEFAULT_MAX_SEEN));
 	const nowMs = options.now.getTime();
 	const notices: string[] = [];
 	const previous = readPollState(stored);
 	const damaged = stored !== undefined && stored !== null && previous === undefined;
-	if (damaged) notices.push('the stored poll state was unreadable and has been reset: this poll emits nothing and restarts the cursor');
+	if (damaged)
+		notices.push(
+			'the stored poll state was unreadable and has been reset: this poll emits nothing and restarts the cursor',
+		);
 	const firstPoll = previous === undefined;
 	const backfillMs = Math.max(0, options.backfillHours ?? 0) * 3_600_000;
 	const backfill = firstPoll && !damaged && backfillMs > 0;
@@ -70,7 +78,8 @@ export function advancePoll(stored: unknown, fetched: Mention[], sourceCursor: s
 	let nextFloorMs = floorMs;
 	const overflow = seen.length - maxSeen;
 	if (overflow > 0) {
-		for (const [, createdMs] of seen.slice(0, overflow)) nextFloorMs = Math.max(nextFloorMs, createdMs);
+		for (const [, createdMs] of seen.slice(0, overflow))
+			nextFloorMs = Math.max(nextFloorMs, createdMs);
 		seen.splice(0, overflow);
 	}
 	const state: PollState = {
@@ -80,7 +89,9 @@ export function advancePoll(stored: unknown, fetched: Mention[], sourceCursor: s
 		...((sourceCursor ?? previous?.sinceId) ? { sinceId: sourceCursor ?? previous?.sinceId } : {}),
 		seen,
 	};
-	fresh.sort((a, b) => orderingTimeMs(a) - orderingTimeMs(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	fresh.sort(
+		(a, b) => orderingTimeMs(a) - orderingTimeMs(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+	);
 	return { newMentions: fresh, state, firstPoll, notices };
 }
 
@@ -91,7 +102,9 @@ export function nextPollSince(stored: unknown, options: PollOptions): Date {
 		const backfillMs = Math.max(0, options.backfillHours ?? 0) * 3_600_000;
 		return new Date(options.now.getTime() - Math.max(backfillMs, POLL_OVERLAP_MS));
 	}
-	return new Date(Math.max(Date.parse(state.newestCreatedAt) - POLL_OVERLAP_MS, state.floorMs - POLL_OVERLAP_MS));
+	return new Date(
+		Math.max(Date.parse(state.newestCreatedAt) - POLL_OVERLAP_MS, state.floorMs - POLL_OVERLAP_MS),
+	);
 }
 
 /** The stored state when it is well-formed, else undefined (missing, older shape, or damaged). */
@@ -99,12 +112,22 @@ export function readPollState(stored: unknown): PollState | undefined {
 	if (typeof stored !== 'object' || stored === null) return undefined;
 	const candidate = stored as Partial<PollState>;
 	if (candidate.version !== 1) return undefined;
-	if (typeof candidate.newestCreatedAt !== 'string' || !Number.isFinite(Date.parse(candidate.newestCreatedAt))) return undefined;
-	if (typeof candidate.floorMs !== 'number' || !Number.isFinite(candidate.floorMs)) return undefined;
+	if (
+		typeof candidate.newestCreatedAt !== 'string' ||
+		!Number.isFinite(Date.parse(candidate.newestCreatedAt))
+	)
+		return undefined;
+	if (typeof candidate.floorMs !== 'number' || !Number.isFinite(candidate.floorMs))
+		return undefined;
 	if (candidate.sinceId !== undefined && typeof candidate.sinceId !== 'string') return undefined;
 	if (!Array.isArray(candidate.seen)) return undefined;
 	const wellFormed = candidate.seen.every(
-		(entry) => Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && typeof entry[1] === 'number' && Number.isFinite(entry[1]),
+		(entry) =>
+			Array.isArray(entry) &&
+			entry.length === 2 &&
+			typeof entry[0] === 'string' &&
+			typeof entry[1] === 'number' &&
+			Number.isFinite(entry[1]),
 	);
 	return wellFormed ? (candidate as PollState) : undefined;
 }

@@ -10,7 +10,10 @@ export const MAX_RECENT_POSTS = 50;
 export function readRecentPosts(value: number | undefined): number {
 	const recentPosts = value ?? DEFAULT_RECENT_POSTS;
 	if (!Number.isInteger(recentPosts) || recentPosts < 1 || recentPosts > MAX_RECENT_POSTS) {
-		throw new FieldError('recentPosts', `must be a whole number from 1 to ${MAX_RECENT_POSTS}, got ${String(recentPosts)}`);
+		throw new FieldError(
+			'recentPosts',
+			`must be a whole number from 1 to ${MAX_RECENT_POSTS}, got ${String(recentPosts)}`,
+		);
 	}
 	return recentPosts;
 }

@@ -35,11 +35,17 @@ export const reddit: SourceAdapter = {
  * `GET /search` or `/r/{subs}/search` with `sort=new`; the Listing's `after` is the cursor. With
  * `access: 'public'` (no credential) the same search is read from the website's `search.json`.
  */
-export async function searchReddit(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
+export async function searchReddit(
+	fetch: HttpFetch,
+	query: MentionQuery,
+	options: SearchOptions,
+): Promise<SearchResult> {
 	validateQuery(query);
 	const terms = requireSearchTerms(query, reddit.displayName);
 	const settings = options.settings?.reddit;
-	const subreddits = (settings?.subreddits ?? []).map((name) => name.trim().replace(/^\/?r\//i, '')).filter(Boolean);
+	const subreddits = (settings?.subreddits ?? [])
+		.map((name) => name.trim().replace(/^\/?r\//i, ''))
+		.filter(Boolean);
 	const badSubreddit = subreddits.find((name) => !/^[A-Za-z0-9_]{2,21}$/.test(name));
 	if (badSubreddit) throw new FieldError('subreddits', `"${badSubreddit}" is not a subreddit name`);
 	const userAgent = redditUserAgent(settings?.username);
@@ -48,7 +54,9 @@ export async function searchReddit(fetch: HttpFetch, query: MentionQuery, option
 		? new SourceClient(fetch, reddit, REDDIT_PUBLIC_BASE_URL, options, readPublicFailure)
 		: new SourceClient(fetch, reddit, reddit.defaultBaseUrl, options);
 	if (isPublic && !settings?.username?.trim()) {
-		client.notice('no Reddit Username is set: Reddit asks every client to name a contact in its User-Agent and throttles or blocks clients that do not; set Reddit Username');
+		client.notice(
+			'no Reddit Username is set: Reddit asks every client to name a contact in its User-Agent and throttles or blocks clients that do not; set Reddit Username',
+		);
 	}
 	const searchPath = `${subreddits.length > 0 ? `/r/${subreddits.join('+')}/search` : '/search'}${isPublic ? '.json' : ''}`;
 	const q = terms.map((term) => redditTerm(term)).join(' OR ');
@@ -80,7 +88,12 @@ export async function searchReddit(fetch: HttpFetch, query: MentionQuery, option
 		(item) => normaliseRedditThing(item, query, q, options.includeRaw === true),
 		{ maxPages: MAX_PAGES, newestFirst: true },
 	);
-	return { mentions: collected.mentions, skipped: collected.skipped, requests: client.requests, notices: client.notices };
+	return {
+		mentions: collected.mentions,
+		skipped: collected.skipped,
+		requests: client.requests,
+		notices: client.notices,
+	};
 }
 
 /** Reddit's website answers clients it does not serve (some networks, unidentified clients) with 403. */
@@ -99,12 +112,18 @@ function redditTerm(term: string): string {
 }
 
 /** A Listing child: `t3` (post) or `t1` (comment). */
-export function normaliseRedditThing(item: unknown, query: MentionQuery, searched: string, includeRaw: boolean): Mention | string {
+export function normaliseRedditThing(
+	item: unknown,
+	query: MentionQuery,
+	searched: string,
+	includeRaw: boolean,
+): Mention | string {
 	const thing = asObject(item);
 	const kind = asString(thing?.kind);
 	const data = asObject(thing?.data);
 	if (!thing || !data) return 'not a Listing child with data';
-	if (kind !== 't3' && kind !== 't1') return `kind ${kind ?? '(none)'} is neither a post nor a comment`;
+	if (kind !== 't3' && kind !== 't1')
+		return `kind ${kind ?? '(none)'} is neither a post nor a comment`;
 	const id = asNonEmptyString(data.id);
 	if (!id) return 'no id';
 	const fullname = asNonEmptyString(data.name) ?? `${kind}_${id}`;
@@ -112,7 +131,10 @@ export function normaliseRedditThing(item: unknown, query: MentionQuery, searche
 	if (!createdAt) return `${fullname}: no valid created_utc`;
 	const author = asNonEmptyString(data.author);
 	if (!author) return `${fullname}: no author`;
-	const parts = kind === 't3' ? [asString(data.title) ?? '', asString(data.selftext) ?? ''] : [asString(data.body) ?? ''];
+	const parts =
+		kind === 't3'
+			? [asString(data.title) ?? '', asString(data.selftext) ?? '']
+			: [asString(data.body) ?? ''];
 	const text = decodeEntities(parts.filter((part) => part.trim() !== '').join('\n\n')).trim();
 	if (text === '') return `${fullname}: no text`;
 	const url = thingUrl(kind, id, data);
@@ -129,7 +151,11 @@ export function normaliseRedditThing(item: unknown, query: MentionQuery, searche
 			handle: author,
 			url: `https://www.reddit.com/user/${encodeURIComponent(author)}`,
 		},
-		engagement: { likes: asCount(data.score), replies: asCount(data.num_comments), shares: asCount(data.num_crossposts) },
+		engagement: {
+			likes: asCount(data.score),
+			replies: asCount(data.num_comments),
+			shares: asCount(data.num_crossposts),
+		},
 		tagged: addressesHandle(text, query.brandHandles),
 		...(parent ? { inReplyTo: `reddit:${parent}` } : {}),
 		query: matchedTerm(text, query.keywords, query.handles) ?? searched,
@@ -141,7 +167,11 @@ export function normaliseRedditThing(item: unknown, query: MentionQuery, searche
  * The permalink when the Listing has one. Without it, `/comments/<id>` opens a post; a comment is
  * `/comments/<post id>/_/<comment id>`, its post taken from `link_id` (`t3_<post id>`).
  */
-function thingUrl(kind: 't1' | 't3', id: string, data: Record<string, unknown>): string | undefined {
+function thingUrl(
+	kind: 't1' | 't3',
+	id: string,
+	data: Record<string, unknown>,
+): string | undefined {
 	const permalink = asNonEmptyString(data.permalink);
 	if (permalink) return `https://www.reddit.com${permalink}`;
 	if (kind === 't3') return `https://www.reddit.com/comments/${encodeURIComponent(id)}`;

@@ -14,13 +14,20 @@ export function redditUserAgent(username?: string): string {
 	const name = bareUsername(username);
 	if (name === undefined) return REDDIT_APP;
 	if (!REDDIT_USERNAME.test(name)) {
-		throw new FieldError('redditUsername', `${JSON.stringify(name)} is not a Reddit username (3 to 20 letters, digits, _ or -)`);
+		throw new FieldError(
+			'redditUsername',
+			`${JSON.stringify(name)} is not a Reddit username (3 to 20 letters, digits, _ or -)`,
+		);
 	}
 	return `${REDDIT_APP} (by /u/${name})`;
 }
 
 function bareUsername(username: string | undefined): string | undefined {
 	const trimmed = username?.trim() ?? '';
-	const bare = trimmed.toLowerCase().startsWith('/u/') ? trimmed.slice(3) : trimmed.toLowerCase().startsWith('u/') ? trimmed.slice(2) : trimmed;
+	const bare = trimmed.toLowerCase().startsWith('/u/')
+		? trimmed.slice(3)
+		: trimmed.toLowerCase().startsWith('u/')
+			? trimmed.slice(2)
+			: trimmed;
 	return bare === '' ? undefined : bare;
 }

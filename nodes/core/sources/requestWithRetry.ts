@@ -36,7 +36,12 @@ export interface RetryOptions {
 	secrets?: SecretValues;
 }
 
-export const DEFAULT_RETRY = { maxRetries: 3, maxTotalWaitMs: 120_000, maxSingleWaitMs: 60_000, baseDelayMs: 1_000 };
+export const DEFAULT_RETRY = {
+	maxRetries: 3,
+	maxTotalWaitMs: 120_000,
+	maxSingleWaitMs: 60_000,
+	baseDelayMs: 1_000,
+};
 
 /** A network error's text is the library's; a long one is cut (after redaction). */
 const MAX_REASON = 500;
@@ -78,7 +83,12 @@ export async function requestWithRetry(
 		const headerWaitMs = rateLimitWaitMs(response.headers, now());
 		const waitMs = headerWaitMs === undefined ? backoffMs : Math.max(headerWaitMs, baseDelayMs);
 		if (attempt >= maxRetries) {
-			throw failure(options, request, response, `still failing after ${maxRetries} retries: ${statusHint(options.source, response.status)}`);
+			throw failure(
+				options,
+				request,
+				response,
+				`still failing after ${maxRetries} retries: ${statusHint(options.source, response.status)}`,
+			);
 		}
 		if (waitMs > maxSingleWaitMs || waitedMs + waitMs > maxTotalWaitMs) {
 			const resumeAt = new Date(now().getTime() + waitMs).toISOString();
@@ -94,7 +104,12 @@ export async function requestWithRetry(
 	}
 }
 
-function failure(options: RetryOptions, request: HttpRequest, response: HttpResponse, hint?: string): SourceError {
+function failure(
+	options: RetryOptions,
+	request: HttpRequest,
+	response: HttpResponse,
+	hint?: string,
+): SourceError {
 	const { source, secrets } = options;
 	const detail = apiErrorMessage(response.body, secrets);
 	return new SourceError({
@@ -128,9 +143,12 @@ export function statusHint(source: SourceIdentity, status: number): string {
 			? `token expired or revoked: reconnect the ${credential} credential`
 			: 'the server asks for authentication: check the Base URL or add a credential';
 	}
-	if (status === 403) return `access denied: check that the ${credential} credential's plan and permissions cover this endpoint`;
-	if (status === 404) return 'not found: check the Base URL and the ids in the settings (subreddit, tag, video, channel, app, feed)';
-	if (status === 400 || status === 422) return 'the request was rejected: check the query settings (keywords, handles, excluded words, language, since)';
+	if (status === 403)
+		return `access denied: check that the ${credential} credential's plan and permissions cover this endpoint`;
+	if (status === 404)
+		return 'not found: check the Base URL and the ids in the settings (subreddit, tag, video, channel, app, feed)';
+	if (status === 400 || status === 422)
+		return 'the request was rejected: check the query settings (keywords, handles, excluded words, language, since)';
 	if (status === 429) return 'rate limited: poll less often or lower the limit';
 	if (status >= 500) return `${source.displayName} is failing on its side: try again later`;
 	return `unexpected answer from ${source.displayName}`;

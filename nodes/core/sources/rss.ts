@@ -32,13 +32,20 @@ export const rss: SourceAdapter = {
  * filtered by the alert's query; when keywords or handles are set, entries must contain one.
  * One broken feed becomes a notice, not the end of the others.
  */
-export async function searchRss(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
+export async function searchRss(
+	fetch: HttpFetch,
+	query: MentionQuery,
+	options: SearchOptions,
+): Promise<SearchResult> {
 	validateQuery(query);
 	const feedUrls = (options.settings?.rss?.feedUrls ?? []).map((url) => url.trim()).filter(Boolean);
 	if (feedUrls.length === 0) throw new FieldError('feedUrls', 'give at least one feed URL');
 	const badUrl = feedUrls.find((url) => !/^https?:\/\/[^\s]+$/i.test(url));
 	if (badUrl) throw new FieldError('feedUrls', `"${badUrl}" is not an http(s) URL`);
-	const client = new SourceClient(fetch, rss, rss.defaultBaseUrl, { ...options, maxRequests: Math.max(options.maxRequests ?? 0, feedUrls.length) });
+	const client = new SourceClient(fetch, rss, rss.defaultBaseUrl, {
+		...options,
+		maxRequests: Math.max(options.maxRequests ?? 0, feedUrls.length),
+	});
 	const requireTerm = searchTerms(query).length > 0;
 	const lists: Mention[][] = [];
 	const skipped: SkippedItem[] = [];
@@ -46,7 +53,15 @@ export async function searchRss(fetch: HttpFetch, query: MentionQuery, options: 
 	let index = 0;
 
 	for (const feedUrl of feedUrls) {
-		const sent = await settledOutcomeOf(() => client.send({ method: 'GET', url: feedUrl, headers: { Accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5' } }));
+		const sent = await settledOutcomeOf(() =>
+			client.send({
+				method: 'GET',
+				url: feedUrl,
+				headers: {
+					Accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5',
+				},
+			}),
+		);
 		if (!sent.ok) {
 			if (!(sent.error instanceof SourceError)) throw sent.error;
 			failures.push(sent.error);
@@ -60,10 +75,15 @@ export async function searchRss(fetch: HttpFetch, query: MentionQuery, options: 
 			client.notice(`${feedUrl} is not an RSS or Atom feed`);
 			continue;
 		}
-		if (feed.truncated) client.notice(`${feedUrl}: only the first ${MAX_FEED_ENTRIES} entries and ${MAX_FEED_CHARS} characters of a feed are read`);
+		if (feed.truncated)
+			client.notice(
+				`${feedUrl}: only the first ${MAX_FEED_ENTRIES} entries and ${MAX_FEED_CHARS} characters of a feed are read`,
+			);
 		const mentions: Mention[] = [];
 		for (const entry of feed.entries) {
-			const outcome = admitMention(normaliseFeedEntry(entry, query, feedUrl, options.includeRaw === true));
+			const outcome = admitMention(
+				normaliseFeedEntry(entry, query, feedUrl, options.includeRaw === true),
+			);
 			const at = index++;
 			if (typeof outcome === 'string') {
 				skipped.push({ index: at, reason: `${outcome} (feed ${feedUrl})` });
@@ -75,11 +95,21 @@ export async function searchRss(fetch: HttpFetch, query: MentionQuery, options: 
 		lists.push(mentions);
 	}
 	if (failures.length === feedUrls.length) throw failures[0];
-	return { mentions: mergeMentions(lists, query.limit), skipped, requests: client.requests, notices: client.notices };
+	return {
+		mentions: mergeMentions(lists, query.limit),
+		skipped,
+		requests: client.requests,
+		notices: client.notices,
+	};
 }
 
 /** `feedUrl` is the base for a link the parser could not place (an entry built without parseFeed). */
-export function normaliseFeedEntry(entry: FeedEntry, query: MentionQuery, feedUrl: string, includeRaw: boolean): Mention | string {
+export function normaliseFeedEntry(
+	entry: FeedEntry,
+	query: MentionQuery,
+	feedUrl: string,
+	includeRaw: boolean,
+): Mention | string {
 	// A blank guid or link is no id: it would make every such entry the same mention.
 	const nativeId = entry.id?.trim() || entry.link?.trim();
 	if (!nativeId) return `entry "${entry.title ?? ''}": no guid, id or link`;
@@ -117,5 +147,7 @@ function hostOf(url: string): string {
 function whyNoUrl(link: string | undefined, base: string): string {
 	if (!link?.trim()) return 'no link';
 	const scheme = linkScheme(link, base);
-	return scheme === undefined ? 'the link does not resolve to a URL' : `link "${scheme}…" is not an http(s) URL`;
+	return scheme === undefined
+		? 'the link does not resolve to a URL'
+		: `link "${scheme}…" is not an http(s) URL`;
 }

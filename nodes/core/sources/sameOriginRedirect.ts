@@ -23,16 +23,31 @@ export function sameOriginRedirect(
 	const from = new URL(request.url);
 	const target = URL.canParse(location, from.href) ? new URL(location, from) : undefined;
 	if (target?.origin !== from.origin) {
-		const where = target ? `redirected to another origin (${target.origin})` : 'redirected to an address that is not a URL';
+		const where = target
+			? `redirected to another origin (${target.origin})`
+			: 'redirected to an address that is not a URL';
 		throw refusal(source, request, response, `${where}, which is not followed`);
 	}
-	if (redirectsSoFar >= MAX_REDIRECTS) throw refusal(source, request, response, `still redirecting after ${MAX_REDIRECTS} redirects`);
-	const asGet = response.status === 303 || (request.method === 'POST' && (response.status === 301 || response.status === 302));
+	if (redirectsSoFar >= MAX_REDIRECTS)
+		throw refusal(source, request, response, `still redirecting after ${MAX_REDIRECTS} redirects`);
+	const asGet =
+		response.status === 303 ||
+		(request.method === 'POST' && (response.status === 301 || response.status === 302));
 	// The Location is the whole next address, query included.
-	return { ...request, url: target.href, qs: undefined, ...(asGet ? { method: 'GET', body: undefined } : {}) };
+	return {
+		...request,
+		url: target.href,
+		qs: undefined,
+		...(asGet ? { method: 'GET', body: undefined } : {}),
+	};
 }
 
-function refusal(source: SourceIdentity, request: HttpRequest, response: HttpResponse, what: string): SourceError {
+function refusal(
+	source: SourceIdentity,
+	request: HttpRequest,
+	response: HttpResponse,
+	what: string,
+): SourceError {
 	const credential = source.credentialDisplayName ?? source.displayName;
 	return new SourceError({
 		source: source.name,

@@ -18,7 +18,8 @@ export async function searchEachTerm(
 	for (const term of terms) {
 		const collected = await searchOne(term);
 		lists.push(collected.mentions);
-		for (const skip of collected.skipped) skipped.push({ index: offset + skip.index, reason: `${skip.reason} (search "${term}")` });
+		for (const skip of collected.skipped)
+			skipped.push({ index: offset + skip.index, reason: `${skip.reason} (search "${term}")` });
 		offset += collected.seen;
 	}
 	return { mentions: mergeMentions(lists, query.limit), skipped };

@@ -32,6 +32,10 @@ export const SOURCE_REGISTRY: Readonly<Record<SourceName, SourceAdapter>> = Obje
 
 export function sourceAdapter(name: string): SourceAdapter {
 	const adapter = (SOURCE_REGISTRY as Record<string, SourceAdapter | undefined>)[name];
-	if (!adapter) throw new FieldError('source', `unknown source "${name}"; known: ${Object.keys(SOURCE_REGISTRY).join(', ')}`);
+	if (!adapter)
+		throw new FieldError(
+			'source',
+			`unknown source "${name}"; known: ${Object.keys(SOURCE_REGISTRY).join(', ')}`,
+		);
 	return adapter;
 }

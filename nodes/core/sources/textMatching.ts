@@ -3,7 +3,10 @@
  * "acme iade" and "acme ıade" for the same thing.
  */
 export function foldCase(text: string): string {
-	return text.toLowerCase().replace(/\u0307/g, '').replace(/ı/g, 'i');
+	return text
+		.toLowerCase()
+		.replace(/\u0307/g, '')
+		.replace(/ı/g, 'i');
 }
 
 /** Term without a leading @ (handles are configured either way). */
@@ -29,7 +32,11 @@ export function containsTerm(text: string, term: string): boolean {
 }
 
 /** The first keyword or handle found in the text; keywords and handles are OR-ed. */
-export function matchedTerm(text: string, keywords: string[], handles: string[]): string | undefined {
+export function matchedTerm(
+	text: string,
+	keywords: string[],
+	handles: string[],
+): string | undefined {
 	for (const keyword of keywords) if (containsTerm(text, keyword)) return keyword;
 	for (const handle of handles) if (containsTerm(text, bareHandle(handle))) return handle;
 	return undefined;

@@ -25,5 +25,7 @@ export function isoFromFeedDate(value: unknown): string | undefined {
 }
 
 function valid(date: DateTime): string | undefined {
-	return date.isValid ? (date.toUTC().toISO({ suppressMilliseconds: false }) ?? undefined) : undefined;
+	return date.isValid
+		? (date.toUTC().toISO({ suppressMilliseconds: false }) ?? undefined)
+		: undefined;
 }

@@ -4,7 +4,16 @@ import { collectPages } from './collectPages';
 import { decodeEntities } from './htmlToText';
 import type { HttpFetch } from './http';
 import { FieldError } from '../errors/FieldError';
-import { asArray, asCount, asNonEmptyString, asObject, asOptionalCount, asString, path, type JsonObject } from './itemFields';
+import {
+	asArray,
+	asCount,
+	asNonEmptyString,
+	asObject,
+	asOptionalCount,
+	asString,
+	path,
+	type JsonObject,
+} from './itemFields';
 import type { MentionQuery, SearchResult } from './MentionQuery';
 import { isNumericId, newestNumericId } from './numericIds';
 import type { SearchOptions } from './SearchOptions';
@@ -25,7 +34,8 @@ const X_MAX_PAGE_SIZE = 100;
 /** X bills per post read: the default budget is one full page. */
 export const DEFAULT_X_MAX_POSTS_READ = 100;
 /** `note_tweet` carries the whole text of a post longer than 280 characters (`text` is cut). */
-const TWEET_FIELDS = 'created_at,public_metrics,lang,author_id,entities,in_reply_to_user_id,referenced_tweets,conversation_id,note_tweet';
+const TWEET_FIELDS =
+	'created_at,public_metrics,lang,author_id,entities,in_reply_to_user_id,referenced_tweets,conversation_id,note_tweet';
 
 export const x: SourceAdapter = {
 	name: 'x',
@@ -42,7 +52,11 @@ export const x: SourceAdapter = {
  * read (`settings.x.maxPostsRead`): each page asks for no more than is left of it, and paging stops
  * before a page could pass it. `since_id` from the last poll avoids paying twice for the same posts.
  */
-export async function searchX(fetch: HttpFetch, query: MentionQuery, options: SearchOptions): Promise<SearchResult> {
+export async function searchX(
+	fetch: HttpFetch,
+	query: MentionQuery,
+	options: SearchOptions,
+): Promise<SearchResult> {
 	validateQuery(query);
 	if (options.sinceId !== undefined && !isNumericId(options.sinceId)) {
 		throw new FieldError('sinceId', `"${options.sinceId}" is not a post id`);
@@ -50,7 +64,10 @@ export async function searchX(fetch: HttpFetch, query: MentionQuery, options: Se
 	const budget = postsReadBudget(options.settings?.x?.maxPostsRead);
 	const searchQuery = buildXQuery(query);
 	// The posts-read budget bounds the cost; Max Requests does not apply to X.
-	const client = new SourceClient(fetch, x, x.defaultBaseUrl, { ...options, maxRequests: MAX_PAGES });
+	const client = new SourceClient(fetch, x, x.defaultBaseUrl, {
+		...options,
+		maxRequests: MAX_PAGES,
+	});
 	const startTime = startTimeFor(query, client.now(), client);
 	const seenIds: string[] = [];
 	let postsRead = 0;
@@ -61,7 +78,9 @@ export async function searchX(fetch: HttpFetch, query: MentionQuery, options: Se
 		async (cursor, collectedSoFar) => {
 			const left = budget - postsRead;
 			if (left < X_MIN_PAGE_SIZE) {
-				client.notice(`stopped after reading ${postsRead} posts: one more page (at least ${X_MIN_PAGE_SIZE}) would pass Max Posts Read (${budget}); raise it to read more`);
+				client.notice(
+					`stopped after reading ${postsRead} posts: one more page (at least ${X_MIN_PAGE_SIZE}) would pass Max Posts Read (${budget}); raise it to read more`,
+				);
 				return undefined;
 			}
 			const response = await client.sendJson({
@@ -69,11 +88,18 @@ export async function searchX(fetch: HttpFetch, query: MentionQuery, options: Se
 				url: `${client.baseUrl}/2/tweets/search/recent`,
 				qs: {
 					query: searchQuery,
-					max_results: Math.min(pageSize(query, collectedSoFar, X_MIN_PAGE_SIZE, X_MAX_PAGE_SIZE), left),
+					max_results: Math.min(
+						pageSize(query, collectedSoFar, X_MIN_PAGE_SIZE, X_MAX_PAGE_SIZE),
+						left,
+					),
 					'tweet.fields': TWEET_FIELDS,
 					expansions: 'author_id',
 					'user.fields': 'public_metrics,username,name,verified,url',
-					...(options.sinceId ? { since_id: options.sinceId } : startTime ? { start_time: startTime } : {}),
+					...(options.sinceId
+						? { since_id: options.sinceId }
+						: startTime
+							? { start_time: startTime }
+							: {}),
 					...(cursor ? { next_token: cursor } : {}),
 				},
 			});
@@ -89,7 +115,10 @@ export async function searchX(fetch: HttpFetch, query: MentionQuery, options: Se
 			postsRead += tweets.length;
 			usersRead += includedUsers.length;
 			seenIds.push(...tweets.map((tweet) => asString(asObject(tweet)?.id)).filter(isNumericId));
-			return { items: tweets.map((tweet) => ({ tweet, users })), next: asNonEmptyString(path(response.body, 'meta', 'next_token')) };
+			return {
+				items: tweets.map((tweet) => ({ tweet, users })),
+				next: asNonEmptyString(path(response.body, 'meta', 'next_token')),
+			};
 		},
 		(item) => {
 			const { tweet, users } = item as { tweet: unknown; users: Map<string, JsonObject> };
@@ -97,15 +126,26 @@ export async function searchX(fetch: HttpFetch, query: MentionQuery, options: Se
 		},
 		{ maxPages: MAX_PAGES, newestFirst: true },
 	);
-	client.notice(`X: ${postsRead} posts and ${usersRead} user profiles read this run (Max Posts Read: ${budget}); X bills each read`);
+	client.notice(
+		`X: ${postsRead} posts and ${usersRead} user profiles read this run (Max Posts Read: ${budget}); X bills each read`,
+	);
 	const cursor = newestNumericId([...seenIds, options.sinceId]);
-	return { mentions: collected.mentions, skipped: collected.skipped, ...(cursor ? { cursor } : {}), requests: client.requests, notices: client.notices };
+	return {
+		mentions: collected.mentions,
+		skipped: collected.skipped,
+		...(cursor ? { cursor } : {}),
+		requests: client.requests,
+		notices: client.notices,
+	};
 }
 
 function postsReadBudget(setting: number | undefined): number {
 	if (setting === undefined) return DEFAULT_X_MAX_POSTS_READ;
 	if (!Number.isFinite(setting) || setting < X_MIN_PAGE_SIZE) {
-		throw new FieldError('maxPostsRead', `${setting} is below one page: X returns at least ${X_MIN_PAGE_SIZE} posts a request`);
+		throw new FieldError(
+			'maxPostsRead',
+			`${setting} is below one page: X returns at least ${X_MIN_PAGE_SIZE} posts a request`,
+		);
 	}
 	return Math.floor(setting);
 }
@@ -113,7 +153,11 @@ function postsReadBudget(setting: number | undefined): number {
 /** `(kw OR "two words" OR @handle) -excluded lang:xx -is:retweet` in X's query language. */
 export function buildXQuery(query: MentionQuery): string {
 	const terms = requireSearchTerms(query, x.displayName).map((term) =>
-		term.startsWith('@') ? `@${bareHandle(term)}` : /[\s:()"]/.test(term) ? `"${term.replace(/"/g, '')}"` : term,
+		term.startsWith('@')
+			? `@${bareHandle(term)}`
+			: /[\s:()"]/.test(term)
+				? `"${term.replace(/"/g, '')}"`
+				: term,
 	);
 	const excluded = query.excludeWords
 		.map((word) => word.trim())
@@ -125,16 +169,24 @@ export function buildXQuery(query: MentionQuery): string {
 	parts.push('-is:retweet');
 	const built = parts.join(' ');
 	if (built.length > MAX_X_QUERY_LENGTH) {
-		throw new FieldError('keywords', `the X query is ${built.length} characters; X accepts ${MAX_X_QUERY_LENGTH}: use fewer keywords or excluded words`);
+		throw new FieldError(
+			'keywords',
+			`the X query is ${built.length} characters; X accepts ${MAX_X_QUERY_LENGTH}: use fewer keywords or excluded words`,
+		);
 	}
 	return built;
 }
 
 function startTimeFor(query: MentionQuery, now: Date, client: SourceClient): string | undefined {
 	if (!query.since) return undefined;
-	const earliest = DateTime.fromJSDate(now).minus({ days: RECENT_WINDOW_DAYS }).plus({ minutes: 1 });
-	if (DateTime.fromJSDate(query.since) >= earliest) return DateTime.fromJSDate(query.since).toUTC().toISO() ?? undefined;
-	client.notice(`X recent search reaches back ${RECENT_WINDOW_DAYS} days only: searched from ${earliest.toUTC().toISO()}`);
+	const earliest = DateTime.fromJSDate(now)
+		.minus({ days: RECENT_WINDOW_DAYS })
+		.plus({ minutes: 1 });
+	if (DateTime.fromJSDate(query.since) >= earliest)
+		return DateTime.fromJSDate(query.since).toUTC().toISO() ?? undefined;
+	client.notice(
+		`X recent search reaches back ${RECENT_WINDOW_DAYS} days only: searched from ${earliest.toUTC().toISO()}`,
+	);
 	return earliest.toUTC().toISO() ?? undefined;
 }
 
@@ -156,14 +208,17 @@ export function normaliseXPost(
 	const id = asString(tweet.id);
 	if (!isNumericId(id)) return 'no numeric id';
 	const longPost = asObject(tweet.note_tweet);
-	const text = decodeEntities(asNonEmptyString(longPost?.text) ?? asString(tweet.text) ?? '').trim();
+	const text = decodeEntities(
+		asNonEmptyString(longPost?.text) ?? asString(tweet.text) ?? '',
+	).trim();
 	if (text === '') return `post ${id}: no text`;
 	const createdAt = isoFromIso(tweet.created_at);
 	if (!createdAt) return `post ${id}: no valid created_at (ask for tweet.fields=created_at)`;
 	const authorId = asNonEmptyString(tweet.author_id);
 	const user = authorId ? users.get(authorId) : undefined;
 	const username = asNonEmptyString(user?.username);
-	if (!authorId || !user || !username) return `post ${id}: author ${authorId ?? '(none)'} missing from includes.users`;
+	if (!authorId || !user || !username)
+		return `post ${id}: author ${authorId ?? '(none)'} missing from includes.users`;
 	const metrics = asObject(tweet.public_metrics);
 	const followers = asOptionalCount(path(user, 'public_metrics', 'followers_count'));
 	const language = xLanguage(asNonEmptyString(tweet.lang));
@@ -171,7 +226,10 @@ export function normaliseXPost(
 		.map((reference) => asObject(reference))
 		.find((reference) => asString(reference?.type) === 'replied_to');
 	const repliedToId = asNonEmptyString(repliedTo?.id);
-	const mentioned = [...asArray(path(tweet, 'entities', 'mentions')), ...asArray(path(longPost, 'entities', 'mentions'))]
+	const mentioned = [
+		...asArray(path(tweet, 'entities', 'mentions')),
+		...asArray(path(longPost, 'entities', 'mentions')),
+	]
 		.map((mention) => asString(asObject(mention)?.username))
 		.filter((handle): handle is string => handle !== undefined);
 	return {
@@ -194,7 +252,9 @@ export function normaliseXPost(
 			replies: asCount(metrics?.reply_count),
 			shares: asCount(metrics?.retweet_count) + asCount(metrics?.quote_count),
 		},
-		tagged: mentioned.some((handle) => query.brandHandles.some((brand) => sameHandle(handle, brand))) || addressesHandle(text, query.brandHandles),
+		tagged:
+			mentioned.some((handle) => query.brandHandles.some((brand) => sameHandle(handle, brand))) ||
+			addressesHandle(text, query.brandHandles),
 		...(repliedToId ? { inReplyTo: `x:${repliedToId}` } : {}),
 		query: matchedTerm(text, query.keywords, query.handles) ?? searched,
 		...(includeRaw ? { raw: item } : {}),

@@ -16,8 +16,16 @@ export interface BaseFrame {
 }
 
 /** The frame in effect inside an element: a new one for its `xml:base`, within the bounds above; else the one around it. */
-export function withBase(declared: string | undefined, outer: BaseFrame | undefined): BaseFrame | undefined {
-	if (declared === undefined || declared.length > MAX_BASE_CHARS || (outer?.nesting ?? 0) >= MAX_BASE_NESTING) return outer;
+export function withBase(
+	declared: string | undefined,
+	outer: BaseFrame | undefined,
+): BaseFrame | undefined {
+	if (
+		declared === undefined ||
+		declared.length > MAX_BASE_CHARS ||
+		(outer?.nesting ?? 0) >= MAX_BASE_NESTING
+	)
+		return outer;
 	return { declared, outer, nesting: (outer?.nesting ?? 0) + 1 };
 }
 
@@ -27,7 +35,8 @@ export function withBase(declared: string | undefined, outer: BaseFrame | undefi
  */
 export function resolvedBase(frame: BaseFrame | undefined): string | undefined {
 	const unresolved: BaseFrame[] = [];
-	for (let at = frame; at !== undefined && at.resolved === undefined; at = at.outer) unresolved.push(at);
+	for (let at = frame; at !== undefined && at.resolved === undefined; at = at.outer)
+		unresolved.push(at);
 	for (let index = unresolved.length - 1; index >= 0; index--) {
 		const current = unresolved[index];
 		const outer = current.outer?.resolved ?? undefined;

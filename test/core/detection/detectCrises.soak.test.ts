@@ -1,4 +1,9 @@
-import { DEFAULT_DETECTOR_SETTINGS, detectCrises, type DetectorState, type Observation } from '../../../nodes/core/detection/detectCrises';
+import {
+	DEFAULT_DETECTOR_SETTINGS,
+	detectCrises,
+	type DetectorState,
+	type Observation,
+} from '../../../nodes/core/detection/detectCrises';
 
 function mention(id: string, createdAt: string, overrides: Partial<Observation> = {}): Observation {
 	return { id, brand: 'Acme', createdAt, text: `complaint ${id}`, negative: true, ...overrides };

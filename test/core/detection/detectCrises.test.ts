@@ -1,4 +1,9 @@
-import { DEFAULT_DETECTOR_SETTINGS, detectCrises, type DetectorState, type Observation } from '../../../nodes/core/detection/detectCrises';
+import {
+	DEFAULT_DETECTOR_SETTINGS,
+	detectCrises,
+	type DetectorState,
+	type Observation,
+} from '../../../nodes/core/detection/detectCrises';
 import { DAY, HOUR, WEEK_START, injectBurst, pollThrough, syntheticWeek } from './syntheticWeek';
 
 /** The stored brand with this key (brands are a list, each with its key). */
@@ -27,10 +32,26 @@ describe('detectCrises state handling', () => {
 
 	it.each([
 		['a string', 'garbage', /state reset: the stored state is not an object/],
-		['the old version 1 (brands keyed by name)', { version: 1, bucketMinutes: 10, brands: { acme: {} }, seenIds: [], seenTexts: [] }, /state reset: stored version 1 is not 2/],
-		['brands that are not a list', { version: 2, bucketMinutes: 10, brands: { acme: {} }, seenIds: [], seenTexts: [] }, /state reset: "brands" is missing or not a list/],
-		['another bucket length', { version: 2, bucketMinutes: 15, brands: [], seenIds: [], seenTexts: [] }, /state reset: bucket length changed from 15 to 10 minutes/],
-		['seen ids that are not strings', { version: 2, bucketMinutes: 10, brands: [], seenIds: [1], seenTexts: [] }, /state reset: "seenIds" or "seenTexts"/],
+		[
+			'the old version 1 (brands keyed by name)',
+			{ version: 1, bucketMinutes: 10, brands: { acme: {} }, seenIds: [], seenTexts: [] },
+			/state reset: stored version 1 is not 2/,
+		],
+		[
+			'brands that are not a list',
+			{ version: 2, bucketMinutes: 10, brands: { acme: {} }, seenIds: [], seenTexts: [] },
+			/state reset: "brands" is missing or not a list/,
+		],
+		[
+			'another bucket length',
+			{ version: 2, bucketMinutes: 15, brands: [], seenIds: [], seenTexts: [] },
+			/state reset: bucket length changed from 15 to 10 minutes/,
+		],
+		[
+			'seen ids that are not strings',
+			{ version: 2, bucketMinutes: 10, brands: [], seenIds: [1], seenTexts: [] },
+			/state reset: "seenIds" or "seenTexts"/,
+		],
 	])('resets %s with a notice instead of crashing', (_, stored, notice) => {
 		const result = detectCrises(stored, [mention('1', '2026-03-02T11:55:00Z')], now);
 		expect(result.notices).toEqual([expect.stringMatching(notice)]);
@@ -38,16 +59,32 @@ describe('detectCrises state handling', () => {
 	});
 
 	it('drops only a damaged brand, and a repeated one', () => {
-		const first = detectCrises(undefined, [mention('1', '2026-03-02T11:55:00Z'), mention('2', '2026-03-02T11:56:00Z', { brand: 'Other' })], now);
-		const damaged = structuredClone(first.state) as unknown as { brands: Array<{ key: string; level: unknown }> };
+		const first = detectCrises(
+			undefined,
+			[
+				mention('1', '2026-03-02T11:55:00Z'),
+				mention('2', '2026-03-02T11:56:00Z', { brand: 'Other' }),
+			],
+			now,
+		);
+		const damaged = structuredClone(first.state) as unknown as {
+			brands: Array<{ key: string; level: unknown }>;
+		};
 		damaged.brands.find((brand) => brand.key === 'other')!.level = 'high';
 		const result = detectCrises(damaged, [], now);
-		expect(result.notices).toEqual(['Crisis detector: the stored state of 1 brand was damaged or repeated; learned again from now on']);
+		expect(result.notices).toEqual([
+			'Crisis detector: the stored state of 1 brand was damaged or repeated; learned again from now on',
+		]);
 		expect(brandKeys(result.state)).toEqual(['acme']);
 
-		const repeated = { ...first.state, brands: [...first.state.brands, brandOf(first.state, 'acme')] };
+		const repeated = {
+			...first.state,
+			brands: [...first.state.brands, brandOf(first.state, 'acme')],
+		};
 		const again = detectCrises(repeated, [], now);
-		expect(again.notices).toEqual(['Crisis detector: the stored state of 1 brand was damaged or repeated; learned again from now on']);
+		expect(again.notices).toEqual([
+			'Crisis detector: the stored state of 1 brand was damaged or repeated; learned again from now on',
+		]);
 		expect(brandKeys(again.state)).toEqual(['acme', 'other']);
 	});
 
@@ -62,7 +99,9 @@ describe('detectCrises state handling', () => {
 	});
 
 	it('rejects a bad poll time and a batch that is not a list', () => {
-		expect(() => detectCrises(undefined, [], new Date('nope'))).toThrow('"now" must be a valid Date');
+		expect(() => detectCrises(undefined, [], new Date('nope'))).toThrow(
+			'"now" must be a valid Date',
+		);
 		expect(() => detectCrises(undefined, 'x' as unknown as Observation[], now)).toThrow('"batch"');
 	});
 });
@@ -88,7 +127,11 @@ describe('detectCrises input checks and de-duplication', () => {
 
 	it('counts an id once, even when a later poll fetches it again', () => {
 		const first = detectCrises(undefined, [mention('1', '2026-03-02T11:55:00Z')], now);
-		const again = detectCrises(first.state, [mention('1', '2026-03-02T11:55:00Z')], new Date('2026-03-02T12:01:00Z'));
+		const again = detectCrises(
+			first.state,
+			[mention('1', '2026-03-02T11:55:00Z')],
+			new Date('2026-03-02T12:01:00Z'),
+		);
 		expect(brandOf(again.state, 'acme')?.mentions).toBe(1);
 	});
 
@@ -97,7 +140,9 @@ describe('detectCrises input checks and de-duplication', () => {
 		const batch = [
 			mention('1', '2026-03-02T11:51:00Z', { text }),
 			mention('2', '2026-03-02T11:52:00Z', { text: `RT @angry_flyer: ${text}` }),
-			mention('3', '2026-03-02T11:53:00Z', { text: `lost my bag again no refund https://t.co/abc` }),
+			mention('3', '2026-03-02T11:53:00Z', {
+				text: `lost my bag again no refund https://t.co/abc`,
+			}),
 			mention('4', '2026-03-02T11:54:00Z', { text, brand: 'Other' }),
 		];
 		const result = detectCrises(undefined, batch, now);
@@ -108,7 +153,9 @@ describe('detectCrises input checks and de-duplication', () => {
 	it('does not count a mention older than the kept buckets, and says so', () => {
 		const result = detectCrises(undefined, [mention('1', '2026-03-01T12:00:00Z')], now);
 		expect(result.state.brands).toEqual([]);
-		expect(result.notices).toEqual(['Crisis detector: 1 mentions older than the 6.0 h window were not counted']);
+		expect(result.notices).toEqual([
+			'Crisis detector: 1 mentions older than the 6.0 h window were not counted',
+		]);
 	});
 });
 
@@ -144,16 +191,25 @@ describe('incident lifecycle', () => {
 			...injectBurst(1, 'Skyways', start, 30, 30),
 			...injectBurst(2, 'Skyways', start + 30 * 60_000, 150, 30),
 		];
-		const events = pollThrough(stream, WEEK_START, end).filter((event) => event.brand === 'Skyways');
+		const events = pollThrough(stream, WEEK_START, end).filter(
+			(event) => event.brand === 'Skyways',
+		);
 		const states = events.map((event) => event.state);
 		expect(states[0]).toBe('opened');
 		expect(states.filter((state) => state === 'opened')).toHaveLength(1);
 		expect(states).toContain('escalated');
 		expect(states[states.length - 1]).toBe('resolved');
 		expect(new Set(events.map((event) => event.incident)).size).toBe(1);
-		expect(events.filter((event) => event.state === 'escalated').map((event) => event.level).pop()).toBe('critical');
+		expect(
+			events
+				.filter((event) => event.state === 'escalated')
+				.map((event) => event.level)
+				.pop(),
+		).toBe('critical');
 		const opened = events[0];
-		expect(opened.reasons[0]).toMatch(/^(burst|slow burn): \d+ (negative )?mentions (in the last \d+ min|since \d\d:\d\d UTC), [\d.]+× the [\d.]+ expected/);
+		expect(opened.reasons[0]).toMatch(
+			/^(burst|slow burn): \d+ (negative )?mentions (in the last \d+ min|since \d\d:\d\d UTC), [\d.]+× the [\d.]+ expected/,
+		);
 		expect(opened.sampleIds.length).toBeGreaterThan(0);
 		expect(opened.sampleIds.every((id) => id.startsWith('burst-'))).toBe(true);
 		expect(Date.parse(opened.since)).toBeLessThanOrEqual(Date.parse(opened.at));
@@ -161,23 +217,37 @@ describe('incident lifecycle', () => {
 
 	it('is not announced again on every poll while it lasts', () => {
 		// Three hours of a steady flood: one incident, not one per poll.
-		const flood = Array.from({ length: 6 }, (_, k) => injectBurst(10 + k, 'Skyways', start + k * 30 * 60_000, 40, 30)).flat();
-		const events = pollThrough([...week, ...flood], WEEK_START, end).filter((event) => event.brand === 'Skyways');
+		const flood = Array.from({ length: 6 }, (_, k) =>
+			injectBurst(10 + k, 'Skyways', start + k * 30 * 60_000, 40, 30),
+		).flat();
+		const events = pollThrough([...week, ...flood], WEEK_START, end).filter(
+			(event) => event.brand === 'Skyways',
+		);
 		expect(events.filter((event) => event.state === 'opened')).toHaveLength(1);
 		expect(events.length).toBeLessThanOrEqual(4);
 	});
 
 	it('raises nothing while a brand is still warming up', () => {
 		const early = WEEK_START + 10 * HOUR;
-		const events = pollThrough([...week, ...injectBurst(3, 'Skyways', early, 60, 30)], WEEK_START, early + 2 * HOUR);
+		const events = pollThrough(
+			[...week, ...injectBurst(3, 'Skyways', early, 60, 30)],
+			WEEK_START,
+			early + 2 * HOUR,
+		);
 		expect(events).toEqual([]);
 	});
 
 	it('honours the settings it is given', () => {
 		const stream = [...week, ...injectBurst(4, 'Skyways', start, 30, 30)];
 		const strict = pollThrough(stream, WEEK_START, end, 10, { minCount: 1000 });
-		expect(strict.filter((event) => event.brand === 'Skyways' && Date.parse(event.at) >= start)).toEqual([]);
-		const defaults = pollThrough(stream, WEEK_START, end, 10, { minCount: DEFAULT_DETECTOR_SETTINGS.minCount });
-		expect(defaults.some((event) => event.brand === 'Skyways' && event.state === 'opened')).toBe(true);
+		expect(
+			strict.filter((event) => event.brand === 'Skyways' && Date.parse(event.at) >= start),
+		).toEqual([]);
+		const defaults = pollThrough(stream, WEEK_START, end, 10, {
+			minCount: DEFAULT_DETECTOR_SETTINGS.minCount,
+		});
+		expect(defaults.some((event) => event.brand === 'Skyways' && event.state === 'opened')).toBe(
+			true,
+		);
 	});
 });

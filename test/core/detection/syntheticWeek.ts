@@ -61,7 +61,20 @@ export function weekendsAt(weekendShare: number): (day: number) => number {
 	return (day) => (day % 7 >= 5 ? weekendShare : 1);
 }
 
-const WORDS = ['flight', 'bag', 'refund', 'app', 'order', 'card', 'gate', 'queue', 'login', 'seat', 'staff', 'update'];
+const WORDS = [
+	'flight',
+	'bag',
+	'refund',
+	'app',
+	'order',
+	'card',
+	'gate',
+	'queue',
+	'login',
+	'seat',
+	'staff',
+	'update',
+];
 const MOODS = ['terrible', 'thanks', 'still waiting', 'ok', 'great', 'never again', 'why', 'hello'];
 
 function text(random: () => number, serial: string): string {
@@ -74,7 +87,12 @@ function text(random: () => number, serial: string): string {
  * wanders by ±20 % (times `dayFactor` of the day, for a weekly rhythm) and hour-to-hour jitter (so the
  * counts are over-dispersed like real social volume).
  */
-export function syntheticWeek(seed: number, days = 7, brands = SYNTHETIC_BRANDS, dayFactor: (day: number) => number = () => 1): Observation[] {
+export function syntheticWeek(
+	seed: number,
+	days = 7,
+	brands = SYNTHETIC_BRANDS,
+	dayFactor: (day: number) => number = () => 1,
+): Observation[] {
 	const random = seededRandom(seed);
 	const observations: Observation[] = [];
 	for (const brand of brands) {
@@ -86,7 +104,11 @@ export function syntheticWeek(seed: number, days = 7, brands = SYNTHETIC_BRANDS,
 				for (let minute = 0; minute < 60; minute++) {
 					const count = poisson(perMinute, random);
 					for (let k = 0; k < count; k++) {
-						const at = WEEK_START + (day * 24 + hour) * HOUR + minute * MINUTE + Math.floor(random() * MINUTE);
+						const at =
+							WEEK_START +
+							(day * 24 + hour) * HOUR +
+							minute * MINUTE +
+							Math.floor(random() * MINUTE);
 						const id = `${brand.name}:${observations.length}`;
 						observations.push({
 							id,
@@ -104,7 +126,13 @@ export function syntheticWeek(seed: number, days = 7, brands = SYNTHETIC_BRANDS,
 }
 
 /** `count` complaints spread uniformly over `minutes` from `startMs`. */
-export function injectBurst(seed: number, brand: string, startMs: number, count: number, minutes: number): Observation[] {
+export function injectBurst(
+	seed: number,
+	brand: string,
+	startMs: number,
+	count: number,
+	minutes: number,
+): Observation[] {
 	const random = seededRandom(seed);
 	return Array.from({ length: count }, (_, k) => ({
 		id: `burst-${seed}-${k}`,
@@ -120,18 +148,28 @@ export function injectBurst(seed: number, brand: string, startMs: number, count:
  * `total` extra complaints over `hours` from `startMs`: at an even rate, or (`ramp`) at a rate that
  * rises linearly from nothing.
  */
-export function injectSlowBurn(seed: number, brand: string, startMs: number, hours: number, total: number, shape: 'even' | 'ramp' = 'even'): Observation[] {
+export function injectSlowBurn(
+	seed: number,
+	brand: string,
+	startMs: number,
+	hours: number,
+	total: number,
+	shape: 'even' | 'ramp' = 'even',
+): Observation[] {
 	const random = seededRandom(seed);
 	const minutes = hours * 60;
 	const observations: Observation[] = [];
 	for (let minute = 0; minute < minutes; minute++) {
-		const perMinute = shape === 'even' ? total / minutes : (2 * total * (minute + 0.5)) / (minutes * minutes);
+		const perMinute =
+			shape === 'even' ? total / minutes : (2 * total * (minute + 0.5)) / (minutes * minutes);
 		const count = poisson(perMinute, random);
 		for (let k = 0; k < count; k++) {
 			observations.push({
 				id: `slow-${seed}-${minute}-${k}`,
 				brand,
-				createdAt: new Date(startMs + minute * MINUTE + Math.floor(random() * MINUTE)).toISOString(),
+				createdAt: new Date(
+					startMs + minute * MINUTE + Math.floor(random() * MINUTE),
+				).toISOString(),
 				text: text(random, `slow ${seed} ${minute} ${k}`),
 				negative: true,
 				risk: 60,
@@ -167,8 +205,22 @@ export function volumeRows(
 		const negative = poisson(expected.negative, random);
 		const rest = poisson(Math.max(0, expected.total - expected.negative), random);
 		const createdAt = new Date(atMs).toISOString();
-		rows.push({ id: `${brand}:${atMs}:n`, brand, createdAt, text: '', negative: true, count: negative });
-		rows.push({ id: `${brand}:${atMs}:o`, brand, createdAt, text: '', negative: false, count: rest });
+		rows.push({
+			id: `${brand}:${atMs}:n`,
+			brand,
+			createdAt,
+			text: '',
+			negative: true,
+			count: negative,
+		});
+		rows.push({
+			id: `${brand}:${atMs}:o`,
+			brand,
+			createdAt,
+			text: '',
+			negative: false,
+			count: rest,
+		});
 	}
 	return rows;
 }
@@ -188,7 +240,9 @@ export function runPolls(
 	settings?: Partial<DetectorSettings>,
 ): PollRun {
 	// Each time read once, not once per comparison.
-	const sorted = observations.map((observation) => ({ observation, ms: Date.parse(observation.createdAt) })).sort((a, b) => a.ms - b.ms);
+	const sorted = observations
+		.map((observation) => ({ observation, ms: Date.parse(observation.createdAt) }))
+		.sort((a, b) => a.ms - b.ms);
 	const run: PollRun = { events: [], notices: [], state: undefined };
 	let next = 0;
 	for (let poll = fromMs + pollMinutes * MINUTE; poll <= toMs; poll += pollMinutes * MINUTE) {

@@ -1,6 +1,17 @@
 import type { Observation } from '../../../nodes/core/detection/detectCrises';
 import { eventsOf, isAlert, minutesToAlert } from './alerts';
-import { DAY, HOUR, MINUTE, SYNTHETIC_BRANDS, WEEK_START, pollThrough, runPolls, syntheticWeek, volumeRows, weekendsAt } from './syntheticWeek';
+import {
+	DAY,
+	HOUR,
+	MINUTE,
+	SYNTHETIC_BRANDS,
+	WEEK_START,
+	pollThrough,
+	runPolls,
+	syntheticWeek,
+	volumeRows,
+	weekendsAt,
+} from './syntheticWeek';
 
 /** A Thursday morning, after three days of learning. */
 const T = WEEK_START + 3 * DAY + 10 * HOUR;
@@ -12,17 +23,24 @@ describe('the baseline models real traffic', () => {
 		const brands = SYNTHETIC_BRANDS.slice(0, 2);
 		const thirdMonday = WEEK_START + 14 * DAY;
 
-		it.each([11, 12, 13])('learns that weekends are quieter, so a normal Monday morning opens nothing (seed %i)', (seed) => {
-			const run = runPolls(syntheticWeek(seed, 15, brands, weekendsAt(0.4)), WEEK_START, thirdMonday + 14 * HOUR);
-			const monday = run.events.filter((event) => Date.parse(event.at) >= thirdMonday);
-			expect(monday).toEqual([]);
-			for (const brand of run.state?.brands ?? []) {
-				const weekday = brand.week.slice(1, 6).reduce((sum, value) => sum + value, 0) / 5;
-				expect(brand.week[0]).toBeLessThan(0.8 * weekday);
-				expect(brand.week[6]).toBeLessThan(0.8 * weekday);
-			}
-			expect(run.state?.brands).toHaveLength(2);
-		});
+		it.each([11, 12, 13])(
+			'learns that weekends are quieter, so a normal Monday morning opens nothing (seed %i)',
+			(seed) => {
+				const run = runPolls(
+					syntheticWeek(seed, 15, brands, weekendsAt(0.4)),
+					WEEK_START,
+					thirdMonday + 14 * HOUR,
+				);
+				const monday = run.events.filter((event) => Date.parse(event.at) >= thirdMonday);
+				expect(monday).toEqual([]);
+				for (const brand of run.state?.brands ?? []) {
+					const weekday = brand.week.slice(1, 6).reduce((sum, value) => sum + value, 0) / 5;
+					expect(brand.week[0]).toBeLessThan(0.8 * weekday);
+					expect(brand.week[6]).toBeLessThan(0.8 * weekday);
+				}
+				expect(run.state?.brands).toHaveLength(2);
+			},
+		);
 	});
 
 	describe('a rise must persist or agree before it alerts', () => {
@@ -35,13 +53,21 @@ describe('the baseline models real traffic', () => {
 			});
 		}
 
-		it.each([1, 2, 3])('does not open on one busy ten-minute bucket of a high-volume brand (seed %i)', (seed) => {
-			expect(pollThrough(busyBrand(seed, 1), WEEK_START, END)).toEqual([]);
-		});
+		it.each([1, 2, 3])(
+			'does not open on one busy ten-minute bucket of a high-volume brand (seed %i)',
+			(seed) => {
+				expect(pollThrough(busyBrand(seed, 1), WEEK_START, END)).toEqual([]);
+			},
+		);
 
-		it.each([1, 2, 3])('alerts within 30 minutes when the same rise lasts three buckets (seed %i)', (seed) => {
-			expect(minutesToAlert(pollThrough(busyBrand(seed, 3), WEEK_START, END), 'Busy', T)).toBeLessThanOrEqual(30);
-		});
+		it.each([1, 2, 3])(
+			'alerts within 30 minutes when the same rise lasts three buckets (seed %i)',
+			(seed) => {
+				expect(
+					minutesToAlert(pollThrough(busyBrand(seed, 3), WEEK_START, END), 'Busy', T),
+				).toBeLessThanOrEqual(30);
+			},
+		);
 	});
 
 	describe('complaints are a signal of their own', () => {
@@ -55,16 +81,20 @@ describe('the baseline models real traffic', () => {
 			});
 		}
 
-		it.each([1, 2, 3])('alerts on a slow burn of complaints while the total volume stays flat, within 4 hours (seed %i)', (seed) => {
-			const events = pollThrough(steadyBrand(seed), WEEK_START, END);
-			const alert = events.find(isAlert);
-			expect(alert).toBeDefined();
-			expect(Date.parse(alert?.at ?? '') - T).toBeLessThanOrEqual(4 * HOUR);
-			expect(alert?.reasons[0]).toMatch(/ negative mentions /);
-			// The total did not rise: the alert came from the complaints alone.
-			expect(alert?.volume).toBeLessThan(1.3 * (alert?.baseline ?? 0));
-			for (const event of events.filter((e) => e.state !== 'resolved')) expect(event.reasons[0]).toMatch(/ negative mentions /);
-		});
+		it.each([1, 2, 3])(
+			'alerts on a slow burn of complaints while the total volume stays flat, within 4 hours (seed %i)',
+			(seed) => {
+				const events = pollThrough(steadyBrand(seed), WEEK_START, END);
+				const alert = events.find(isAlert);
+				expect(alert).toBeDefined();
+				expect(Date.parse(alert?.at ?? '') - T).toBeLessThanOrEqual(4 * HOUR);
+				expect(alert?.reasons[0]).toMatch(/ negative mentions /);
+				// The total did not rise: the alert came from the complaints alone.
+				expect(alert?.volume).toBeLessThan(1.3 * (alert?.baseline ?? 0));
+				for (const event of events.filter((e) => e.state !== 'resolved'))
+					expect(event.reasons[0]).toMatch(/ negative mentions /);
+			},
+		);
 	});
 
 	describe('a minimum absolute rise on quiet accounts', () => {
@@ -74,23 +104,42 @@ describe('the baseline models real traffic', () => {
 			return Array.from({ length: count }, (_, k) => ({
 				id: `night-${count}-${k}`,
 				brand: 'Tinyair',
-				createdAt: new Date(night + Math.floor(((k + 0.5) / count) * minutes * MINUTE)).toISOString(),
+				createdAt: new Date(
+					night + Math.floor(((k + 0.5) / count) * minutes * MINUTE),
+				).toISOString(),
 				text: `cancelled again, nobody answers ${k}`,
 				negative: true,
 			}));
 		}
 
-		it.each([11, 12, 13])('opens nothing on two complaints at night on the smallest brand, and alerts on 15 in 20 minutes (seed %i)', (seed) => {
-			const quiet = pollThrough([...syntheticWeek(seed), ...posts(2, 20)], WEEK_START, night + 3 * HOUR);
-			expect(eventsOf(quiet, 'Tinyair', night)).toEqual([]);
-			const burst = pollThrough([...syntheticWeek(seed), ...posts(15, 20)], WEEK_START, night + 3 * HOUR);
-			const alert = eventsOf(burst, 'Tinyair', night).find(isAlert);
-			expect(alert?.state).toBe('opened');
-			expect(Date.parse(alert?.at ?? '') - night).toBeLessThanOrEqual(30 * MINUTE);
-		});
+		it.each([11, 12, 13])(
+			'opens nothing on two complaints at night on the smallest brand, and alerts on 15 in 20 minutes (seed %i)',
+			(seed) => {
+				const quiet = pollThrough(
+					[...syntheticWeek(seed), ...posts(2, 20)],
+					WEEK_START,
+					night + 3 * HOUR,
+				);
+				expect(eventsOf(quiet, 'Tinyair', night)).toEqual([]);
+				const burst = pollThrough(
+					[...syntheticWeek(seed), ...posts(15, 20)],
+					WEEK_START,
+					night + 3 * HOUR,
+				);
+				const alert = eventsOf(burst, 'Tinyair', night).find(isAlert);
+				expect(alert?.state).toBe('opened');
+				expect(Date.parse(alert?.at ?? '') - night).toBeLessThanOrEqual(30 * MINUTE);
+			},
+		);
 
 		it('does not open on 15 complaints when the least rise is set well above them', () => {
-			const burst = pollThrough([...syntheticWeek(11), ...posts(15, 20)], WEEK_START, night + 3 * HOUR, 10, { minExcess: 20 });
+			const burst = pollThrough(
+				[...syntheticWeek(11), ...posts(15, 20)],
+				WEEK_START,
+				night + 3 * HOUR,
+				10,
+				{ minExcess: 20 },
+			);
 			expect(eventsOf(burst, 'Tinyair', night)).toEqual([]);
 		});
 
@@ -120,7 +169,10 @@ describe('the baseline models real traffic', () => {
 			expect(pollThrough(sparseBrand(), WEEK_START, to)).toEqual([]);
 			expect(pollThrough(sparseBrand(), WEEK_START, to, 10, permissive)).toEqual([]);
 			// The least rise is what held them back.
-			const opened = pollThrough(sparseBrand(), WEEK_START, to, 10, { ...permissive, minExcess: 0 }).filter((event) => event.state === 'opened');
+			const opened = pollThrough(sparseBrand(), WEEK_START, to, 10, {
+				...permissive,
+				minExcess: 0,
+			}).filter((event) => event.state === 'opened');
 			expect(opened.map((event) => event.at)).toEqual(['2026-03-05T01:40:00.000Z']);
 		});
 	});

@@ -6,13 +6,21 @@ import type { Mention } from '../../../nodes/core/mention/Mention';
 import { collectPages } from '../../../nodes/core/sources/collectPages';
 import { hostileText } from '../property/hostileInput';
 
-const mention = (overrides: Partial<Mention> = {}, author: Partial<Mention['author']> = {}): Mention => ({
+const mention = (
+	overrides: Partial<Mention> = {},
+	author: Partial<Mention['author']> = {},
+): Mention => ({
 	id: 'rss:0123456789abcdef',
 	source: 'rss',
 	url: 'https://news.example.com/acme',
 	text: 'Acme refund never came',
 	createdAt: '2025-03-10T11:45:00.000Z',
-	author: { handle: 'priya', name: 'Priya Shah', url: 'https://news.example.com/authors/priya', ...author },
+	author: {
+		handle: 'priya',
+		name: 'Priya Shah',
+		url: 'https://news.example.com/authors/priya',
+		...author,
+	},
 	engagement: { likes: 0, replies: 0, shares: 0 },
 	tagged: false,
 	query: 'acme',
@@ -48,11 +56,19 @@ const HOSTILE_URLS = [
 
 describe('absoluteHttpUrl', () => {
 	it('admits absolute http(s) URLs, written the one way a browser reads them', () => {
-		expect(absoluteHttpUrl('https://news.example.com/a?x=1&y=2#c')).toBe('https://news.example.com/a?x=1&y=2#c');
-		expect(absoluteHttpUrl('  HTTP://News.Example.com:80/a/../b  ')).toBe('http://news.example.com/b');
+		expect(absoluteHttpUrl('https://news.example.com/a?x=1&y=2#c')).toBe(
+			'https://news.example.com/a?x=1&y=2#c',
+		);
+		expect(absoluteHttpUrl('  HTTP://News.Example.com:80/a/../b  ')).toBe(
+			'http://news.example.com/b',
+		);
 		expect(absoluteHttpUrl('https://news.example.com')).toBe('https://news.example.com/');
-		expect(absoluteHttpUrl('https://news.example.com/"><script>alert(1)</script>')).toBe('https://news.example.com/%22%3E%3Cscript%3Ealert(1)%3C/script%3E');
-		expect(absoluteHttpUrl('https://haber.example.com.tr/açıklama\u202e')).toBe('https://haber.example.com.tr/a%C3%A7%C4%B1klama%E2%80%AE');
+		expect(absoluteHttpUrl('https://news.example.com/"><script>alert(1)</script>')).toBe(
+			'https://news.example.com/%22%3E%3Cscript%3Ealert(1)%3C/script%3E',
+		);
+		expect(absoluteHttpUrl('https://haber.example.com.tr/açıklama\u202e')).toBe(
+			'https://haber.example.com.tr/a%C3%A7%C4%B1klama%E2%80%AE',
+		);
 	});
 
 	it.each(HOSTILE_URLS)('refuses %p', (url) => {
@@ -63,7 +79,21 @@ describe('absoluteHttpUrl', () => {
 		const urlish = fc.oneof(
 			hostileText,
 			fc.webUrl({ withQueryParameters: true, withFragments: true }),
-			fc.tuple(fc.constantFrom('javascript:', 'data:', 'vbscript:', 'http:', 'https://', ' https://', '//', '/'), hostileText).map(([a, b]) => a + b),
+			fc
+				.tuple(
+					fc.constantFrom(
+						'javascript:',
+						'data:',
+						'vbscript:',
+						'http:',
+						'https://',
+						' https://',
+						'//',
+						'/',
+					),
+					hostileText,
+				)
+				.map(([a, b]) => a + b),
 		);
 		fc.assert(
 			fc.property(urlish, (value) => {
@@ -81,7 +111,11 @@ describe('absoluteHttpUrl', () => {
 
 describe('removeInvisibleCharacters', () => {
 	it('removes bidi overrides, embeddings, isolates and marks, and zero-width characters', () => {
-		expect(removeInvisibleCharacters('gnp\u202E.exe \u2066a\u2069 \u202Ab\u202C re\u200Bfu\u200Cn\u200Dd \u2060x\uFEFF \u200Ey\u200F')).toBe('gnp.exe a b refund x y');
+		expect(
+			removeInvisibleCharacters(
+				'gnp\u202E.exe \u2066a\u2069 \u202Ab\u202C re\u200Bfu\u200Cn\u200Dd \u2060x\uFEFF \u200Ey\u200F',
+			),
+		).toBe('gnp.exe a b refund x y');
 		expect(removeInvisibleCharacters('İade 😡 🇹🇷')).toBe('İade 😡 🇹🇷');
 	});
 });
@@ -95,16 +129,19 @@ describe('admitMention: the one gate every source adapter’s mention passes', (
 		expect(admitMention('status 1: no id')).toBe('status 1: no id');
 	});
 
-	it.each(['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '/relative/path', 'tag:x,2025:1'])(
-		'skips a mention whose url is %p, saying why without repeating it',
-		(url) => {
-			const reason = admitMention(mention({ url }));
-			expect(typeof reason).toBe('string');
-			expect(reason).toMatch(/^rss:0123456789abcdef: url .*is not an absolute http\(s\) URL$/);
-			expect(reason).not.toContain('alert');
-			expect(reason).not.toContain('<');
-		},
-	);
+	it.each([
+		'javascript:alert(document.cookie)',
+		'data:text/html,<script>alert(1)</script>',
+		'vbscript:msgbox(1)',
+		'/relative/path',
+		'tag:x,2025:1',
+	])('skips a mention whose url is %p, saying why without repeating it', (url) => {
+		const reason = admitMention(mention({ url }));
+		expect(typeof reason).toBe('string');
+		expect(reason).toMatch(/^rss:0123456789abcdef: url .*is not an absolute http\(s\) URL$/);
+		expect(reason).not.toContain('alert');
+		expect(reason).not.toContain('<');
+	});
 
 	it('drops an author url that is not absolute http(s), keeping the mention', () => {
 		for (const url of ['javascript:alert(1)', 'data:,x', '/users/priya', '']) {
@@ -115,45 +152,76 @@ describe('admitMention: the one gate every source adapter’s mention passes', (
 	});
 
 	it('stores urls as a browser reads them', () => {
-		const admitted = admitMention(mention({ url: 'HTTPS://News.Example.com' }, { url: 'https://news.example.com/a%20b' })) as Mention;
+		const admitted = admitMention(
+			mention({ url: 'HTTPS://News.Example.com' }, { url: 'https://news.example.com/a%20b' }),
+		) as Mention;
 		expect(admitted.url).toBe('https://news.example.com/');
 		expect(admitted.author.url).toBe('https://news.example.com/a%20b');
 	});
 
 	it('strips bidi overrides and zero-width characters from the text, handle and name', () => {
-		const admitted = admitMention(mention({ text: 'Acme \u202Eyaw ti\u202C re\u200Bfund' }, { handle: 'acme\u200Bsupport', name: '\u2066Acme Support\u2069' })) as Mention;
+		const admitted = admitMention(
+			mention(
+				{ text: 'Acme \u202Eyaw ti\u202C re\u200Bfund' },
+				{ handle: 'acme\u200Bsupport', name: '\u2066Acme Support\u2069' },
+			),
+		) as Mention;
 		expect(admitted.text).toBe('Acme yaw ti refund');
 		expect(admitted.author).toMatchObject({ handle: 'acmesupport', name: 'Acme Support' });
 	});
 
 	it('skips a mention with nothing visible left in its text or handle; drops a name with nothing left', () => {
-		expect(admitMention(mention({ text: '\u200B\u202E \uFEFF' }))).toBe('rss:0123456789abcdef: no visible text');
-		expect(admitMention(mention({}, { handle: '\u200B' }))).toBe('rss:0123456789abcdef: no visible author handle');
-		expect((admitMention(mention({}, { name: '\u2066\u2069' })) as Mention).author).toEqual({ handle: 'priya', url: 'https://news.example.com/authors/priya' });
+		expect(admitMention(mention({ text: '\u200B\u202E \uFEFF' }))).toBe(
+			'rss:0123456789abcdef: no visible text',
+		);
+		expect(admitMention(mention({}, { handle: '\u200B' }))).toBe(
+			'rss:0123456789abcdef: no visible author handle',
+		);
+		expect((admitMention(mention({}, { name: '\u2066\u2069' })) as Mention).author).toEqual({
+			handle: 'priya',
+			url: 'https://news.example.com/authors/priya',
+		});
 	});
 
 	it(`caps the text at ${MAX_MENTION_TEXT_CHARS} characters and says so, without splitting a character`, () => {
-		const admitted = admitMention(mention({ text: 'a'.repeat(MAX_MENTION_TEXT_CHARS - 1) + '😡'.repeat(10) })) as Mention;
+		const admitted = admitMention(
+			mention({ text: 'a'.repeat(MAX_MENTION_TEXT_CHARS - 1) + '😡'.repeat(10) }),
+		) as Mention;
 		expect(admitted.text).toBe(`${'a'.repeat(MAX_MENTION_TEXT_CHARS - 1)}… (truncated)`);
-		expect((admitMention(mention({ text: 'a'.repeat(MAX_MENTION_TEXT_CHARS) })) as Mention).text).toBe('a'.repeat(MAX_MENTION_TEXT_CHARS));
+		expect(
+			(admitMention(mention({ text: 'a'.repeat(MAX_MENTION_TEXT_CHARS) })) as Mention).text,
+		).toBe('a'.repeat(MAX_MENTION_TEXT_CHARS));
 	});
 
 	it('admits only http(s) urls and visible text, whatever the mention holds', () => {
 		fc.assert(
-			fc.property(hostileText, hostileText, hostileText, fc.constantFrom(...HOSTILE_URLS, 'https://news.example.com/a'), (text, handle, name, url) => {
-				const admitted = admitMention(mention({ text, url }, { handle, name, url }));
-				if (typeof admitted === 'string') return;
-				for (const link of [admitted.url, admitted.author.url]) if (link !== undefined) expect(link).toMatch(/^https?:\/\/[^\s"<>]+$/);
-				for (const value of [admitted.text, admitted.author.handle, admitted.author.name ?? '']) {
-					expect(value).not.toMatch(/[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/);
-				}
-			}),
+			fc.property(
+				hostileText,
+				hostileText,
+				hostileText,
+				fc.constantFrom(...HOSTILE_URLS, 'https://news.example.com/a'),
+				(text, handle, name, url) => {
+					const admitted = admitMention(mention({ text, url }, { handle, name, url }));
+					if (typeof admitted === 'string') return;
+					for (const link of [admitted.url, admitted.author.url])
+						if (link !== undefined) expect(link).toMatch(/^https?:\/\/[^\s"<>]+$/);
+					for (const value of [admitted.text, admitted.author.handle, admitted.author.name ?? '']) {
+						expect(value).not.toMatch(
+							/[\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/,
+						);
+					}
+				},
+			),
 			{ numRuns: 300 },
 		);
 	});
 
 	it('is applied to every normalised item in collectPages, with the skip counted at its index', async () => {
-		const items = [mention({ id: 'x:1' }), mention({ id: 'x:2', url: 'javascript:alert(1)' }), mention({ id: 'x:3' })];
+		const items = [
+			mention({ id: 'x:1' }),
+			mention({ id: 'x:2', url: 'javascript:alert(1)' }),
+			mention({ id: 'x:3' }),
+		];
 		const collected = await collectPages(
 			{ keywords: [], handles: [], excludeWords: [], limit: 10, brandHandles: [] },
 			async (cursor) => (cursor ? undefined : { items, next: undefined }),
@@ -161,6 +229,8 @@ describe('admitMention: the one gate every source adapter’s mention passes', (
 			{ maxPages: 1, newestFirst: true },
 		);
 		expect(collected.mentions.map((kept) => kept.id)).toEqual(['x:1', 'x:3']);
-		expect(collected.skipped).toEqual([{ index: 1, reason: 'x:2: url with scheme "javascript:" is not an absolute http(s) URL' }]);
+		expect(collected.skipped).toEqual([
+			{ index: 1, reason: 'x:2: url with scheme "javascript:" is not an absolute http(s) URL' },
+		]);
 	});
 });

@@ -1,9 +1,16 @@
-import { DEFAULT_REVIEW_BUDGET, resolveReviewSettings } from '../../../nodes/core/modelReview/ReviewSettings';
+import {
+	DEFAULT_REVIEW_BUDGET,
+	resolveReviewSettings,
+} from '../../../nodes/core/modelReview/ReviewSettings';
 import { DEFAULT_ESCALATION_POLICY } from '../../../nodes/core/modelReview/EscalationPolicy';
 
 describe('resolveReviewSettings', () => {
 	it('fills the defaults: personal data stripped, never everything', () => {
-		expect(resolveReviewSettings()).toEqual({ policy: { ...DEFAULT_ESCALATION_POLICY }, budget: { ...DEFAULT_REVIEW_BUDGET }, stripPersonalData: true });
+		expect(resolveReviewSettings()).toEqual({
+			policy: { ...DEFAULT_ESCALATION_POLICY },
+			budget: { ...DEFAULT_REVIEW_BUDGET },
+			stripPersonalData: true,
+		});
 	});
 
 	it.each([
@@ -15,6 +22,8 @@ describe('resolveReviewSettings', () => {
 		[{ policy: { everything: 'yes' } }, 'everything'],
 		[{ stripPersonalData: 0 }, 'stripPersonalData'],
 	])('refuses %j naming %s', (input, setting) => {
-		expect(() => resolveReviewSettings(input)).toThrow(expect.objectContaining({ name: 'FieldError', field: setting }));
+		expect(() => resolveReviewSettings(input)).toThrow(
+			expect.objectContaining({ name: 'FieldError', field: setting }),
+		);
 	});
 });

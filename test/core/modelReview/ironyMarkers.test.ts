@@ -14,7 +14,13 @@ describe('countIronyMarkers', () => {
 	});
 
 	it('finds none in plain praise or complaints', () => {
-		for (const text of ['Great flight, thank you!', 'My bag is lost and nobody answers', 'Ürün çok güzel, teşekkürler', 'The product is great/super', 'Right, great']) {
+		for (const text of [
+			'Great flight, thank you!',
+			'My bag is lost and nobody answers',
+			'Ürün çok güzel, teşekkürler',
+			'The product is great/super',
+			'Right, great',
+		]) {
 			expect(countIronyMarkers(text)).toBe(0);
 		}
 	});
@@ -24,7 +30,12 @@ describe('countIronyMarkers', () => {
 	});
 
 	it('reads hostile texts token by token', () => {
-		for (const text of ['"a" '.repeat(200_000), 'oh '.repeat(300_000), '🙄'.repeat(300_000), '/s '.repeat(300_000)]) {
+		for (const text of [
+			'"a" '.repeat(200_000),
+			'oh '.repeat(300_000),
+			'🙄'.repeat(300_000),
+			'/s '.repeat(300_000),
+		]) {
 			expect(countIronyMarkers(text)).toBeGreaterThanOrEqual(0);
 		}
 	});

@@ -1,4 +1,7 @@
-import { MAX_ANSWER_CHARACTERS, parseModelAnswer } from '../../../nodes/core/modelReview/parseModelAnswer';
+import {
+	MAX_ANSWER_CHARACTERS,
+	parseModelAnswer,
+} from '../../../nodes/core/modelReview/parseModelAnswer';
 
 describe('parseModelAnswer', () => {
 	it('reads a JSON array, in a ```json fence or not, or an object holding only that array', () => {
@@ -9,10 +12,14 @@ describe('parseModelAnswer', () => {
 	});
 
 	it('refuses prose, a bare object, two fields and an answer over the size cap', () => {
-		expect(parseModelAnswer('Sure! Here is the JSON: [1]')).toEqual({ refusal: 'answer is not JSON' });
+		expect(parseModelAnswer('Sure! Here is the JSON: [1]')).toEqual({
+			refusal: 'answer is not JSON',
+		});
 		expect(parseModelAnswer('{"id":"m1"}')).toEqual({ refusal: 'answer is not a JSON array' });
 		expect(parseModelAnswer('{"a":[],"b":[]}')).toEqual({ refusal: 'answer is not a JSON array' });
 		expect(parseModelAnswer('"[]"')).toEqual({ refusal: 'answer is not a JSON array' });
-		expect(parseModelAnswer(`[${' '.repeat(MAX_ANSWER_CHARACTERS)}]`)).toEqual({ refusal: `answer longer than ${MAX_ANSWER_CHARACTERS} characters` });
+		expect(parseModelAnswer(`[${' '.repeat(MAX_ANSWER_CHARACTERS)}]`)).toEqual({
+			refusal: `answer longer than ${MAX_ANSWER_CHARACTERS} characters`,
+		});
 	});
 });

@@ -9,18 +9,44 @@ import { DEFAULT_SCORING_SETTINGS } from '../../../nodes/core/scoring/scoringSet
 
 const now = new Date('2025-03-01T12:00:00Z');
 const scorer = createReviewingScorer();
-const sarcasm: ModelVerdict = { label: 'negative', categories: ['delivery'], isComplaint: true, isSarcasm: true, language: 'en', reason: 'Sarcastic thanks for a late parcel.' };
+const sarcasm: ModelVerdict = {
+	label: 'negative',
+	categories: ['delivery'],
+	isComplaint: true,
+	isSarcasm: true,
+	language: 'en',
+	reason: 'Sarcastic thanks for a late parcel.',
+};
 
 describe('a model verdict in the crisis score', () => {
 	it('recomputes risk and level with the scorer rules from the model label and categories', () => {
-		const input = { text: 'Oh great, thanks for nothing', followers: 20_000, tagged: true, createdAt: '2025-03-01T11:00:00Z' };
+		const input = {
+			text: 'Oh great, thanks for nothing',
+			followers: 20_000,
+			tagged: true,
+			createdAt: '2025-03-01T11:00:00Z',
+		};
 		const lexicon = scoreAndEscalate(scorer, input, now, DEFAULT_ESCALATION_POLICY);
 		const judged = scorer.judge(input, now, sarcasm);
 		const risk = computeRisk(
-			{ sentimentScore: -3, label: 'negative', categories: judged.categories, reach: lexicon.crisis.reach, tagged: true, verified: false, recency: judged.risk > 0 ? 1 : 0 },
+			{
+				sentimentScore: -3,
+				label: 'negative',
+				categories: judged.categories,
+				reach: lexicon.crisis.reach,
+				tagged: true,
+				verified: false,
+				recency: judged.risk > 0 ? 1 : 0,
+			},
 			DEFAULT_SCORING_SETTINGS.weights,
 		);
-		expect(judged).toMatchObject({ risk, level: levelOf(risk, DEFAULT_SCORING_SETTINGS.thresholds), language: 'en', sentiment: { score: -3, label: 'negative' }, decidedBy: 'model' });
+		expect(judged).toMatchObject({
+			risk,
+			level: levelOf(risk, DEFAULT_SCORING_SETTINGS.thresholds),
+			language: 'en',
+			sentiment: { score: -3, label: 'negative' },
+			decidedBy: 'model',
+		});
 		expect(judged.risk).toBeGreaterThan(lexicon.crisis.risk);
 		expect(judged.categories).toEqual([{ name: 'delivery', matches: [] }]);
 		expect(judged.model).toEqual({ isComplaint: true, isSarcasm: true });
@@ -44,8 +70,17 @@ describe('a model verdict in the crisis score', () => {
 	it('scores a language the lexicon does not, reporting the language the model detected', () => {
 		const input = { text: 'Das Paket ist nicht angekommen und niemand antwortet', followers: 500 };
 		expect(scorer.score(input, now).crisis.sentiment.label).toBe('unscored');
-		const judged = scorer.judge(input, now, { ...sarcasm, isSarcasm: false, language: 'de', reason: 'Parcel missing, no answer.' });
-		expect(judged).toMatchObject({ language: 'de', sentiment: { score: -3, label: 'negative' }, decidedBy: 'model' });
+		const judged = scorer.judge(input, now, {
+			...sarcasm,
+			isSarcasm: false,
+			language: 'de',
+			reason: 'Parcel missing, no answer.',
+		});
+		expect(judged).toMatchObject({
+			language: 'de',
+			sentiment: { score: -3, label: 'negative' },
+			decidedBy: 'model',
+		});
 		expect(judged.risk).toBeGreaterThan(0);
 		expect(judged.reasons).toEqual([
 			'model (negative, complaint; language de): Parcel missing, no answer.',
@@ -57,19 +92,38 @@ describe('a model verdict in the crisis score', () => {
 
 	it('marks a mention the lexicon decided, and says why an escalated one kept its score', () => {
 		const usage = emptyUsage();
-		const plain = scoreAndEscalate(scorer, { text: 'Thank you, smooth flight' }, now, DEFAULT_ESCALATION_POLICY);
-		expect(reviewedCrisis(scorer, { text: 'Thank you, smooth flight' }, now, plain, { verdict: undefined, unreviewed: undefined, usage })).toEqual({
+		const plain = scoreAndEscalate(
+			scorer,
+			{ text: 'Thank you, smooth flight' },
+			now,
+			DEFAULT_ESCALATION_POLICY,
+		);
+		expect(
+			reviewedCrisis(scorer, { text: 'Thank you, smooth flight' }, now, plain, {
+				verdict: undefined,
+				unreviewed: undefined,
+				usage,
+			}),
+		).toEqual({
 			...plain.crisis,
 			decidedBy: 'lexicon',
 			modelUsage: usage,
 		});
 		const input = { text: 'Oh great, thanks for nothing' };
 		const sent = scoreAndEscalate(scorer, input, now, DEFAULT_ESCALATION_POLICY);
-		expect(reviewedCrisis(scorer, input, now, sent, { verdict: undefined, unreviewed: 'timeout', usage })).toMatchObject({
+		expect(
+			reviewedCrisis(scorer, input, now, sent, {
+				verdict: undefined,
+				unreviewed: 'timeout',
+				usage,
+			}),
+		).toMatchObject({
 			decidedBy: 'lexicon',
 			escalation: { reasons: ['mixed sentiment', 'irony marker'], unreviewed: 'timeout' },
 		});
-		expect(reviewedCrisis(scorer, input, now, sent, { verdict: sarcasm, unreviewed: undefined, usage })).toMatchObject({
+		expect(
+			reviewedCrisis(scorer, input, now, sent, { verdict: sarcasm, unreviewed: undefined, usage }),
+		).toMatchObject({
 			decidedBy: 'model',
 			escalation: { reasons: ['mixed sentiment', 'irony marker'] },
 		});

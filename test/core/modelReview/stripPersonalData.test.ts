@@ -18,7 +18,13 @@ describe('stripPersonalData', () => {
 	});
 
 	it('leaves dates, times, flight numbers, prices and bare @ alone', () => {
-		for (const text of ['flight UA 1234 on 2024-01-15 at 10:30', 'paid $1,299.00 for 2 bags', 'meet @ 5', 'a@b is no e-mail', 'Kargo 3 gündür gelmedi']) {
+		for (const text of [
+			'flight UA 1234 on 2024-01-15 at 10:30',
+			'paid $1,299.00 for 2 bags',
+			'meet @ 5',
+			'a@b is no e-mail',
+			'Kargo 3 gündür gelmedi',
+		]) {
 			expect(stripPersonalData(text)).toBe(text);
 		}
 	});

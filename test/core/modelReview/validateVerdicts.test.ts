@@ -1,11 +1,32 @@
-import { MAX_REASON_CHARACTERS, validateVerdicts } from '../../../nodes/core/modelReview/validateVerdicts';
+import {
+	MAX_REASON_CHARACTERS,
+	validateVerdicts,
+} from '../../../nodes/core/modelReview/validateVerdicts';
 
-const valid = { id: 'm1', sentiment: 'negative', categories: ['delivery'], isComplaint: true, isSarcasm: true, language: 'es', reason: 'Sarcastic about a late parcel.' };
+const valid = {
+	id: 'm1',
+	sentiment: 'negative',
+	categories: ['delivery'],
+	isComplaint: true,
+	isSarcasm: true,
+	language: 'es',
+	reason: 'Sarcastic about a late parcel.',
+};
 
 describe('validateVerdicts', () => {
 	it('keeps a valid verdict by id, with duplicate categories once', () => {
-		const verdicts = validateVerdicts([{ ...valid, categories: ['delivery', 'delivery'], extra: 1 }], ['m1']);
-		expect(verdicts.get('m1')).toEqual({ label: 'negative', categories: ['delivery'], isComplaint: true, isSarcasm: true, language: 'es', reason: 'Sarcastic about a late parcel.' });
+		const verdicts = validateVerdicts(
+			[{ ...valid, categories: ['delivery', 'delivery'], extra: 1 }],
+			['m1'],
+		);
+		expect(verdicts.get('m1')).toEqual({
+			label: 'negative',
+			categories: ['delivery'],
+			isComplaint: true,
+			isSarcasm: true,
+			language: 'es',
+			reason: 'Sarcastic about a late parcel.',
+		});
 	});
 
 	it.each([
@@ -29,7 +50,10 @@ describe('validateVerdicts', () => {
 	});
 
 	it('makes the reason one line of at most the cap', () => {
-		const reason = validateVerdicts([{ ...valid, reason: `a\u0000b\n\nc ${'x'.repeat(1000)}` }], ['m1']).get('m1')?.reason ?? '';
+		const reason =
+			validateVerdicts([{ ...valid, reason: `a\u0000b\n\nc ${'x'.repeat(1000)}` }], ['m1']).get(
+				'm1',
+			)?.reason ?? '';
 		expect(reason.startsWith('a b c x')).toBe(true);
 		expect(reason.length).toBe(MAX_REASON_CHARACTERS);
 		expect(reason.endsWith('…')).toBe(true);

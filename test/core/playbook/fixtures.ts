@@ -1,10 +1,20 @@
 import type { ScoredMention } from '../../../nodes/core/playbook/reading/ScoredMention';
-import type { CategoryName, RiskLevel, SentimentLabel } from '../../../nodes/core/scoring/CrisisScore';
+import type {
+	CategoryName,
+	RiskLevel,
+	SentimentLabel,
+} from '../../../nodes/core/scoring/CrisisScore';
 
 /** Small hand-written mentions and incident events for the playbook tests. */
 export function mention(
 	overrides: Partial<ScoredMention> & { id: string },
-	score?: { level: RiskLevel; label?: SentimentLabel; risk?: number; categories?: CategoryName[]; language?: 'en' | 'tr' },
+	score?: {
+		level: RiskLevel;
+		label?: SentimentLabel;
+		risk?: number;
+		categories?: CategoryName[];
+		language?: 'en' | 'tr';
+	},
 ): ScoredMention {
 	const base: ScoredMention = {
 		source: 'mastodon',
@@ -22,7 +32,10 @@ export function mention(
 			risk: score.risk ?? 50,
 			level: score.level,
 			language: score.language ?? 'en',
-			sentiment: { score: score.label === 'positive' ? 3 : score.label === 'neutral' ? 0 : -3, label: score.label ?? 'negative' },
+			sentiment: {
+				score: score.label === 'positive' ? 3 : score.label === 'neutral' ? 0 : -3,
+				label: score.label ?? 'negative',
+			},
 			categories: (score.categories ?? []).map((name) => ({ name, matches: [name] })),
 			reach: 20,
 			reasons: [],

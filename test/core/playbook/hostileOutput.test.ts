@@ -5,16 +5,27 @@ import { respondToEvery } from '../../../nodes/core/playbook/steps/respondToEver
 import { takePrivate } from '../../../nodes/core/playbook/steps/takePrivate';
 import { megabyteOf } from '../property/hostileInput';
 import { incident, mention } from './fixtures';
-import { chatTexts, expectNoInvisible, expectNoMentions, expectSafePlain, expectSafeSlack } from './safeMarkup';
+import {
+	chatTexts,
+	expectNoInvisible,
+	expectNoMentions,
+	expectSafePlain,
+	expectSafeSlack,
+} from './safeMarkup';
 
 const NOW = '2025-03-03T07:20:00Z';
 const SLACK_INJECTION = 'webhook:<!channel> <https://evil.example|Open case CD-1>';
 
 describe('Check Deadlines: a mention id cannot write Slack markup (defect 8)', () => {
 	it('escapes the id of a response task in the alert header', () => {
-		const batch = [incident({ level: 'critical' }), mention({ id: SLACK_INJECTION }, { level: 'medium' })];
+		const batch = [
+			incident({ level: 'critical' }),
+			mention({ id: SLACK_INJECTION }, { level: 'medium' }),
+		];
 		const shared = respondToEvery(batch, {}, '2025-03-03T07:05:00Z').tasks[0].case;
-		const alerts = checkDeadlines([{ case: shared }], {}, '2025-03-03T11:30:00Z').alerts.filter((a) => a.kind === 'task');
+		const alerts = checkDeadlines([{ case: shared }], {}, '2025-03-03T11:30:00Z').alerts.filter(
+			(a) => a.kind === 'task',
+		);
 		expect(alerts).toHaveLength(1);
 		for (const text of chatTexts(alerts[0].chat)) expectSafeSlack(text, []);
 		expect(alerts[0].chat.text).toContain('&lt;!channel&gt;');
@@ -23,7 +34,11 @@ describe('Check Deadlines: a mention id cannot write Slack markup (defect 8)', (
 	});
 
 	it('escapes a case id and escalation names read back from storage', () => {
-		const record = assign(incident({ level: 'critical' }), { defaultRoute: { team: 'crisis', owner: '<!here>', escalationChain: ['<@U1>'] } }, '2025-03-03T07:00:00Z').case;
+		const record = assign(
+			incident({ level: 'critical' }),
+			{ defaultRoute: { team: 'crisis', owner: '<!here>', escalationChain: ['<@U1>'] } },
+			'2025-03-03T07:00:00Z',
+		).case;
 		const forged = { ...record, caseId: '<!channel|CD-1>' };
 		const { alerts } = checkDeadlines([{ case: forged }], {}, NOW);
 		expect(alerts.length).toBeGreaterThan(0);
@@ -44,9 +59,21 @@ describe('Take Private on a hostile post (defect 13)', () => {
 	});
 
 	it('strips bidi overrides and zero-width characters from the ticket title, the e-mail subject and the chat', () => {
-		const post = mention({ id: 'x:2', text: 'refund\u202Egnp.exe\u202C now', author: { handle: 'ay\u200Bla\u2066\u202E' }, brand: 'Ac\u200Dme\u202E' });
+		const post = mention({
+			id: 'x:2',
+			text: 'refund\u202Egnp.exe\u202C now',
+			author: { handle: 'ay\u200Bla\u2066\u202E' },
+			brand: 'Ac\u200Dme\u202E',
+		});
 		const result = takePrivate(post, options, NOW);
-		for (const text of [result.ticket.title, result.ticket.description, result.email?.subject ?? '', result.email?.text ?? '', result.email?.html ?? '', ...chatTexts(result.chat)]) {
+		for (const text of [
+			result.ticket.title,
+			result.ticket.description,
+			result.email?.subject ?? '',
+			result.email?.text ?? '',
+			result.email?.html ?? '',
+			...chatTexts(result.chat),
+		]) {
 			expectNoInvisible(text);
 		}
 		expect(result.ticket.title).toContain('ayla');
@@ -55,7 +82,11 @@ describe('Take Private on a hostile post (defect 13)', () => {
 	});
 
 	it('caps every field of a 1 MB post to what its target accepts, with a visible marker', () => {
-		const post = mention({ id: 'x:3', text: megabyteOf('refund never arrived <b>&amp; '), author: { handle: megabyteOf('h') } });
+		const post = mention({
+			id: 'x:3',
+			text: megabyteOf('refund never arrived <b>&amp; '),
+			author: { handle: megabyteOf('h') },
+		});
 		const result = takePrivate(post, options, NOW);
 		expect(result.ticket.description.length).toBeLessThanOrEqual(32_767);
 		expect(result.ticket.description).toContain('… (truncated)');
@@ -73,8 +104,15 @@ describe('Take Private on a hostile post (defect 13)', () => {
 
 describe('the case timeline (shown in e-mails and tables by the templates)', () => {
 	it('keeps each summary one line, without hidden characters, at most 500 characters', () => {
-		const hostile = incident({ incident: 'a\u202Eb\r\nBcc: x', reasons: [megabyteOf('spike\n\u200B')] });
-		const { timeline } = respondToEvery([hostile, mention({ id: 'x:1\u2066\n' }, { level: 'high' })], {}, NOW).tasks[0].case;
+		const hostile = incident({
+			incident: 'a\u202Eb\r\nBcc: x',
+			reasons: [megabyteOf('spike\n\u200B')],
+		});
+		const { timeline } = respondToEvery(
+			[hostile, mention({ id: 'x:1\u2066\n' }, { level: 'high' })],
+			{},
+			NOW,
+		).tasks[0].case;
 		expect(timeline.length).toBeGreaterThan(1);
 		for (const entry of timeline) {
 			expectSafePlain(entry.summary, 500);

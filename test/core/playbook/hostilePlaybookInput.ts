@@ -7,7 +7,17 @@ import { hostileText, textWithInjection } from '../property/hostileInput';
  * a case record read back from a Data Table) controls.
  */
 
-export const SOURCES = ['mastodon', 'x', 'reddit', 'bluesky', 'youtube', 'appstore', 'rss', 'hackernews', 'demo'];
+export const SOURCES = [
+	'mastodon',
+	'x',
+	'reddit',
+	'bluesky',
+	'youtube',
+	'appstore',
+	'rss',
+	'hackernews',
+	'demo',
+];
 const CATEGORIES = ['billing', 'delivery', 'fraud', 'legal', 'safety', 'service'];
 
 /** Markup, mentions and hidden characters aimed at each output channel. */
@@ -26,7 +36,10 @@ const AIMED = [
 
 /** Required strings must not be blank (the reader rejects those, naming the field); everything else may be hostile. */
 export const nonBlank = fc
-	.oneof({ weight: 4, arbitrary: fc.oneof(hostileText, textWithInjection) }, { weight: 1, arbitrary: fc.constantFrom(...AIMED) })
+	.oneof(
+		{ weight: 4, arbitrary: fc.oneof(hostileText, textWithInjection) },
+		{ weight: 1, arbitrary: fc.constantFrom(...AIMED) },
+	)
 	.map((t) => (t.trim() === '' ? `x${t}` : t));
 
 /** URLs a post could carry, including ones built to break out of a Markdown or Slack link. */
@@ -54,8 +67,17 @@ const crisis = fc.record({
 	risk: fc.integer({ min: 0, max: 100 }),
 	level: fc.constantFrom('low', 'medium', 'high', 'critical'),
 	language: fc.constantFrom('en', 'tr'),
-	sentiment: fc.record({ score: fc.integer({ min: -10, max: 10 }), label: fc.constantFrom('negative', 'neutral', 'positive', 'unscored') }),
-	categories: fc.array(fc.record({ name: fc.oneof(fc.constantFrom(...CATEGORIES), nonBlank), matches: fc.array(nonBlank, { minLength: 1, maxLength: 3 }) }), { maxLength: 3 }),
+	sentiment: fc.record({
+		score: fc.integer({ min: -10, max: 10 }),
+		label: fc.constantFrom('negative', 'neutral', 'positive', 'unscored'),
+	}),
+	categories: fc.array(
+		fc.record({
+			name: fc.oneof(fc.constantFrom(...CATEGORIES), nonBlank),
+			matches: fc.array(nonBlank, { minLength: 1, maxLength: 3 }),
+		}),
+		{ maxLength: 3 },
+	),
 	reach: fc.integer({ min: 0, max: 100 }),
 	reasons: fc.array(nonBlank, { maxLength: 3 }),
 });
@@ -67,18 +89,42 @@ export const hostileMention = fc.record(
 			fc.nat().map((n) => `x:${n}`),
 			nonBlank,
 		),
-		source: fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...SOURCES) }, { weight: 1, arbitrary: fc.constantFrom('<!channel>', 'evil<script>', '@here', 'a|b>c') }),
+		source: fc.oneof(
+			{ weight: 5, arbitrary: fc.constantFrom(...SOURCES) },
+			{ weight: 1, arbitrary: fc.constantFrom('<!channel>', 'evil<script>', '@here', 'a|b>c') },
+		),
 		url: hostileUrl,
 		text: nonBlank,
-		createdAt: fc.integer({ min: Date.UTC(2025, 2, 1), max: Date.UTC(2025, 2, 3, 7) }).map((ms) => new Date(ms).toISOString()),
-		author: fc.record({ handle: nonBlank, name: fc.option(nonBlank, { nil: undefined }), followers: fc.option(fc.nat({ max: 10_000_000 }), { nil: undefined }) }, { requiredKeys: ['handle'] }),
+		createdAt: fc
+			.integer({ min: Date.UTC(2025, 2, 1), max: Date.UTC(2025, 2, 3, 7) })
+			.map((ms) => new Date(ms).toISOString()),
+		author: fc.record(
+			{
+				handle: nonBlank,
+				name: fc.option(nonBlank, { nil: undefined }),
+				followers: fc.option(fc.nat({ max: 10_000_000 }), { nil: undefined }),
+			},
+			{ requiredKeys: ['handle'] },
+		),
 		engagement: fc.record({ likes: fc.nat(), replies: fc.nat(), shares: fc.nat() }),
 		tagged: fc.boolean(),
 		query: nonBlank,
 		brand: nonBlank,
 		crisis,
 	},
-	{ requiredKeys: ['id', 'source', 'url', 'text', 'createdAt', 'author', 'engagement', 'tagged', 'query'] },
+	{
+		requiredKeys: [
+			'id',
+			'source',
+			'url',
+			'text',
+			'createdAt',
+			'author',
+			'engagement',
+			'tagged',
+			'query',
+		],
+	},
 );
 
 /** A detector alert with hostile brand, incident id, reasons and sample ids. */
@@ -107,9 +153,22 @@ export const messageOptions = fc.record({
 
 /** Routing settings whose team, rule and people names are hostile text; the owner has an e-mail address. */
 export const hostileRouting: fc.Arbitrary<AssignOptions> = fc
-	.record({ team: nonBlank, owner: nonBlank, chain: fc.array(nonBlank, { maxLength: 3 }), rule: nonBlank })
+	.record({
+		team: nonBlank,
+		owner: nonBlank,
+		chain: fc.array(nonBlank, { maxLength: 3 }),
+		rule: nonBlank,
+	})
 	.map(({ team, owner, chain, rule }) => ({
-		rules: [{ name: rule, levels: ['critical', 'high', 'medium', 'low'], team, owner, escalationChain: chain }],
+		rules: [
+			{
+				name: rule,
+				levels: ['critical', 'high', 'medium', 'low'],
+				team,
+				owner,
+				escalationChain: chain,
+			},
+		],
 		defaultRoute: { team },
 		people: [{ id: owner, email: 'owner@acme.example' }],
 	}));

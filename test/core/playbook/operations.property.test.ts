@@ -6,7 +6,12 @@ import { takePrivate } from '../../../nodes/core/playbook/steps/takePrivate';
 import { findNonFinite } from '../property/findNonFinite';
 import { hostileCount, hostileDate, hostileText, megabyteOf } from '../property/hostileInput';
 import { hostileIncident, hostileMention, messageOptions } from './hostilePlaybookInput';
-import { expectSafeChat, expectSafeEmail, expectSafeMarkdown, expectSafeTicket } from './safeMarkup';
+import {
+	expectSafeChat,
+	expectSafeEmail,
+	expectSafeMarkdown,
+	expectSafeTicket,
+} from './safeMarkup';
 
 /** Properties every step keeps on hostile input besides escaping (see rendering/escaping/escape*.property.test.ts for that). */
 
@@ -47,7 +52,12 @@ describe('takePrivate: properties over hostile mentions', () => {
 		const via = fc.constantFrom<'dm' | 'email' | 'phone'>('dm', 'email', 'phone');
 		fc.assert(
 			fc.property(hostileMention, messageOptions, via, (mention, options, channel) => {
-				const run = () => takePrivate(mention, { ...options, via: channel, notifyEmail: 'crisis@acme.example' }, NOW);
+				const run = () =>
+					takePrivate(
+						mention,
+						{ ...options, via: channel, notifyEmail: 'crisis@acme.example' },
+						NOW,
+					);
 				const result = runStep(run);
 				if (!result) return;
 				expectPlainData(result);
@@ -59,8 +69,18 @@ describe('takePrivate: properties over hostile mentions', () => {
 });
 
 describe('assess: properties over hostile batches', () => {
-	const batch = fc.array(fc.oneof({ weight: 8, arbitrary: hostileMention }, { weight: 1, arbitrary: hostileIncident }, { weight: 1, arbitrary: fc.anything() }), { maxLength: 12 });
-	const options = fc.record({ samples: fc.integer({ min: 1, max: 5 }), language: fc.constantFrom<'en' | 'tr' | 'auto'>('en', 'tr', 'auto') });
+	const batch = fc.array(
+		fc.oneof(
+			{ weight: 8, arbitrary: hostileMention },
+			{ weight: 1, arbitrary: hostileIncident },
+			{ weight: 1, arbitrary: fc.anything() },
+		),
+		{ maxLength: 12 },
+	);
+	const options = fc.record({
+		samples: fc.integer({ min: 1, max: 5 }),
+		language: fc.constantFrom<'en' | 'tr' | 'auto'>('en', 'tr', 'auto'),
+	});
 
 	it('reports bad items alone, yields plain data, and is deterministic', () => {
 		fc.assert(
@@ -68,7 +88,9 @@ describe('assess: properties over hostile batches', () => {
 				const result = runStep(() => assess(items, opts, NOW));
 				if (!result) return;
 				for (const error of result.errors) expect(error.field).not.toBe('');
-				expect(result.errors.length + result.brief.howMany.mentions).toBeLessThanOrEqual(items.length);
+				expect(result.errors.length + result.brief.howMany.mentions).toBeLessThanOrEqual(
+					items.length,
+				);
 				expectPlainData(result);
 				expect(assess(structuredClone(items), opts, NOW)).toEqual(result);
 			}),
@@ -91,7 +113,9 @@ describe('assess: properties over hostile batches', () => {
 		const result = assess([mention], {}, NOW);
 		expectSafeMarkdown(result.markdown, ['link']);
 		expectSafeMarkdown(result.ticket.description, ['link']);
-		expect(result.markdown).toContain('([link](https://ok.example/a%29[AcmeBank]%28https://evil.example))');
+		expect(result.markdown).toContain(
+			'([link](https://ok.example/a%29[AcmeBank]%28https://evil.example))',
+		);
 	});
 });
 
@@ -108,7 +132,11 @@ describe('playbook steps: wrong types and huge texts', () => {
 				{ ...m, crisis: { level: 'severe' } },
 			),
 		),
-		fc.record({ text: hostileText, createdAt: hostileDate, author: fc.record({ handle: hostileText, followers: hostileCount }) }),
+		fc.record({
+			text: hostileText,
+			createdAt: hostileDate,
+			author: fc.record({ handle: hostileText, followers: hostileCount }),
+		}),
 	);
 
 	it('fail with a FieldError naming the field, never a TypeError', () => {
@@ -135,12 +163,19 @@ describe('playbook steps: wrong types and huge texts', () => {
 			tagged: true,
 			query: 'acme',
 		};
-		const taken = takePrivate(mention, { dmHandle: '@AcmeHelp', brand: 'Acme', notifyEmail: 'c@acme.example' }, NOW);
+		const taken = takePrivate(
+			mention,
+			{ dmHandle: '@AcmeHelp', brand: 'Acme', notifyEmail: 'c@acme.example' },
+			NOW,
+		);
 		const brief = assess([mention], {}, NOW);
-		for (const chat of [acknowledge(mention, { brand: 'Acme' }, NOW).chat, taken.chat, brief.chat]) expectSafeChat(chat, ['X']);
+		for (const chat of [acknowledge(mention, { brand: 'Acme' }, NOW).chat, taken.chat, brief.chat])
+			expectSafeChat(chat, ['X']);
 		for (const ticket of [taken.ticket, brief.ticket]) expectSafeTicket(ticket, ['link']);
 		expectSafeEmail(taken.email as NonNullable<typeof taken.email>);
 		// The post is cut where the description would overflow; the reply after it still shows.
-		expect(taken.ticket.description).toMatch(/refund never arriv?e?d? ?… \(truncated\)\n\n\*\*Our public reply\*\*/);
+		expect(taken.ticket.description).toMatch(
+			/refund never arriv?e?d? ?… \(truncated\)\n\n\*\*Our public reply\*\*/,
+		);
 	});
 });

@@ -1,4 +1,8 @@
-import type { ChatPayload, EmailPayload, TicketPayload } from '../../../nodes/core/playbook/rendering/payloads/Payloads';
+import type {
+	ChatPayload,
+	EmailPayload,
+	TicketPayload,
+} from '../../../nodes/core/playbook/rendering/payloads/Payloads';
 
 /**
  * Checks that rendered output carries no markup, mention or hidden character a poster could have
@@ -31,7 +35,8 @@ export function chatTexts(chat: ChatPayload): string[] {
 	for (const block of chat.blocks) {
 		const text = block.text as { text?: string } | undefined;
 		if (text?.text !== undefined) texts.push(text.text);
-		for (const element of (block.elements as Array<{ text?: string }> | undefined) ?? []) if (element.text !== undefined) texts.push(element.text);
+		for (const element of (block.elements as Array<{ text?: string }> | undefined) ?? [])
+			if (element.text !== undefined) texts.push(element.text);
 	}
 	return texts;
 }
@@ -50,14 +55,28 @@ export function expectNoInvisible(text: string): void {
 		const bad =
 			(code < 0x20 && ch !== '\t' && ch !== '\n') ||
 			(code >= 0x7f && code <= 0x9f) ||
-			[0xad, 0x34f, 0x61c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x2028, 0x2029, 0x3164, 0xfeff, 0xffa0].includes(code) ||
-			(code >= 0x200b && code <= 0x200f && !(code === 0x200d && PICTOGRAPH.test(points[i - 1] ?? '') && /\p{Extended_Pictographic}/u.test(points[i + 1] ?? ''))) ||
+			[
+				0xad, 0x34f, 0x61c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x2028, 0x2029, 0x3164, 0xfeff,
+				0xffa0,
+			].includes(code) ||
+			(code >= 0x200b &&
+				code <= 0x200f &&
+				!(
+					code === 0x200d &&
+					PICTOGRAPH.test(points[i - 1] ?? '') &&
+					/\p{Extended_Pictographic}/u.test(points[i + 1] ?? '')
+				)) ||
 			(code >= 0x202a && code <= 0x202e) ||
 			(code >= 0x2060 && code <= 0x206f) ||
 			(code >= 0xfff9 && code <= 0xfffb) ||
 			(code >= 0xd800 && code <= 0xdfff) ||
 			(code >= 0xe0000 && code <= 0xe007f && !isFlagTag(points, i));
-		if (bad) expect({ at: i, codePoint: `U+${code.toString(16).toUpperCase()}`, near: points.slice(Math.max(0, i - 10), i + 10).join('') }).toBeUndefined();
+		if (bad)
+			expect({
+				at: i,
+				codePoint: `U+${code.toString(16).toUpperCase()}`,
+				near: points.slice(Math.max(0, i - 10), i + 10).join(''),
+			}).toBeUndefined();
 	});
 }
 
@@ -70,7 +89,9 @@ function isFlagTag(points: string[], i: number): boolean {
 /** No @user or @org/team that GitHub, Slack (with link_names) or Jira would turn into a notification. */
 export function expectNoMentions(text: string): void {
 	const mention = /(^|[^A-Za-z0-9_])@[\p{L}\p{N}_]/u.exec(text);
-	expect(mention ? text.slice(Math.max(0, mention.index - 20), mention.index + 30) : null).toBeNull();
+	expect(
+		mention ? text.slice(Math.max(0, mention.index - 20), mention.index + 30) : null,
+	).toBeNull();
 }
 
 /** HTML: only the listed tags (without attributes); no other tag, quote or bare ampersand; nothing hidden. */
@@ -92,13 +113,19 @@ export function expectSafeSlack(text: string, allowedLabels: string[]): void {
 		const link = /<https?:\/\/[^|<>\s]+\|([^<>|]*)>/y;
 		link.lastIndex = at;
 		const match = link.exec(text);
-		expect({ at, sequence: text.slice(at, at + 60), link: match !== null }).toEqual({ at, sequence: text.slice(at, at + 60), link: true });
+		expect({ at, sequence: text.slice(at, at + 60), link: match !== null }).toEqual({
+			at,
+			sequence: text.slice(at, at + 60),
+			link: true,
+		});
 		expect(allowedLabels).toContain((match as RegExpExecArray)[1]);
 	}
 	expect(text.replace(/&(amp|lt|gt);/g, '')).not.toContain('&');
 	expectNoInvisible(text);
 	// As Slack shows it: our link targets set aside, entities decoded.
-	const shown = text.replace(/<https?:\/\/[^|<>\s]+\|/g, '<').replace(/&(lt|gt|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e] as string);
+	const shown = text
+		.replace(/<https?:\/\/[^|<>\s]+\|/g, '<')
+		.replace(/&(lt|gt|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e] as string);
 	expectNoMentions(shown);
 }
 
@@ -116,9 +143,14 @@ export function expectSafeChat(chat: ChatPayload, allowedLabels: string[]): void
  * outside them, nothing hidden, within Jira's description limit. Escaped characters are set aside
  * first: they render as plain text.
  */
-export function expectSafeMarkdown(markdown: string, ownLinkLabels: string[], max = LIMITS.ticketDescription): void {
+export function expectSafeMarkdown(
+	markdown: string,
+	ownLinkLabels: string[],
+	max = LIMITS.ticketDescription,
+): void {
 	const withoutOwnLinks = ownLinkLabels.reduce(
-		(text, label) => text.split(new RegExp(`\\[${label}\\]\\(https?://[^\\s()<>\\\\]*\\)`)).join(''),
+		(text, label) =>
+			text.split(new RegExp(`\\[${label}\\]\\(https?://[^\\s()<>\\\\]*\\)`)).join(''),
 		markdown,
 	);
 	expect(withoutOwnLinks.replace(/\\[!-/:-@[-`{-~]/g, '')).not.toMatch(/[<[\]]/);
@@ -145,7 +177,8 @@ export function expectSafePlain(text: string, max = LIMITS.plainText): void {
 export function expectSafeTicket(ticket: TicketPayload, ownLinkLabels: string[]): void {
 	expectSafeLine(ticket.title, LIMITS.ticketTitle);
 	expectSafeMarkdown(ticket.description, ownLinkLabels);
-	for (const label of ticket.labels) expect(label).toMatch(new RegExp(`^[a-z0-9._-]{1,${LIMITS.ticketLabel}}$`));
+	for (const label of ticket.labels)
+		expect(label).toMatch(new RegExp(`^[a-z0-9._-]{1,${LIMITS.ticketLabel}}$`));
 }
 
 export function expectSafeEmail(email: EmailPayload): void {

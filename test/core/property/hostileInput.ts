@@ -41,16 +41,81 @@ export const INJECTIONS = [
 ];
 
 const WORDS = [
-	'refund', 'never', 'arrived', 'worst', 'service', 'thanks', 'great', 'late', 'scam', 'lawsuit', 'fire',
-	'kargo', 'gelmedi', 'rezalet', 'iade', 'İADE', 'dolandırıcı', 'teşekkürler', 'güzel', 'değil', 'şikayet',
-	'ACME', 'Acme', '@acme', '#boycott', 'NOT', 'very', '!!!', '?', '…', 'I', 'ı', 'i̇',
+	'refund',
+	'never',
+	'arrived',
+	'worst',
+	'service',
+	'thanks',
+	'great',
+	'late',
+	'scam',
+	'lawsuit',
+	'fire',
+	'kargo',
+	'gelmedi',
+	'rezalet',
+	'iade',
+	'İADE',
+	'dolandırıcı',
+	'teşekkürler',
+	'güzel',
+	'değil',
+	'şikayet',
+	'ACME',
+	'Acme',
+	'@acme',
+	'#boycott',
+	'NOT',
+	'very',
+	'!!!',
+	'?',
+	'…',
+	'I',
+	'ı',
+	'i̇',
 ];
 
-const SCRIPTS = ['заказ не пришёл', 'الطلب لم يصل', '注文が届かない', '주문', 'παραγγελία', 'הזמנה', 'हिन्दी', 'ไทย'];
-const EMOJI = ['😡', '🤬', '👍', '❤️', '😂', '🙏🏽', '👨‍👩‍👧', '🇹🇷', '🔥', '💀', '\u{1F9D1}\u{200D}\u{1F4BB}'];
+const SCRIPTS = [
+	'заказ не пришёл',
+	'الطلب لم يصل',
+	'注文が届かない',
+	'주문',
+	'παραγγελία',
+	'הזמנה',
+	'हिन्दी',
+	'ไทย',
+];
+const EMOJI = [
+	'😡',
+	'🤬',
+	'👍',
+	'❤️',
+	'😂',
+	'🙏🏽',
+	'👨‍👩‍👧',
+	'🇹🇷',
+	'🔥',
+	'💀',
+	'\u{1F9D1}\u{200D}\u{1F4BB}',
+];
 
 /** Unicode pieces that are legal but awkward: zero-width, bidi controls, combining marks, NUL, odd line ends. */
-const AWKWARD = ['\u200b', '\u2060', '\u202e', '\ufeff', '\u0301', '\u0000', '\r', '\r\n', '\u2028', '\t', '\u00a0', '  ', '\n\n\n'];
+const AWKWARD = [
+	'\u200b',
+	'\u2060',
+	'\u202e',
+	'\ufeff',
+	'\u0301',
+	'\u0000',
+	'\r',
+	'\r\n',
+	'\u2028',
+	'\t',
+	'\u00a0',
+	'  ',
+	'\n\n\n',
+];
 
 const piece = fc.oneof(
 	{ weight: 3, arbitrary: fc.constantFrom(...WORDS) },
@@ -64,9 +129,19 @@ const piece = fc.oneof(
 
 /** Any text a post could hold, weighted towards the cases that break parsers. */
 export const hostileText: fc.Arbitrary<string> = fc.oneof(
-	{ weight: 6, arbitrary: fc.array(piece, { maxLength: 25 }).chain((parts) => fc.constantFrom(parts.join(' '), parts.join(''))) },
+	{
+		weight: 6,
+		arbitrary: fc
+			.array(piece, { maxLength: 25 })
+			.chain((parts) => fc.constantFrom(parts.join(' '), parts.join(''))),
+	},
 	{ weight: 1, arbitrary: fc.constantFrom('', ' ', '\n', '\t\t', '\u200b') },
-	{ weight: 1, arbitrary: fc.array(fc.constantFrom(...EMOJI), { minLength: 1, maxLength: 12 }).map((e) => e.join('')) },
+	{
+		weight: 1,
+		arbitrary: fc
+			.array(fc.constantFrom(...EMOJI), { minLength: 1, maxLength: 12 })
+			.map((e) => e.join('')),
+	},
 	{ weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
 );
 
@@ -80,7 +155,17 @@ export const hostileCount: fc.Arbitrary<unknown> = fc.oneof(
 	fc.nat({ max: 10_000_000 }),
 	fc.integer(),
 	fc.double(),
-	fc.constantFrom(NaN, Infinity, -Infinity, -0, Number.MAX_VALUE, Number.MIN_VALUE, 2 ** 53 + 1, -1, 1e308),
+	fc.constantFrom(
+		NaN,
+		Infinity,
+		-Infinity,
+		-0,
+		Number.MAX_VALUE,
+		Number.MIN_VALUE,
+		2 ** 53 + 1,
+		-1,
+		1e308,
+	),
 	fc.constantFrom('12', '1e3', '-5', 'NaN', 'abc', '', ' ', '0x10'),
 	fc.constantFrom(null, undefined, true, false, {}, [], [3]),
 );
@@ -112,7 +197,10 @@ export const hostileDate: fc.Arbitrary<unknown> = fc.oneof(
 			'Infinity',
 		),
 	},
-	{ weight: 1, arbitrary: fc.constantFrom(null, undefined, 0, -1, NaN, Infinity, 1e20, {}, [], true) },
+	{
+		weight: 1,
+		arbitrary: fc.constantFrom(null, undefined, 0, -1, NaN, Infinity, 1e20, {}, [], true),
+	},
 	{ weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
 );
 

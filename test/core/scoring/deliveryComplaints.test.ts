@@ -23,11 +23,14 @@ describe('delivery complaints as people write them', () => {
 		'The driver never came and the order still has not arrived.',
 		'Kurye gelmedi, siparişim nerede?',
 		'Kurye paketi teslim edildi diye işaretlemiş ama adresime hiçbir şey gelmedi.',
-	])('%s → delivery, not staff conduct: a courier who does not come is a delivery failure', (text) => {
-		const categories = categoriesOf(text);
-		expect(categories).toContain('delivery');
-		expect(categories).not.toContain('conduct');
-	});
+	])(
+		'%s → delivery, not staff conduct: a courier who does not come is a delivery failure',
+		(text) => {
+			const categories = categoriesOf(text);
+			expect(categories).toContain('delivery');
+			expect(categories).not.toContain('conduct');
+		},
+	);
 
 	it.each([
 		'The acme delivery driver shouted at my elderly neighbour. Completely unacceptable.',

@@ -8,11 +8,15 @@ describe('computeReach', () => {
 		expect(computeReach({ followers: 10 })).toBe(15);
 		expect(computeReach({ followers: 48_000 })).toBe(67);
 		expect(computeReach({ followers: 1e12 })).toBe(100);
-		expect(computeReach({ followers: 100, engagement: { shares: 1000 } })).toBeGreaterThan(computeReach({ followers: 100 }));
+		expect(computeReach({ followers: 100, engagement: { shares: 1000 } })).toBeGreaterThan(
+			computeReach({ followers: 100 }),
+		);
 	});
 
 	it('ignores negative and non-finite counts', () => {
-		expect(computeReach({ followers: -5, engagement: { likes: Number.NaN, shares: Infinity } })).toBe(0);
+		expect(
+			computeReach({ followers: -5, engagement: { likes: Number.NaN, shares: Infinity } }),
+		).toBe(0);
 	});
 });
 
@@ -30,8 +34,15 @@ describe('recency', () => {
 		expect(ageInHours('2025-03-01T10:00:00.123-08:30', now)).toBe(0);
 		expect(ageInHours('2025-03-01T02:30:00-01:30', now)).toBe(8);
 		expect(ageInHours('2024-02-29T12:00:00Z', now)).toBe(366 * 24);
-		expect(ageInHours('0050-03-01T12:00:00Z', now)).toBe((Date.parse('2025-03-01T12:00:00Z') - Date.parse('0050-03-01T12:00:00Z')) / 3_600_000);
-		for (const impossible of ['2025-02-30T10:00:00Z', '2025-13-01T10:00:00Z', '2025-03-01T10:00:60Z', '2025-03-01T10:00:00.Z']) {
+		expect(ageInHours('0050-03-01T12:00:00Z', now)).toBe(
+			(Date.parse('2025-03-01T12:00:00Z') - Date.parse('0050-03-01T12:00:00Z')) / 3_600_000,
+		);
+		for (const impossible of [
+			'2025-02-30T10:00:00Z',
+			'2025-13-01T10:00:00Z',
+			'2025-03-01T10:00:60Z',
+			'2025-03-01T10:00:00.Z',
+		]) {
 			expect(ageInHours(impossible, now)).toBeUndefined();
 		}
 	});
@@ -50,7 +61,12 @@ describe('recency', () => {
 });
 
 describe('formatCount', () => {
-	it.each([[950, '950'], [1250, '1.3k'], [48_200, '48k'], [1_250_000, '1.3M']])('%d → %s', (count, text) => {
+	it.each([
+		[950, '950'],
+		[1250, '1.3k'],
+		[48_200, '48k'],
+		[1_250_000, '1.3M'],
+	])('%d → %s', (count, text) => {
 		expect(formatCount(count)).toBe(text);
 	});
 });

@@ -31,8 +31,12 @@ describe('createTokenTable', () => {
 		const table = createTokenTable();
 		const words = Array.from({ length: 20_000 }, (_, index) => `w${index}`);
 		const hashOf = (index: number) => Math.imul(index, 0x9e3779b1);
-		words.forEach((word, index) => expect(table.insert(word, 0, word.length, hashOf(index))).toBe(index));
-		expect(words.every((word, index) => table.find(word, 0, word.length, hashOf(index)) === index)).toBe(true);
+		words.forEach((word, index) =>
+			expect(table.insert(word, 0, word.length, hashOf(index))).toBe(index),
+		);
+		expect(
+			words.every((word, index) => table.find(word, 0, word.length, hashOf(index)) === index),
+		).toBe(true);
 		table.clear();
 		expect(table.size).toBe(0);
 		expect(table.find('w1', 0, 2, hashOf(1))).toBe(-1);

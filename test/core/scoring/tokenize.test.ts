@@ -2,7 +2,18 @@ import { tokenize } from '../../../nodes/core/scoring/tokenize';
 
 describe('tokenize', () => {
 	it('splits words with inner apostrophes, punctuation runs, emoticons and emoji', () => {
-		expect(tokenize("I didn’t get it... WHY?! :'( 😡✈")).toEqual(['I', "didn't", 'get', 'it', '...', 'WHY', '?!', ":'(", '😡', '✈']);
+		expect(tokenize("I didn’t get it... WHY?! :'( 😡✈")).toEqual([
+			'I',
+			"didn't",
+			'get',
+			'it',
+			'...',
+			'WHY',
+			'?!',
+			":'(",
+			'😡',
+			'✈',
+		]);
 	});
 
 	it('keeps links and handles whole, so their words never score', () => {
@@ -18,7 +29,13 @@ describe('tokenize', () => {
 	});
 
 	it('reads Turkish, combining marks and other scripts as words', () => {
-		expect(tokenize('KARGO GELMEDİ, iade etmiyorlar')).toEqual(['KARGO', 'GELMEDİ', ',', 'iade', 'etmiyorlar']);
+		expect(tokenize('KARGO GELMEDİ, iade etmiyorlar')).toEqual([
+			'KARGO',
+			'GELMEDİ',
+			',',
+			'iade',
+			'etmiyorlar',
+		]);
 		expect(tokenize('Заказ не пришёл')).toEqual(['Заказ', 'не', 'пришёл']);
 	});
 

@@ -1,4 +1,9 @@
-import { foldTurkish, hasNegativeSuffix, isNegativeVerbForm, turkishLowerCase } from '../../../nodes/core/scoring/turkishText';
+import {
+	foldTurkish,
+	hasNegativeSuffix,
+	isNegativeVerbForm,
+	turkishLowerCase,
+} from '../../../nodes/core/scoring/turkishText';
 
 describe('turkishLowerCase', () => {
 	it('maps dotted İ to i and dotless I to ı', () => {
@@ -19,19 +24,36 @@ describe('foldTurkish', () => {
 });
 
 describe('hasNegativeSuffix', () => {
-	it.each(['madi', 'medim', 'mez', 'miyor', 'muyor', 'mayacak', 'mam', 'amadim', 'emiyorum', 'yemedim'])('"%s" negates', (rest) => {
+	it.each([
+		'madi',
+		'medim',
+		'mez',
+		'miyor',
+		'muyor',
+		'mayacak',
+		'mam',
+		'amadim',
+		'emiyorum',
+		'yemedim',
+	])('"%s" negates', (rest) => {
 		expect(hasNegativeSuffix(rest)).toBe(true);
 	});
 
-	it.each(['mek', 'mak', 'mesi', 'mis', 'iyor', 'di', 'dim', ''])('"%s" does not negate', (rest) => {
-		expect(hasNegativeSuffix(rest)).toBe(false);
-	});
+	it.each(['mek', 'mak', 'mesi', 'mis', 'iyor', 'di', 'dim', ''])(
+		'"%s" does not negate',
+		(rest) => {
+			expect(hasNegativeSuffix(rest)).toBe(false);
+		},
+	);
 });
 
 describe('isNegativeVerbForm', () => {
-	it.each(['kesmiyor', 'getirmedi', 'calismamis', 'yapamiyorum', 'alamadim', 'olmaz'])('"%s" is a negative verb form', (word) => {
-		expect(isNegativeVerbForm(word)).toBe(true);
-	});
+	it.each(['kesmiyor', 'getirmedi', 'calismamis', 'yapamiyorum', 'alamadim', 'olmaz'])(
+		'"%s" is a negative verb form',
+		(word) => {
+			expect(isNegativeVerbForm(word)).toBe(true);
+		},
+	);
 
 	it.each(['kesiyor', 'geldi', 'kalem', 'ma', 'temiz', 'gelmek'])('"%s" is not', (word) => {
 		expect(isNegativeVerbForm(word)).toBe(false);

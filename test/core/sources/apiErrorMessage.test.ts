@@ -11,11 +11,21 @@ const SECRET = 'AAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2Xz';
 
 describe('apiErrorMessage', () => {
 	it('reads the shapes of X, Mastodon, Google and Bluesky', () => {
-		expect(apiErrorMessage({ title: 'Unauthorized', detail: 'Unauthorized', type: 'about:blank' })).toBe('Unauthorized');
-		expect(apiErrorMessage({ error: 'The access token is invalid' })).toBe('The access token is invalid');
-		expect(apiErrorMessage({ error: { code: 403, message: 'The request cannot be completed because you have exceeded your <a href="/q">quota</a>.' } })).toBe(
-			'The request cannot be completed because you have exceeded your quota.',
+		expect(
+			apiErrorMessage({ title: 'Unauthorized', detail: 'Unauthorized', type: 'about:blank' }),
+		).toBe('Unauthorized');
+		expect(apiErrorMessage({ error: 'The access token is invalid' })).toBe(
+			'The access token is invalid',
 		);
+		expect(
+			apiErrorMessage({
+				error: {
+					code: 403,
+					message:
+						'The request cannot be completed because you have exceeded your <a href="/q">quota</a>.',
+				},
+			}),
+		).toBe('The request cannot be completed because you have exceeded your quota.');
 		expect(apiErrorMessage({ errors: [{ message: 'Invalid query' }] })).toBe('Invalid query');
 		expect(apiErrorMessage('<html><body>Bad gateway</body></html>')).toBeUndefined();
 	});
@@ -55,13 +65,17 @@ describe('apiErrorMessage', () => {
 	it('redacts a secret echoed raw, percent-encoded and in base64', () => {
 		const secrets = new SecretValues();
 		secrets.add(SECRET);
-		const body = { detail: `got ${SECRET}, ${encodeURIComponent(SECRET)} and ${Buffer.from(SECRET).toString('base64')}` };
+		const body = {
+			detail: `got ${SECRET}, ${encodeURIComponent(SECRET)} and ${Buffer.from(SECRET).toString('base64')}`,
+		};
 		expect(apiErrorMessage(body, secrets)).toBe('got [redacted], [redacted] and [redacted]');
 	});
 
 	it('redacts a secret that the body spells with HTML entities', () => {
 		const secrets = new SecretValues();
 		secrets.add('tok+en/secret=');
-		expect(apiErrorMessage({ error: 'bad tok&#43;en&#x2F;secret&#61;' }, secrets)).toBe('bad [redacted]');
+		expect(apiErrorMessage({ error: 'bad tok&#43;en&#x2F;secret&#61;' }, secrets)).toBe(
+			'bad [redacted]',
+		);
 	});
 });

@@ -16,7 +16,8 @@ export function fakeFetch(routes: FakeRoute[]): { fetch: HttpFetch; requests: Ht
 	const fetch: HttpFetch = async (request) => {
 		requests.push(request);
 		const route = routes.find((candidate) => candidate.when(request));
-		if (!route) return { status: 404, headers: {}, body: { error: `no fake route for ${request.url}` } };
+		if (!route)
+			return { status: 404, headers: {}, body: { error: `no fake route for ${request.url}` } };
 		const count = served.get(route) ?? 0;
 		served.set(route, count + 1);
 		const answer = route.answers[Math.min(count, route.answers.length - 1)];
@@ -38,7 +39,11 @@ export function ok(body: unknown, headers: Record<string, string> = {}): HttpRes
 	return { status: 200, headers, body };
 }
 
-export function status(code: number, body: unknown, headers: Record<string, string> = {}): HttpResponse {
+export function status(
+	code: number,
+	body: unknown,
+	headers: Record<string, string> = {},
+): HttpResponse {
 	return { status: code, headers, body };
 }
 
@@ -49,7 +54,14 @@ export function recordingSleep(): { sleep: (ms: number) => Promise<void>; waits:
 }
 
 export function query(overrides: Partial<MentionQuery> = {}): MentionQuery {
-	return { keywords: ['Acme'], handles: [], excludeWords: [], limit: 50, brandHandles: [], ...overrides };
+	return {
+		keywords: ['Acme'],
+		handles: [],
+		excludeWords: [],
+		limit: 50,
+		brandHandles: [],
+		...overrides,
+	};
 }
 
 export const NOW = new Date('2025-03-10T12:30:00Z');

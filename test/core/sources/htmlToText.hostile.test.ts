@@ -51,8 +51,12 @@ describe('htmlToText: hostile markup, read as a browser would and in one pass', 
 	});
 
 	it('reads at most MAX_HTML_CHARS of HTML, and an unfinished tag at the cut is not text', () => {
-		expect(htmlToText('word '.repeat(MAX_HTML_CHARS / 5) + 'beyond')).toBe('word '.repeat(MAX_HTML_CHARS / 5).trim());
-		expect(htmlToText('a'.repeat(MAX_HTML_CHARS - 3) + '<p class="cut-here">b')).toBe('a'.repeat(MAX_HTML_CHARS - 3));
+		expect(htmlToText('word '.repeat(MAX_HTML_CHARS / 5) + 'beyond')).toBe(
+			'word '.repeat(MAX_HTML_CHARS / 5).trim(),
+		);
+		expect(htmlToText('a'.repeat(MAX_HTML_CHARS - 3) + '<p class="cut-here">b')).toBe(
+			'a'.repeat(MAX_HTML_CHARS - 3),
+		);
 	});
 
 	it('keeps a short unfinished tag at the very end as text, as the words it seems to be', () => {

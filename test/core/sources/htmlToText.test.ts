@@ -1,13 +1,23 @@
 import { decodeEntities, htmlToText } from '../../../nodes/core/sources/htmlToText';
-import { addressesHandle, containsTerm, matchedTerm } from '../../../nodes/core/sources/textMatching';
+import {
+	addressesHandle,
+	containsTerm,
+	matchedTerm,
+} from '../../../nodes/core/sources/textMatching';
 import { redactSecrets } from '../../../nodes/core/sources/redactSecrets';
 
 describe('htmlToText', () => {
 	it('strips tags, keeps paragraph and line breaks, drops scripts', () => {
-		expect(htmlToText('<p>Hello <b>world</b></p><p>line<br/>two</p><script>alert(1)</script>')).toBe('Hello world\n\nline\ntwo');
+		expect(
+			htmlToText('<p>Hello <b>world</b></p><p>line<br/>two</p><script>alert(1)</script>'),
+		).toBe('Hello world\n\nline\ntwo');
 	});
 	it('decodes named, decimal and hex entities, Turkish letters included', () => {
-		expect(decodeEntities('&amp; &lt;&gt; &quot;x&quot; &#39;y&#x27; &ccedil;&#287;&#305;&scedil; &nbsp;&hellip;')).toBe('& <> "x" \'y\' çğış \u00a0…');
+		expect(
+			decodeEntities(
+				'&amp; &lt;&gt; &quot;x&quot; &#39;y&#x27; &ccedil;&#287;&#305;&scedil; &nbsp;&hellip;',
+			),
+		).toBe('& <> "x" \'y\' çğış \u00a0…');
 		// As browsers do: an unknown name stays as written, a code point no character has becomes U+FFFD.
 		expect(decodeEntities('&unknown; &#xD800; &#99999999;')).toBe('&unknown; \ufffd \ufffd');
 	});
@@ -39,7 +49,9 @@ describe('text matching', () => {
 
 describe('redactSecrets', () => {
 	it('removes keys, tokens and JWTs from text', () => {
-		const text = redactSecrets('GET /v3/x?part=snippet&key=AIzaSyA123 Authorization: Bearer abc.def {"accessJwt":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.sig"}');
+		const text = redactSecrets(
+			'GET /v3/x?part=snippet&key=AIzaSyA123 Authorization: Bearer abc.def {"accessJwt":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.sig"}',
+		);
 		expect(text).not.toMatch(/AIzaSyA123|abc\.def|eyJhbGci/);
 		expect(text).toContain('key=[redacted]');
 	});

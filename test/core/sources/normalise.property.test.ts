@@ -12,7 +12,13 @@ import { normaliseFeedEntry } from '../../../nodes/core/sources/rss';
 import { normaliseXPost } from '../../../nodes/core/sources/x';
 import { normaliseYouTubeThread } from '../../../nodes/core/sources/youTube';
 import { findNonFinite } from '../property/findNonFinite';
-import { hostileCount, hostileDate, hostileString, hostileText, megabyteOf } from '../property/hostileInput';
+import {
+	hostileCount,
+	hostileDate,
+	hostileString,
+	hostileText,
+	megabyteOf,
+} from '../property/hostileInput';
 import appStoreReviews from './fixtures/appstore-reviews.json';
 import blueskyPage from './fixtures/bluesky-page1.json';
 import hackerNewsPage from './fixtures/hackernews-page0.json';
@@ -21,7 +27,13 @@ import redditPage from './fixtures/reddit-page1.json';
 import xPage from './fixtures/x-page1.json';
 import youTubeThreads from './fixtures/youtube-threads.json';
 
-const query: MentionQuery = { keywords: ['acme', 'Acme Bank'], handles: ['@acmesupport'], excludeWords: [], limit: 100, brandHandles: ['@AcmeSupport', 'acme.bsky.social'] };
+const query: MentionQuery = {
+	keywords: ['acme', 'Acme Bank'],
+	handles: ['@acmesupport'],
+	excludeWords: [],
+	limit: 100,
+	brandHandles: ['@AcmeSupport', 'acme.bsky.social'],
+};
 const DATE_KEY = /(^|_)(created|updated|published|date)|At$|^updated$|created_utc|created_at_i/i;
 
 /** Drops a field, or gives it a value of the wrong type or a hostile one; otherwise keeps (and recurses into) it. */
@@ -34,19 +46,32 @@ function mutate(value: unknown, key = ''): fc.Arbitrary<unknown> {
 				? hostileString
 				: fc.oneof(fc.anything({ maxDepth: 2 }), hostileString);
 	const kept: fc.Arbitrary<unknown> = Array.isArray(value)
-		? fc.tuple(...value.map((entry) => mutate(entry))).map((entries) => entries.filter((entry) => entry !== ABSENT))
+		? fc
+				.tuple(...value.map((entry) => mutate(entry)))
+				.map((entries) => entries.filter((entry) => entry !== ABSENT))
 		: asObject(value)
-			? fc.tuple(...Object.entries(value as JsonObject).map(([k, v]) => mutate(v, k).map((mutated) => [k, mutated] as const))).map((entries) =>
-					Object.fromEntries(entries.filter(([, v]) => v !== ABSENT)),
-				)
+			? fc
+					.tuple(
+						...Object.entries(value as JsonObject).map(([k, v]) =>
+							mutate(v, k).map((mutated) => [k, mutated] as const),
+						),
+					)
+					.map((entries) => Object.fromEntries(entries.filter(([, v]) => v !== ABSENT)))
 			: fc.constant(value);
-	return fc.oneof({ weight: 12, arbitrary: kept }, { weight: 1, arbitrary: fc.constant(ABSENT) }, { weight: 2, arbitrary: replacement });
+	return fc.oneof(
+		{ weight: 12, arbitrary: kept },
+		{ weight: 1, arbitrary: fc.constant(ABSENT) },
+		{ weight: 2, arbitrary: replacement },
+	);
 }
 const ABSENT = Symbol('absent');
 
 /** Keeps the item an object (the interesting case) most of the time; sometimes it is anything at all. */
 function hostileItem(base: unknown): fc.Arbitrary<unknown> {
-	return fc.oneof({ weight: 9, arbitrary: mutate(base).filter((item) => item !== ABSENT) }, { weight: 1, arbitrary: fc.anything() });
+	return fc.oneof(
+		{ weight: 9, arbitrary: mutate(base).filter((item) => item !== ABSENT) },
+		{ weight: 1, arbitrary: fc.anything() },
+	);
 }
 
 interface Adapter {
@@ -55,7 +80,9 @@ interface Adapter {
 	normalise: (item: unknown) => Mention | string;
 }
 
-const xUsers = new Map<string, JsonObject>(xPage.includes.users.map((user) => [user.id, user as unknown as JsonObject]));
+const xUsers = new Map<string, JsonObject>(
+	xPage.includes.users.map((user) => [user.id, user as unknown as JsonObject]),
+);
 const feedBase: FeedEntry = {
 	id: 'tag:news.example,2025:1',
 	link: 'https://news.example/acme-fees',
@@ -66,16 +93,41 @@ const feedBase: FeedEntry = {
 };
 
 const ADAPTERS: Adapter[] = [
-	{ source: 'mastodon', base: mastodonSearch.statuses[0], normalise: (item) => normaliseMastodonStatus(item, query, 'acme', false) },
-	{ source: 'x', base: xPage.data[0], normalise: (item) => normaliseXPost(item, xUsers, query, 'acme', false) },
-	{ source: 'reddit', base: redditPage.data.children[0], normalise: (item) => normaliseRedditThing(item, query, 'acme', false) },
-	{ source: 'bluesky', base: blueskyPage.posts[0], normalise: (item) => normaliseBlueskyPost(item, query, 'acme', false) },
-	{ source: 'hackernews', base: hackerNewsPage.hits[0], normalise: (item) => normaliseHackerNewsHit(item, query, 'acme', false) },
-	{ source: 'youtube', base: youTubeThreads.items[0], normalise: (item) => normaliseYouTubeThread(item, query, 'acme', false) },
+	{
+		source: 'mastodon',
+		base: mastodonSearch.statuses[0],
+		normalise: (item) => normaliseMastodonStatus(item, query, 'acme', false),
+	},
+	{
+		source: 'x',
+		base: xPage.data[0],
+		normalise: (item) => normaliseXPost(item, xUsers, query, 'acme', false),
+	},
+	{
+		source: 'reddit',
+		base: redditPage.data.children[0],
+		normalise: (item) => normaliseRedditThing(item, query, 'acme', false),
+	},
+	{
+		source: 'bluesky',
+		base: blueskyPage.posts[0],
+		normalise: (item) => normaliseBlueskyPost(item, query, 'acme', false),
+	},
+	{
+		source: 'hackernews',
+		base: hackerNewsPage.hits[0],
+		normalise: (item) => normaliseHackerNewsHit(item, query, 'acme', false),
+	},
+	{
+		source: 'youtube',
+		base: youTubeThreads.items[0],
+		normalise: (item) => normaliseYouTubeThread(item, query, 'acme', false),
+	},
 	{
 		source: 'appstore',
 		base: appStoreReviews.feed.entry[0],
-		normalise: (item) => normaliseAppStoreReview(item, query, 'app:1', 'https://apps.apple.com/us/app/id1', false),
+		normalise: (item) =>
+			normaliseAppStoreReview(item, query, 'app:1', 'https://apps.apple.com/us/app/id1', false),
 	},
 	{
 		source: 'rss',
@@ -83,8 +135,15 @@ const ADAPTERS: Adapter[] = [
 		// The feed reader only ever hands over strings or undefined; anything else is stringified here the same way.
 		normalise: (item) => {
 			const entry = asObject(item) ?? {};
-			const strings = Object.fromEntries(Object.entries(entry).filter(([, v]) => typeof v === 'string'));
-			return normaliseFeedEntry(strings as FeedEntry, query, 'https://news.example/feed.xml', false);
+			const strings = Object.fromEntries(
+				Object.entries(entry).filter(([, v]) => typeof v === 'string'),
+			);
+			return normaliseFeedEntry(
+				strings as FeedEntry,
+				query,
+				'https://news.example/feed.xml',
+				false,
+			);
 		},
 	},
 ];
@@ -108,7 +167,11 @@ function expectValidMention(mention: Mention, source: SourceName): void {
 	expect(typeof mention.author.handle).toBe('string');
 	expect(mention.author.handle.trim()).not.toBe('');
 	if (mention.author.followers !== undefined) expect(isCount(mention.author.followers)).toBe(true);
-	expect(isCount(mention.engagement.likes) && isCount(mention.engagement.replies) && isCount(mention.engagement.shares)).toBe(true);
+	expect(
+		isCount(mention.engagement.likes) &&
+			isCount(mention.engagement.replies) &&
+			isCount(mention.engagement.shares),
+	).toBe(true);
 	expect(typeof mention.tagged).toBe('boolean');
 	expect(typeof mention.query).toBe('string');
 	if (mention.rating !== undefined) expect([1, 2, 3, 4, 5]).toContain(mention.rating);
@@ -116,44 +179,56 @@ function expectValidMention(mention: Mention, source: SourceName): void {
 	expect(JSON.parse(JSON.stringify(mention))).toEqual(mention);
 }
 
-describe.each(ADAPTERS)('normaliser for $source: properties over damaged API items', ({ source, base, normalise }) => {
-	it('accepts the untouched fixture item', () => {
-		const result = normalise(base);
-		expect(typeof result).not.toBe('string');
-		expectValidMention(result as Mention, source);
-	});
+describe.each(ADAPTERS)(
+	'normaliser for $source: properties over damaged API items',
+	({ source, base, normalise }) => {
+		it('accepts the untouched fixture item', () => {
+			const result = normalise(base);
+			expect(typeof result).not.toBe('string');
+			expectValidMention(result as Mention, source);
+		});
 
-	it('never throws: returns a valid Mention or a non-empty skip reason, the same one every time', () => {
-		fc.assert(
-			fc.property(hostileItem(base), (item) => {
-				const result = normalise(item);
-				if (typeof result === 'string') expect(result.trim()).not.toBe('');
-				else expectValidMention(result, source);
-				expect(normalise(structuredClone(item))).toEqual(result);
-			}),
-			{ numRuns: 250 },
-		);
-	});
-});
+		it('never throws: returns a valid Mention or a non-empty skip reason, the same one every time', () => {
+			fc.assert(
+				fc.property(hostileItem(base), (item) => {
+					const result = normalise(item);
+					if (typeof result === 'string') expect(result.trim()).not.toBe('');
+					else expectValidMention(result, source);
+					expect(normalise(structuredClone(item))).toEqual(result);
+				}),
+				{ numRuns: 250 },
+			);
+		});
+	},
+);
 
 describe('normalisers: a missing required field fails that item alone, with a reason naming it', () => {
-	const cases: Array<{ adapter: SourceName; remove: (item: JsonObject) => void; reason: RegExp }> = [
-		{ adapter: 'mastodon', remove: (i) => delete i.id, reason: /id/ },
-		{ adapter: 'mastodon', remove: (i) => delete i.created_at, reason: /created_at/ },
-		{ adapter: 'mastodon', remove: (i) => delete i.account, reason: /account/ },
-		{ adapter: 'x', remove: (i) => delete i.created_at, reason: /created_at/ },
-		{ adapter: 'x', remove: (i) => delete i.author_id, reason: /author/ },
-		{ adapter: 'reddit', remove: (i) => delete (i.data as JsonObject).created_utc, reason: /created_utc/ },
-		{ adapter: 'reddit', remove: (i) => delete (i.data as JsonObject).author, reason: /author/ },
-		{ adapter: 'bluesky', remove: (i) => delete i.uri, reason: /uri/ },
-		{ adapter: 'bluesky', remove: (i) => delete i.author, reason: /author/ },
-		{ adapter: 'hackernews', remove: (i) => delete i.objectID, reason: /objectID/ },
-		{ adapter: 'hackernews', remove: (i) => delete i.author, reason: /author/ },
-		{ adapter: 'youtube', remove: (i) => delete ((i.snippet as JsonObject).topLevelComment as JsonObject).snippet, reason: /snippet/ },
-		{ adapter: 'appstore', remove: (i) => delete i['im:rating'], reason: /rating/ },
-		{ adapter: 'appstore', remove: (i) => delete i.updated, reason: /updated/ },
-		{ adapter: 'rss', remove: (i) => delete i.published, reason: /date/ },
-	];
+	const cases: Array<{ adapter: SourceName; remove: (item: JsonObject) => void; reason: RegExp }> =
+		[
+			{ adapter: 'mastodon', remove: (i) => delete i.id, reason: /id/ },
+			{ adapter: 'mastodon', remove: (i) => delete i.created_at, reason: /created_at/ },
+			{ adapter: 'mastodon', remove: (i) => delete i.account, reason: /account/ },
+			{ adapter: 'x', remove: (i) => delete i.created_at, reason: /created_at/ },
+			{ adapter: 'x', remove: (i) => delete i.author_id, reason: /author/ },
+			{
+				adapter: 'reddit',
+				remove: (i) => delete (i.data as JsonObject).created_utc,
+				reason: /created_utc/,
+			},
+			{ adapter: 'reddit', remove: (i) => delete (i.data as JsonObject).author, reason: /author/ },
+			{ adapter: 'bluesky', remove: (i) => delete i.uri, reason: /uri/ },
+			{ adapter: 'bluesky', remove: (i) => delete i.author, reason: /author/ },
+			{ adapter: 'hackernews', remove: (i) => delete i.objectID, reason: /objectID/ },
+			{ adapter: 'hackernews', remove: (i) => delete i.author, reason: /author/ },
+			{
+				adapter: 'youtube',
+				remove: (i) => delete ((i.snippet as JsonObject).topLevelComment as JsonObject).snippet,
+				reason: /snippet/,
+			},
+			{ adapter: 'appstore', remove: (i) => delete i['im:rating'], reason: /rating/ },
+			{ adapter: 'appstore', remove: (i) => delete i.updated, reason: /updated/ },
+			{ adapter: 'rss', remove: (i) => delete i.published, reason: /date/ },
+		];
 	it.each(cases)('$adapter without a field → $reason', ({ adapter, remove, reason }) => {
 		const { base, normalise } = ADAPTERS.find((a) => a.source === adapter) as Adapter;
 		const item = structuredClone(base) as JsonObject;
@@ -179,20 +254,35 @@ describe('normalisers: a missing required field fails that item alone, with a re
 		const { base, normalise } = ADAPTERS.find((a) => a.source === 'x') as Adapter;
 		fc.assert(
 			fc.property(hostileCount, hostileCount, hostileCount, (likes, retweets, quotes) => {
-				const item = { ...(base as JsonObject), public_metrics: { like_count: likes, retweet_count: retweets, quote_count: quotes, reply_count: retweets } };
+				const item = {
+					...(base as JsonObject),
+					public_metrics: {
+						like_count: likes,
+						retweet_count: retweets,
+						quote_count: quotes,
+						reply_count: retweets,
+					},
+				};
 				expectValidMention(normalise(item) as Mention, 'x');
 			}),
 			{ numRuns: 150 },
 		);
 		expectValidMention(
-			normalise({ ...(base as JsonObject), public_metrics: { retweet_count: Number.MAX_VALUE, quote_count: Number.MAX_VALUE } }) as Mention,
+			normalise({
+				...(base as JsonObject),
+				public_metrics: { retweet_count: Number.MAX_VALUE, quote_count: Number.MAX_VALUE },
+			}) as Mention,
 			'x',
 		);
 	});
 
 	it('normalises a 1 MB post in bounded time', () => {
 		const { base, normalise } = ADAPTERS.find((a) => a.source === 'mastodon') as Adapter;
-		for (const content of [megabyteOf('<p>Acme refund <b>never</b> arrived &amp; nobody answers</p>'), megabyteOf('😡'), megabyteOf('<a ')]) {
+		for (const content of [
+			megabyteOf('<p>Acme refund <b>never</b> arrived &amp; nobody answers</p>'),
+			megabyteOf('😡'),
+			megabyteOf('<a '),
+		]) {
 			const started = Date.now();
 			const result = normalise({ ...(base as JsonObject), content });
 			expect(Date.now() - started).toBeLessThan(5_000);
@@ -205,7 +295,11 @@ describe('normalisers: a missing required field fails that item alone, with a re
 		fc.assert(
 			fc.property(hostileText, (text) => {
 				const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-				const result = normalise({ ...(base as JsonObject), spoiler_text: '', content: `<p>${escaped}</p><script>alert(1)</script>` });
+				const result = normalise({
+					...(base as JsonObject),
+					spoiler_text: '',
+					content: `<p>${escaped}</p><script>alert(1)</script>`,
+				});
 				if (typeof result === 'string') return;
 				if (!text.includes('alert(1)')) expect(result.text).not.toContain('alert(1)');
 				if (!/<\/?p>/.test(text)) expect(result.text).not.toMatch(/<\/?p>/);

@@ -6,7 +6,8 @@ import { redactSecrets } from '../../../nodes/core/sources/redactSecrets';
 import { SECRET_CREDENTIAL_FIELDS, SecretValues } from '../../../nodes/core/sources/SecretValues';
 
 // Shaped like an X app-only bearer token: it already carries %2B and %3D.
-const X_TOKEN = 'AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4Xs';
+const X_TOKEN =
+	'AAAAAAAAAAAAAAAAAAAAAMLheAAAAAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2XzMDjRfl76ZC9Ub0wnz4Xs';
 const WITH_SPACE = 'pass word/with+plus=';
 
 function secretsOf(...values: string[]): SecretValues {
@@ -20,17 +21,37 @@ describe('redactSecrets by value', () => {
 		['raw, without the word Bearer', `token ${X_TOKEN} is not valid`, X_TOKEN],
 		['after Bearer, %2B and %3D included', `Authorization: Bearer ${X_TOKEN} rejected`, X_TOKEN],
 		['percent-encoded', `token=${encodeURIComponent(X_TOKEN)}`, X_TOKEN],
-		['percent-encoded with lower-case hex', `t:${encodeURIComponent(X_TOKEN).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase())}`, X_TOKEN],
+		[
+			'percent-encoded with lower-case hex',
+			`t:${encodeURIComponent(X_TOKEN).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase())}`,
+			X_TOKEN,
+		],
 		['percent-decoded by the server', `got ${decodeURIComponent(X_TOKEN)}`, X_TOKEN],
 		['base64', `b=${Buffer.from(X_TOKEN).toString('base64')}`, X_TOKEN],
-		['base64 without padding', `b=${Buffer.from(X_TOKEN).toString('base64').replace(/=+$/, '')}!`, X_TOKEN],
+		[
+			'base64 without padding',
+			`b=${Buffer.from(X_TOKEN).toString('base64').replace(/=+$/, '')}!`,
+			X_TOKEN,
+		],
 		['base64url', `b=${Buffer.from(X_TOKEN).toString('base64url')}`, X_TOKEN],
-		['form-encoded, space as +', `password=${new URLSearchParams({ p: WITH_SPACE }).toString().slice(2)}`, WITH_SPACE],
-		['JSON-escaped with \\/', `{"p":${JSON.stringify(WITH_SPACE).replace(/\//g, '\\/')}}`, WITH_SPACE],
+		[
+			'form-encoded, space as +',
+			`password=${new URLSearchParams({ p: WITH_SPACE }).toString().slice(2)}`,
+			WITH_SPACE,
+		],
+		[
+			'JSON-escaped with \\/',
+			`{"p":${JSON.stringify(WITH_SPACE).replace(/\//g, '\\/')}}`,
+			WITH_SPACE,
+		],
 	])('removes a secret echoed %s', (_label, text, secret) => {
 		const redacted = redactSecrets(text, secretsOf(secret));
 		expect(redacted).toContain('[redacted]');
-		for (const form of [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64').replace(/=+$/, '')]) {
+		for (const form of [
+			secret,
+			encodeURIComponent(secret),
+			Buffer.from(secret).toString('base64').replace(/=+$/, ''),
+		]) {
 			expect(redacted).not.toContain(form);
 		}
 		// No tail of the secret survives either (the old pattern stopped at the first %).
@@ -41,7 +62,9 @@ describe('redactSecrets by value', () => {
 		const secrets = new SecretValues();
 		secrets.addBasicPair('crisis-desk-app', 's3cr3t-client');
 		const basic = Buffer.from('crisis-desk-app:s3cr3t-client').toString('base64');
-		expect(redactSecrets(`header was ${basic} and Basic ${basic}`, secrets)).toBe('header was [redacted] and Basic [redacted]');
+		expect(redactSecrets(`header was ${basic} and Basic ${basic}`, secrets)).toBe(
+			'header was [redacted] and Basic [redacted]',
+		);
 	});
 
 	it('reads the secret fields of a credential, its OAuth tokens and its Basic pair, and nothing public', () => {
@@ -52,11 +75,20 @@ describe('redactSecrets by value', () => {
 			clientSecret: 'client-secret-1',
 			scope: 'read',
 			authentication: 'header',
-			oauthTokenData: { access_token: 'issued-token-1', refresh_token: 'refresh-1', token_type: 'bearer' },
+			oauthTokenData: {
+				access_token: 'issued-token-1',
+				refresh_token: 'refresh-1',
+				token_type: 'bearer',
+			},
 		});
-		const text = 'https://oauth.reddit.com read header bearer crisis-desk-app client-secret-1 issued-token-1 refresh-1';
-		expect(redactSecrets(text, secrets)).toBe('https://oauth.reddit.com read header bearer crisis-desk-app [redacted] [redacted] [redacted]');
-		expect(redactSecrets(Buffer.from('crisis-desk-app:client-secret-1').toString('base64'), secrets)).toBe('[redacted]');
+		const text =
+			'https://oauth.reddit.com read header bearer crisis-desk-app client-secret-1 issued-token-1 refresh-1';
+		expect(redactSecrets(text, secrets)).toBe(
+			'https://oauth.reddit.com read header bearer crisis-desk-app [redacted] [redacted] [redacted]',
+		);
+		expect(
+			redactSecrets(Buffer.from('crisis-desk-app:client-secret-1').toString('base64'), secrets),
+		).toBe('[redacted]');
 	});
 
 	it('ignores empty secrets (a Mastodon credential without a token)', () => {
@@ -69,11 +101,16 @@ describe('redactSecrets by value', () => {
 		const files = fs.readdirSync(directory).filter((name) => name.endsWith('.credentials.ts'));
 		expect(files.length).toBeGreaterThanOrEqual(5);
 		for (const file of files) {
-			const exported = require(path.join(directory, file)) as Record<string, new () => ICredentialType>;
+			const exported = require(path.join(directory, file)) as Record<
+				string,
+				new () => ICredentialType
+			>;
 			for (const Type of Object.values(exported)) {
 				for (const property of new Type().properties) {
-					const secret = property.typeOptions?.password === true || property.typeOptions?.expirable === true;
-					if (secret) expect([file, SECRET_CREDENTIAL_FIELDS.includes(property.name)]).toEqual([file, true]);
+					const secret =
+						property.typeOptions?.password === true || property.typeOptions?.expirable === true;
+					if (secret)
+						expect([file, SECRET_CREDENTIAL_FIELDS.includes(property.name)]).toEqual([file, true]);
 				}
 			}
 		}
@@ -82,11 +119,15 @@ describe('redactSecrets by value', () => {
 
 describe('redactSecrets by pattern (tokens the credential does not hold)', () => {
 	it('removes a whole bearer token that carries percent escapes', () => {
-		expect(redactSecrets(`Authorization: Bearer ${X_TOKEN}, try again`)).toBe('Authorization: Bearer [redacted], try again');
+		expect(redactSecrets(`Authorization: Bearer ${X_TOKEN}, try again`)).toBe(
+			'Authorization: Bearer [redacted], try again',
+		);
 	});
 
 	it('still removes keys in query strings and JWTs', () => {
-		const text = redactSecrets('GET /v3/x?part=snippet&key=AIzaSyA123 {"accessJwt":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.sig"} at eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln');
+		const text = redactSecrets(
+			'GET /v3/x?part=snippet&key=AIzaSyA123 {"accessJwt":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.sig"} at eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln',
+		);
 		expect(text).not.toMatch(/AIzaSyA123|eyJhbGci/);
 		expect(text).toContain('key=[redacted]');
 	});

@@ -5,7 +5,11 @@ import { SourceError } from '../../../nodes/core/sources/SourceError';
 import { fakeFetch, NOW, ok, recordingSleep, status } from './fakeHttp';
 
 const source = { name: 'x', displayName: 'X', credentialDisplayName: 'X API' };
-const request = { method: 'GET' as const, url: 'http://127.0.0.1:9/2/tweets/search/recent?key=SECRET123', qs: { query: 'acme' } };
+const request = {
+	method: 'GET' as const,
+	url: 'http://127.0.0.1:9/2/tweets/search/recent?key=SECRET123',
+	qs: { query: 'acme' },
+};
 const always = () => true;
 
 describe('rateLimitWaitMs', () => {
@@ -14,10 +18,14 @@ describe('rateLimitWaitMs', () => {
 		expect(rateLimitWaitMs({ 'retry-after': 'Mon, 10 Mar 2025 12:30:30 GMT' }, NOW)).toBe(30_000);
 	});
 	it("reads X's epoch x-rate-limit-reset, Reddit's seconds and Mastodon's ISO x-ratelimit-reset", () => {
-		expect(rateLimitWaitMs({ 'x-rate-limit-reset': String(NOW.getTime() / 1000 + 45) }, NOW)).toBe(45_000);
+		expect(rateLimitWaitMs({ 'x-rate-limit-reset': String(NOW.getTime() / 1000 + 45) }, NOW)).toBe(
+			45_000,
+		);
 		expect(rateLimitWaitMs({ 'x-ratelimit-reset': '12' }, NOW)).toBe(12_000);
 		expect(rateLimitWaitMs({ 'X-RateLimit-Reset': '2025-03-10T12:31:00.000Z' }, NOW)).toBe(60_000);
-		expect(rateLimitWaitMs({ 'ratelimit-reset': String(NOW.getTime() / 1000 + 5) }, NOW)).toBe(5000);
+		expect(rateLimitWaitMs({ 'ratelimit-reset': String(NOW.getTime() / 1000 + 5) }, NOW)).toBe(
+			5000,
+		);
 	});
 	it('never returns a negative wait, and undefined without a header', () => {
 		expect(rateLimitWaitMs({ 'retry-after': 'Mon, 10 Mar 2025 12:00:00 GMT' }, NOW)).toBe(0);
@@ -28,7 +36,9 @@ describe('rateLimitWaitMs', () => {
 
 describe('requestWithRetry', () => {
 	it('waits as long as Retry-After says after a 429, then returns the success', async () => {
-		const { fetch, requests } = fakeFetch([{ when: always, answers: [status(429, {}, { 'retry-after': '3' }), ok({ data: [] })] }]);
+		const { fetch, requests } = fakeFetch([
+			{ when: always, answers: [status(429, {}, { 'retry-after': '3' }), ok({ data: [] })] },
+		]);
 		const { sleep, waits } = recordingSleep();
 		const response = await requestWithRetry(fetch, request, { source, sleep, now: () => NOW });
 		expect(response.status).toBe(200);
@@ -37,9 +47,16 @@ describe('requestWithRetry', () => {
 	});
 
 	it('backs off exponentially on 5xx without headers and caps the retries', async () => {
-		const { fetch, requests } = fakeFetch([{ when: always, answers: [status(503, 'Service Unavailable')] }]);
+		const { fetch, requests } = fakeFetch([
+			{ when: always, answers: [status(503, 'Service Unavailable')] },
+		]);
 		const { sleep, waits } = recordingSleep();
-		const failure = await requestWithRetry(fetch, request, { source, sleep, maxRetries: 3, now: () => NOW }).catch((error) => error);
+		const failure = await requestWithRetry(fetch, request, {
+			source,
+			sleep,
+			maxRetries: 3,
+			now: () => NOW,
+		}).catch((error) => error);
 		expect(failure).toBeInstanceOf(SourceError);
 		expect(failure.status).toBe(503);
 		expect(failure.hint).toMatch(/still failing after 3 retries/);
@@ -49,26 +66,51 @@ describe('requestWithRetry', () => {
 
 	it('fails at once with the reset time when the wait is longer than allowed', async () => {
 		const reset = String(NOW.getTime() / 1000 + 900);
-		const { fetch } = fakeFetch([{ when: always, answers: [status(429, {}, { 'x-rate-limit-reset': reset })] }]);
+		const { fetch } = fakeFetch([
+			{ when: always, answers: [status(429, {}, { 'x-rate-limit-reset': reset })] },
+		]);
 		const { sleep, waits } = recordingSleep();
-		const failure = await requestWithRetry(fetch, request, { source, sleep, now: () => NOW }).catch((error) => error);
+		const failure = await requestWithRetry(fetch, request, { source, sleep, now: () => NOW }).catch(
+			(error) => error,
+		);
 		expect(failure.hint).toContain('rate limited until 2025-03-10T12:45:00.000Z');
 		expect(waits).toEqual([]);
 	});
 
 	it('keeps the total wait under maxTotalWaitMs', async () => {
-		const { fetch } = fakeFetch([{ when: always, answers: [status(429, {}, { 'retry-after': '40' })] }]);
+		const { fetch } = fakeFetch([
+			{ when: always, answers: [status(429, {}, { 'retry-after': '40' })] },
+		]);
 		const { sleep, waits } = recordingSleep();
-		await expect(requestWithRetry(fetch, request, { source, sleep, maxRetries: 10, maxTotalWaitMs: 100_000, now: () => NOW })).rejects.toThrow(SourceError);
+		await expect(
+			requestWithRetry(fetch, request, {
+				source,
+				sleep,
+				maxRetries: 10,
+				maxTotalWaitMs: 100_000,
+				now: () => NOW,
+			}),
+		).rejects.toThrow(SourceError);
 		expect(waits).toEqual([40_000, 40_000]);
 	});
 
 	it('turns a 401 into "token expired" for the credential, without retrying and without secrets', async () => {
 		const { fetch, requests } = fakeFetch([
-			{ when: always, answers: [status(401, { title: 'Unauthorized', detail: 'Bearer AAAAtokenvalue123 is invalid', status: 401 })] },
+			{
+				when: always,
+				answers: [
+					status(401, {
+						title: 'Unauthorized',
+						detail: 'Bearer AAAAtokenvalue123 is invalid',
+						status: 401,
+					}),
+				],
+			},
 		]);
 		const { sleep } = recordingSleep();
-		const failure: SourceError = await requestWithRetry(fetch, request, { source, sleep }).catch((error) => error);
+		const failure: SourceError = await requestWithRetry(fetch, request, { source, sleep }).catch(
+			(error) => error,
+		);
 		expect(failure.status).toBe(401);
 		expect(failure.hint).toBe('token expired or revoked: reconnect the X API credential');
 		expect(failure.message).toContain('X answered 401');
@@ -78,9 +120,15 @@ describe('requestWithRetry', () => {
 	});
 
 	it('retries network failures and then reports the source as unreachable (status 0)', async () => {
-		const { fetch, requests } = fakeFetch([{ when: always, answers: [new Error('connect ECONNREFUSED 127.0.0.1:9 ?access_token=abc')] }]);
+		const { fetch, requests } = fakeFetch([
+			{ when: always, answers: [new Error('connect ECONNREFUSED 127.0.0.1:9 ?access_token=abc')] },
+		]);
 		const { sleep, waits } = recordingSleep();
-		const failure: SourceError = await requestWithRetry(fetch, request, { source, sleep, maxRetries: 2 }).catch((error) => error);
+		const failure: SourceError = await requestWithRetry(fetch, request, {
+			source,
+			sleep,
+			maxRetries: 2,
+		}).catch((error) => error);
 		expect(failure.status).toBe(0);
 		expect(failure.message).toContain('ECONNREFUSED');
 		expect(failure.message).not.toContain('access_token=abc');
@@ -89,7 +137,9 @@ describe('requestWithRetry', () => {
 	});
 
 	it('lets a source mark a failure as final (a spent quota is not retried)', async () => {
-		const { fetch, requests } = fakeFetch([{ when: always, answers: [status(403, { error: { message: 'quota' } })] }]);
+		const { fetch, requests } = fakeFetch([
+			{ when: always, answers: [status(403, { error: { message: 'quota' } })] },
+		]);
 		const { sleep } = recordingSleep();
 		const failure: SourceError = await requestWithRetry(fetch, request, {
 			source,
@@ -104,22 +154,35 @@ describe('requestWithRetry', () => {
 		const deep = `${'{"error":'.repeat(20_000)}"x"${'}'.repeat(20_000)}`;
 		const { fetch } = fakeFetch([{ when: always, answers: [status(400, JSON.parse(deep))] }]);
 		const { sleep } = recordingSleep();
-		const failure = await requestWithRetry(fetch, request, { source, sleep }).catch((error) => error);
+		const failure = await requestWithRetry(fetch, request, { source, sleep }).catch(
+			(error) => error,
+		);
 		expect(failure).toBeInstanceOf(SourceError);
 		expect(failure.status).toBe(400);
 		expect(failure.message).toMatch(/^X answered 400 \(GET /);
 	});
 
-	it('redacts every form of the credential\'s secrets that a 401 body echoes', async () => {
+	it("redacts every form of the credential's secrets that a 401 body echoes", async () => {
 		const token = 'AAAA0%2BuSeid%2BULvsea4JtiGRiSDSJSI%3DEUifiRBkKG5E2Xz';
 		const secrets = new SecretValues();
 		secrets.add(token);
 		const echoed = `Bearer ${token}; raw ${token}; encoded ${encodeURIComponent(token)}; base64 ${Buffer.from(token).toString('base64')}`;
 		const { fetch } = fakeFetch([{ when: always, answers: [status(401, { detail: echoed })] }]);
 		const { sleep } = recordingSleep();
-		const failure: SourceError = await requestWithRetry(fetch, request, { source, sleep, secrets }).catch((error) => error);
-		expect(failure.message).toContain('X answered 401: Bearer [redacted]; raw [redacted]; encoded [redacted]; base64 [redacted]');
-		for (const part of [token, 'uSeid', 'EUifiRBkKG5E2Xz', Buffer.from(token).toString('base64').slice(0, 12)]) {
+		const failure: SourceError = await requestWithRetry(fetch, request, {
+			source,
+			sleep,
+			secrets,
+		}).catch((error) => error);
+		expect(failure.message).toContain(
+			'X answered 401: Bearer [redacted]; raw [redacted]; encoded [redacted]; base64 [redacted]',
+		);
+		for (const part of [
+			token,
+			'uSeid',
+			'EUifiRBkKG5E2Xz',
+			Buffer.from(token).toString('base64').slice(0, 12),
+		]) {
 			expect(failure.message).not.toContain(part);
 		}
 	});

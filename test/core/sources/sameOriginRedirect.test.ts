@@ -4,7 +4,11 @@ import { SourceError } from '../../../nodes/core/sources/SourceError';
 import { status } from './fakeHttp';
 
 const source = { name: 'x', displayName: 'X', credentialDisplayName: 'X API' };
-const request: HttpRequest = { method: 'GET', url: 'http://127.0.0.1:5678/2/tweets/search/recent', qs: { query: 'acme' } };
+const request: HttpRequest = {
+	method: 'GET',
+	url: 'http://127.0.0.1:5678/2/tweets/search/recent',
+	qs: { query: 'acme' },
+};
 const redirect = (code: number, location: string) => status(code, '', { Location: location });
 
 describe('sameOriginRedirect', () => {
@@ -19,19 +23,42 @@ describe('sameOriginRedirect', () => {
 			url: 'http://127.0.0.1:5678/v2/search?query=acme',
 			qs: undefined,
 		});
-		expect(sameOriginRedirect(source, request, redirect(308, 'http://127.0.0.1:5678/moved'), 0)?.url).toBe('http://127.0.0.1:5678/moved');
+		expect(
+			sameOriginRedirect(source, request, redirect(308, 'http://127.0.0.1:5678/moved'), 0)?.url,
+		).toBe('http://127.0.0.1:5678/moved');
 	});
 
 	it('turns a POST into a GET without body on 303 (and 301/302), keeps it on 307', () => {
-		const post: HttpRequest = { method: 'POST', url: 'http://127.0.0.1:5678/session', body: { password: 'p' } };
-		expect(sameOriginRedirect(source, post, redirect(303, '/done'), 0)).toMatchObject({ method: 'GET', body: undefined });
-		expect(sameOriginRedirect(source, post, redirect(302, '/done'), 0)).toMatchObject({ method: 'GET', body: undefined });
-		expect(sameOriginRedirect(source, post, redirect(307, '/again'), 0)).toMatchObject({ method: 'POST', body: { password: 'p' } });
+		const post: HttpRequest = {
+			method: 'POST',
+			url: 'http://127.0.0.1:5678/session',
+			body: { password: 'p' },
+		};
+		expect(sameOriginRedirect(source, post, redirect(303, '/done'), 0)).toMatchObject({
+			method: 'GET',
+			body: undefined,
+		});
+		expect(sameOriginRedirect(source, post, redirect(302, '/done'), 0)).toMatchObject({
+			method: 'GET',
+			body: undefined,
+		});
+		expect(sameOriginRedirect(source, post, redirect(307, '/again'), 0)).toMatchObject({
+			method: 'POST',
+			body: { password: 'p' },
+		});
 	});
 
 	it.each([
-		['another port', 'http://127.0.0.1:5679/2/tweets/search/recent', 'redirected to another origin (http://127.0.0.1:5679)'],
-		['another scheme', 'https://127.0.0.1:5678/2/tweets/search/recent', 'redirected to another origin (https://127.0.0.1:5678)'],
+		[
+			'another port',
+			'http://127.0.0.1:5679/2/tweets/search/recent',
+			'redirected to another origin (http://127.0.0.1:5679)',
+		],
+		[
+			'another scheme',
+			'https://127.0.0.1:5678/2/tweets/search/recent',
+			'redirected to another origin (https://127.0.0.1:5678)',
+		],
 		['another host', '//localhost:5678/x', 'redirected to another origin (http://localhost:5678)'],
 		['a scheme without origin', 'javascript:alert(1)', 'redirected to another origin (null)'],
 		['no URL at all', 'http://[::1', 'redirected to an address that is not a URL'],
@@ -45,11 +72,17 @@ describe('sameOriginRedirect', () => {
 		})();
 		expect(failure).toBeInstanceOf(SourceError);
 		expect((failure as SourceError).status).toBe(302);
-		expect((failure as SourceError).message).toBe(`X answered 302: ${message}, which is not followed (GET http://127.0.0.1:5678/2/tweets/search/recent)`);
-		expect((failure as SourceError).hint).toMatch(/X API credential is sent only to the address it names/);
+		expect((failure as SourceError).message).toBe(
+			`X answered 302: ${message}, which is not followed (GET http://127.0.0.1:5678/2/tweets/search/recent)`,
+		);
+		expect((failure as SourceError).hint).toMatch(
+			/X API credential is sent only to the address it names/,
+		);
 	});
 
 	it(`stops after ${MAX_REDIRECTS} redirects`, () => {
-		expect(() => sameOriginRedirect(source, request, redirect(302, '/loop'), MAX_REDIRECTS)).toThrow(/still redirecting after 5 redirects/);
+		expect(() =>
+			sameOriginRedirect(source, request, redirect(302, '/loop'), MAX_REDIRECTS),
+		).toThrow(/still redirecting after 5 redirects/);
 	});
 });

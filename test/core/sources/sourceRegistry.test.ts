@@ -5,12 +5,29 @@ import { query } from './fakeHttp';
 
 describe('source registry', () => {
 	it('lists every source under its Mention source name with a public default base URL', () => {
-		expect(Object.keys(SOURCE_REGISTRY)).toEqual(['demo', 'hackernews', 'reddit', 'mastodon', 'bluesky', 'x', 'youtube', 'appstore', 'googleplay', 'instagram', 'facebook', 'rss']);
+		expect(Object.keys(SOURCE_REGISTRY)).toEqual([
+			'demo',
+			'hackernews',
+			'reddit',
+			'mastodon',
+			'bluesky',
+			'x',
+			'youtube',
+			'appstore',
+			'googleplay',
+			'instagram',
+			'facebook',
+			'rss',
+		]);
 		for (const [name, adapter] of Object.entries(SOURCE_REGISTRY)) {
 			expect(adapter.name).toBe(name);
 			if (name !== 'demo' && name !== 'rss') expect(adapter.defaultBaseUrl).toMatch(/^https:\/\//);
 		}
-		expect(Object.values(SOURCE_REGISTRY).filter((adapter) => adapter.credentialType).map((adapter) => adapter.credentialType)).toEqual([
+		expect(
+			Object.values(SOURCE_REGISTRY)
+				.filter((adapter) => adapter.credentialType)
+				.map((adapter) => adapter.credentialType),
+		).toEqual([
 			'crisisDeskRedditOAuth2Api',
 			'mastodonApi',
 			'blueskyApi',
@@ -33,7 +50,9 @@ describe('validateQuery', () => {
 		expect(() => validateQuery(query({ limit: 2.5 }))).toThrow(/^limit:/);
 		expect(() => validateQuery(query({ since: new Date('nope') }))).toThrow(/^since:/);
 		expect(() => validateQuery(query({ language: 'english please' }))).toThrow(/^language:/);
-		expect(() => validateQuery(query({ keywords: [3 as unknown as string] }))).toThrow(/^keywords:/);
+		expect(() => validateQuery(query({ keywords: [3 as unknown as string] }))).toThrow(
+			/^keywords:/,
+		);
 		expect(() => validateQuery(query())).not.toThrow();
 	});
 });

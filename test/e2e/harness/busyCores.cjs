@@ -12,7 +12,8 @@ function readCount(env, name, fallback, max) {
 	const raw = env[name];
 	if (raw === undefined || raw === '') return fallback;
 	const count = Number(raw);
-	if (!Number.isInteger(count) || count < 0 || count > max) throw new Error(`${name} must be a whole number from 0 to ${max}, got "${raw}"`);
+	if (!Number.isInteger(count) || count < 0 || count > max)
+		throw new Error(`${name} must be a whole number from 0 to ${max}, got "${raw}"`);
 	return count;
 }
 
@@ -22,7 +23,9 @@ function startBusyCores(env = process.env) {
 	const seconds = readCount(env, 'CRISIS_DESK_BUSY_SECONDS', DEFAULT_SECONDS, 24 * 3600);
 	const burners = [];
 	for (let index = 0; index < cores; index++) {
-		const burner = spawn(process.execPath, [BURNER, String(seconds), String(process.pid)], { stdio: 'ignore' });
+		const burner = spawn(process.execPath, [BURNER, String(seconds), String(process.pid)], {
+			stdio: 'ignore',
+		});
 		// Not holding jest open: if teardown never runs, a burner still ends by itself.
 		burner.unref();
 		burners.push(burner);
@@ -31,7 +34,8 @@ function startBusyCores(env = process.env) {
 }
 
 function stopBusyCores(burners = []) {
-	for (const burner of burners) if (burner.exitCode === null && burner.signalCode === null) burner.kill('SIGKILL');
+	for (const burner of burners)
+		if (burner.exitCode === null && burner.signalCode === null) burner.kill('SIGKILL');
 }
 
 module.exports = { startBusyCores, stopBusyCores };

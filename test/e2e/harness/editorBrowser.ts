@@ -3,7 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { type Browser, type BrowserContext, chromium, type ConsoleMessage, type Page } from 'playwright-core';
+import {
+	type Browser,
+	type BrowserContext,
+	chromium,
+	type ConsoleMessage,
+	type Page,
+} from 'playwright-core';
 
 import type { Instance } from './n8nInstance';
 
@@ -53,12 +59,14 @@ export async function openEditor(target: Instance): Promise<EditorSession> {
 	const problems: string[] = [];
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 	page.on('console', (message) => {
-		if (message.type() === 'error' && isOurs(message)) problems.push(`console error: ${message.text()} (${message.location().url})`);
+		if (message.type() === 'error' && isOurs(message))
+			problems.push(`console error: ${message.text()} (${message.location().url})`);
 	});
 	const outputSchemaRequests: string[] = [];
 	page.on('response', (response) => {
 		const { pathname } = new URL(response.url());
-		if (pathname.startsWith(`/schemas/${PACKAGE_NAME}.`)) outputSchemaRequests.push(`${response.status()} ${pathname}`);
+		if (pathname.startsWith(`/schemas/${PACKAGE_NAME}.`))
+			outputSchemaRequests.push(`${response.status()} ${pathname}`);
 	});
 	const shotsDir = path.join(__dirname, '..', '..', '..', '.cache', 'e2e', 'editor');
 	fs.rmSync(shotsDir, { recursive: true, force: true });
@@ -84,7 +92,10 @@ export async function openEditor(target: Instance): Promise<EditorSession> {
 async function signIn(page: Page, target: Instance): Promise<void> {
 	await page.goto(`${target.baseUrl}/signin`);
 	const form = page.locator('[data-test-id="signin-form"]');
-	await form.locator('input[name="emailOrLdapLoginId"], input[type="email"]').first().fill(target.owner.email);
+	await form
+		.locator('input[name="emailOrLdapLoginId"], input[type="email"]')
+		.first()
+		.fill(target.owner.email);
 	await form.locator('input[type="password"]').fill(target.owner.password);
 	await form.locator('[data-test-id="form-submit-button"]').click();
 	await page.waitForURL((url) => !url.pathname.startsWith('/signin'), { timeout: 30_000 });
@@ -100,7 +111,9 @@ export async function openWorkflow(page: Page, target: Instance, id: string): Pr
 
 /** The canvas zoom n8n shows the workflow at (the scale of its transformation pane). */
 export async function canvasZoom(page: Page): Promise<number> {
-	const transform = await page.locator('.vue-flow__transformationpane').evaluate((pane) => (pane as HTMLElement).style.transform);
+	const transform = await page
+		.locator('.vue-flow__transformationpane')
+		.evaluate((pane) => (pane as HTMLElement).style.transform);
 	const scale = /scale\(([\d.]+)\)/.exec(transform);
 	if (!scale) throw new Error(`no scale in the canvas transform "${transform}"`);
 	return Number(scale[1]);

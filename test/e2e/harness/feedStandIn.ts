@@ -28,7 +28,9 @@ export class FeedStandIn {
 		const server = await LoopbackServer.start();
 		server.route((request) => {
 			const items = feeds[request.path];
-			return items ? { headers: { 'content-type': 'application/rss+xml; charset=utf-8' }, body: rss(items) } : undefined;
+			return items
+				? { headers: { 'content-type': 'application/rss+xml; charset=utf-8' }, body: rss(items) }
+				: undefined;
 		});
 		return new FeedStandIn(server);
 	}

@@ -13,7 +13,8 @@ const PUBLISHED = ['CrisisDeskIntake'];
 module.exports = async function globalSetup() {
 	const burners = startBusyCores();
 	globalThis.__crisisDeskBurners = burners;
-	if (burners.length > 0) n8n.log(`keeping ${burners.length} core(s) busy for the whole run (CRISIS_DESK_BUSY_CORES)`);
+	if (burners.length > 0)
+		n8n.log(`keeping ${burners.length} core(s) busy for the whole run (CRISIS_DESK_BUSY_CORES)`);
 	try {
 		await startN8n();
 	} catch (error) {
@@ -24,7 +25,9 @@ module.exports = async function globalSetup() {
 
 async function startN8n() {
 	n8n.provision();
-	const tarball = n8n.buildAndPack({ skipBuild: fs.existsSync(path.join(n8n.PROJECT_ROOT, 'dist')) });
+	const tarball = n8n.buildAndPack({
+		skipBuild: fs.existsSync(path.join(n8n.PROJECT_ROOT, 'dist')),
+	});
 	const { child, instance } = await startInstance({ tarball, publish: PUBLISHED });
 	globalThis.__crisisDeskN8n = { child, instance };
 	fs.mkdirSync(path.dirname(STATE_FILE), { recursive: true });

@@ -21,7 +21,15 @@ export class HackerNewsStandIn {
 		server.route((request) => {
 			if (request.path !== '/api/v1/search_by_date') return undefined;
 			const newestFirst = [...standIn.hits].sort((a, b) => b.created_at_i - a.created_at_i);
-			return { body: { hits: newestFirst, page: 0, nbPages: 1, nbHits: newestFirst.length, hitsPerPage: newestFirst.length } };
+			return {
+				body: {
+					hits: newestFirst,
+					page: 0,
+					nbPages: 1,
+					nbHits: newestFirst.length,
+					hitsPerPage: newestFirst.length,
+				},
+			};
 		});
 		return standIn;
 	}
@@ -40,7 +48,11 @@ export class HackerNewsStandIn {
 }
 
 /** Comments posted `secondsAgo` before now, one per text. */
-export function hitsFrom(prefix: string, texts: string[], secondsAgo: (index: number) => number): HackerNewsHit[] {
+export function hitsFrom(
+	prefix: string,
+	texts: string[],
+	secondsAgo: (index: number) => number,
+): HackerNewsHit[] {
 	const now = Math.floor(Date.now() / 1000);
 	return texts.map((text, index) => ({
 		objectID: `${prefix}${index}`,

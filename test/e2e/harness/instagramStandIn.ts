@@ -11,13 +11,22 @@ export interface InstagramComment {
 
 /** Instagram's timestamp format (`+0000`, whole seconds). */
 function igTime(minutesAgo: number): string {
-	return new Date(Math.floor((Date.now() - minutesAgo * 60_000) / 1000) * 1000).toISOString().replace('.000Z', '+0000');
+	return new Date(Math.floor((Date.now() - minutesAgo * 60_000) / 1000) * 1000)
+		.toISOString()
+		.replace('.000Z', '+0000');
 }
 
 /** Meta's answer to a missing or wrong access token (OAuthException, code 190). */
 const INVALID_TOKEN = {
 	status: 400,
-	body: { error: { message: 'Invalid OAuth access token - Cannot parse access token', type: 'OAuthException', code: 190, fbtrace_id: 'AWx2e2eTrace' } },
+	body: {
+		error: {
+			message: 'Invalid OAuth access token - Cannot parse access token',
+			type: 'OAuthException',
+			code: 190,
+			fbtrace_id: 'AWx2e2eTrace',
+		},
+	},
 };
 
 /**
@@ -42,7 +51,17 @@ export class InstagramStandIn {
 			if (edge === `${account.id}/media`) {
 				return {
 					body: {
-						data: [{ id: media.id, caption: media.caption, permalink: `https://www.instagram.com/p/${media.id}/`, timestamp: igTime(120), username: account.username, comments_count: media.comments.length, like_count: 40 }],
+						data: [
+							{
+								id: media.id,
+								caption: media.caption,
+								permalink: `https://www.instagram.com/p/${media.id}/`,
+								timestamp: igTime(120),
+								username: account.username,
+								comments_count: media.comments.length,
+								like_count: 40,
+							},
+						],
 						paging: { cursors: { before: 'QmVmb3Jl', after: 'QWZ0ZXI' } },
 					},
 				};

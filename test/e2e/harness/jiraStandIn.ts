@@ -24,13 +24,25 @@ export class JiraStandIn {
 		const standIn = new JiraStandIn(server);
 		server.route((request) => {
 			if (request.method === 'GET' && request.path === '/rest/api/2/issuetype') {
-				return { body: [{ id: '10001', name: 'Task', subtask: false }, { id: '10003', name: 'Sub-task', subtask: true }] };
+				return {
+					body: [
+						{ id: '10001', name: 'Task', subtask: false },
+						{ id: '10003', name: 'Sub-task', subtask: true },
+					],
+				};
 			}
 			if (request.method === 'POST' && request.path === '/rest/api/2/issue') {
 				const { fields } = JSON.parse(request.body) as { fields: JiraIssueFields };
 				standIn.issues.push({ fields, authorization: String(request.headers.authorization ?? '') });
 				const number = 40 + standIn.issues.length;
-				return { status: 201, body: { id: String(10000 + number), key: `CRI-${number}`, self: `${server.url}/rest/api/2/issue/${10000 + number}` } };
+				return {
+					status: 201,
+					body: {
+						id: String(10000 + number),
+						key: `CRI-${number}`,
+						self: `${server.url}/rest/api/2/issue/${10000 + number}`,
+					},
+				};
 			}
 			return undefined;
 		});

@@ -5,7 +5,9 @@
 export function mailBody(raw: string): string {
 	const joined = raw.replace(/=\r?\n/g, '');
 	return Buffer.from(
-		joined.replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+		joined.replace(/=([0-9A-F]{2})/g, (_match, hex: string) =>
+			String.fromCharCode(parseInt(hex, 16)),
+		),
 		'latin1',
 	).toString('utf8');
 }
@@ -24,7 +26,11 @@ export function decodeHeader(value: string): string {
 			encoding.toUpperCase() === 'B'
 				? Buffer.from(text, 'base64').toString('utf8')
 				: Buffer.from(
-						text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_hex, code: string) => String.fromCharCode(parseInt(code, 16))),
+						text
+							.replace(/_/g, ' ')
+							.replace(/=([0-9A-F]{2})/gi, (_hex, code: string) =>
+								String.fromCharCode(parseInt(code, 16)),
+							),
 						'latin1',
 					).toString('utf8'),
 		);

@@ -28,7 +28,8 @@ export function unflatten(text: string): unknown {
 		const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
 		rebuilt.set(index, copy);
 		for (const [key, entry] of Object.entries(value)) {
-			(copy as Record<string, unknown>)[key] = typeof entry === 'string' ? revive(Number(entry)) : entry;
+			(copy as Record<string, unknown>)[key] =
+				typeof entry === 'string' ? revive(Number(entry)) : entry;
 		}
 		return copy;
 	};
@@ -37,20 +38,41 @@ export function unflatten(text: string): unknown {
 
 const SETTLED = ['success', 'error', 'waiting', 'canceled', 'crashed'];
 
-async function fetchExecution(rest: N8nRest, id: string): Promise<ExecutionResult & { finished: boolean }> {
-	const execution = await rest.call<{ status: string; finished: boolean; data: string }>('GET', `/executions/${id}`);
+async function fetchExecution(
+	rest: N8nRest,
+	id: string,
+): Promise<ExecutionResult & { finished: boolean }> {
+	const execution = await rest.call<{ status: string; finished: boolean; data: string }>(
+		'GET',
+		`/executions/${id}`,
+	);
 	// A queued execution has no run data yet.
-	const data = unflatten(execution.data) as { resultData?: { runData: Record<string, NodeRun[]>; error?: ExecutionResult['error'] } } | undefined;
-	return { id, status: execution.status, finished: execution.finished, runData: data?.resultData?.runData ?? {}, error: data?.resultData?.error };
+	const data = unflatten(execution.data) as
+		| { resultData?: { runData: Record<string, NodeRun[]>; error?: ExecutionResult['error'] } }
+		| undefined;
+	return {
+		id,
+		status: execution.status,
+		finished: execution.finished,
+		runData: data?.resultData?.runData ?? {},
+		error: data?.resultData?.error,
+	};
 }
 
 /** Waits until the execution is settled and not in `unlessStatus` (e.g. still waiting for an approval). */
-export async function waitForExecution(rest: N8nRest, id: string, unlessStatus: string[] = [], timeoutMs = 45000): Promise<ExecutionResult> {
+export async function waitForExecution(
+	rest: N8nRest,
+	id: string,
+	unlessStatus: string[] = [],
+	timeoutMs = 45000,
+): Promise<ExecutionResult> {
 	const started = Date.now();
 	for (;;) {
 		const execution = await fetchExecution(rest, id);
-		if (SETTLED.includes(execution.status) && !unlessStatus.includes(execution.status)) return execution;
-		if (Date.now() - started > timeoutMs) throw new Error(`execution ${id} still ${execution.status} after ${timeoutMs} ms`);
+		if (SETTLED.includes(execution.status) && !unlessStatus.includes(execution.status))
+			return execution;
+		if (Date.now() - started > timeoutMs)
+			throw new Error(`execution ${id} still ${execution.status} after ${timeoutMs} ms`);
 		await new Promise((resolve) => setTimeout(resolve, 300));
 	}
 }
@@ -61,7 +83,11 @@ export async function waitForExecution(rest: N8nRest, id: string, unlessStatus: 
  * modules loaded (Data Tables) and can resume waiting executions (send-and-wait approvals). The 1.x editor
  * sends the workflow along (workflowData) and 1.x runs that; 2.x runs the stored one and drops the field.
  */
-export async function runManually(rest: N8nRest, workflowId: string, trigger = 'Test run'): Promise<ExecutionResult> {
+export async function runManually(
+	rest: N8nRest,
+	workflowId: string,
+	trigger = 'Test run',
+): Promise<ExecutionResult> {
 	const workflowData = await rest.workflow(workflowId);
 	const started = await rest.call<{ executionId: string }>('POST', `/workflows/${workflowId}/run`, {
 		workflowData,
@@ -71,7 +97,11 @@ export async function runManually(rest: N8nRest, workflowId: string, trigger = '
 }
 
 /** The items a node put on one of its outputs in its first run (empty when the node did not run). */
-export function output(execution: ExecutionResult, nodeName: string, outputIndex = 0): Array<Record<string, unknown>> {
+export function output(
+	execution: ExecutionResult,
+	nodeName: string,
+	outputIndex = 0,
+): Array<Record<string, unknown>> {
 	const run = execution.runData[nodeName]?.[0];
 	return (run?.data?.main[outputIndex] ?? []).map((item) => item.json);
 }
@@ -79,8 +109,14 @@ export function output(execution: ExecutionResult, nodeName: string, outputIndex
 /** Fails with the node and message n8n recorded, so a broken template says where it broke. */
 export function expectSucceeded(execution: ExecutionResult, status = 'success'): void {
 	if (execution.status !== status) {
-		const failed = Object.entries(execution.runData).find(([, runs]) => runs.some((run) => run.error));
-		const where = failed ? `${failed[0]}: ${failed[1].find((run) => run.error)?.error?.message}` : execution.error?.message;
-		throw new Error(`execution ${execution.id} ended ${execution.status}, expected ${status} (${where ?? 'no error recorded'})`);
+		const failed = Object.entries(execution.runData).find(([, runs]) =>
+			runs.some((run) => run.error),
+		);
+		const where = failed
+			? `${failed[0]}: ${failed[1].find((run) => run.error)?.error?.message}`
+			: execution.error?.message;
+		throw new Error(
+			`execution ${execution.id} ended ${execution.status}, expected ${status} (${where ?? 'no error recorded'})`,
+		);
 	}
 }

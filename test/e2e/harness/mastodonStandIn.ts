@@ -18,7 +18,9 @@ export class MastodonStandIn {
 
 	static async start(statuses: MastodonStatus[]): Promise<MastodonStandIn> {
 		const server = await LoopbackServer.start();
-		server.route((request) => (request.path.startsWith('/api/v1/timelines/tag/') ? { body: statuses } : undefined));
+		server.route((request) =>
+			request.path.startsWith('/api/v1/timelines/tag/') ? { body: statuses } : undefined,
+		);
 		return new MastodonStandIn(server);
 	}
 
@@ -32,7 +34,13 @@ export class MastodonStandIn {
 }
 
 /** A status by `acct`, posted `minutesAgo` before now, addressed to @acme when `tagsBrand`. */
-export function status(id: string, acct: string, text: string, minutesAgo: number, tagsBrand = true): MastodonStatus {
+export function status(
+	id: string,
+	acct: string,
+	text: string,
+	minutesAgo: number,
+	tagsBrand = true,
+): MastodonStatus {
 	return {
 		id,
 		created_at: new Date(Date.now() - minutesAgo * 60_000).toISOString(),

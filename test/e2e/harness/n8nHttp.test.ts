@@ -53,7 +53,9 @@ describe('requestN8n: e2e requests that survive a closed socket', () => {
 	it('does not send a POST twice: n8n may have acted on it', async () => {
 		const server = await serverDroppingFirstRequest();
 		try {
-			await expect(requestN8n(server.url, { method: 'POST', body: '{}' })).rejects.toThrow('fetch failed');
+			await expect(requestN8n(server.url, { method: 'POST', body: '{}' })).rejects.toThrow(
+				'fetch failed',
+			);
 			expect(server.seen).toEqual([{ method: 'POST', connection: 'close' }]);
 		} finally {
 			await server.close();
@@ -61,8 +63,14 @@ describe('requestN8n: e2e requests that survive a closed socket', () => {
 	});
 
 	it('leaves other errors alone', () => {
-		expect(isSocketError(new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } }))).toBe(false);
+		expect(isSocketError(new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } }))).toBe(
+			false,
+		);
 		expect(isSocketError(new Error('other side closed'))).toBe(false);
-		expect(isSocketError(Object.assign(new TypeError('fetch failed'), { cause: { code: 'UND_ERR_SOCKET' } }))).toBe(true);
+		expect(
+			isSocketError(
+				Object.assign(new TypeError('fetch failed'), { cause: { code: 'UND_ERR_SOCKET' } }),
+			),
+		).toBe(true);
 	});
 });

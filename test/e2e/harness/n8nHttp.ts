@@ -16,7 +16,8 @@ const SOCKET_ERROR_CODES = new Set(['UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNRE
  * so it is recognised by name and code, not by instanceof.
  */
 export function isSocketError(error: unknown): boolean {
-	if (typeof error !== 'object' || error === null || (error as Error).name !== 'TypeError') return false;
+	if (typeof error !== 'object' || error === null || (error as Error).name !== 'TypeError')
+		return false;
 	const cause = (error as { cause?: { code?: unknown } }).cause;
 	return typeof cause?.code === 'string' && SOCKET_ERROR_CODES.has(cause.code);
 }

@@ -14,7 +14,13 @@ interface LocalN8n {
 		args: string[],
 		extraEnv?: Record<string, string>,
 		options?: { quiet?: boolean },
-	): { status: number | null; signal: string | null; error?: Error; stdout: string; stderr: string };
+	): {
+		status: number | null;
+		signal: string | null;
+		error?: Error;
+		stdout: string;
+		stderr: string;
+	};
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -61,7 +67,9 @@ export interface Instance {
 /** The n8n that the e2e globalSetup started for this run. */
 export function instance(): Instance {
 	return describeInstance(
-		JSON.parse(fs.readFileSync(path.join(local.PROJECT_ROOT, '.cache', 'e2e', 'instance.json'), 'utf8')) as Omit<Instance, 'baseUrl'>,
+		JSON.parse(
+			fs.readFileSync(path.join(local.PROJECT_ROOT, '.cache', 'e2e', 'instance.json'), 'utf8'),
+		) as Omit<Instance, 'baseUrl'>,
 	);
 }
 
@@ -79,8 +87,14 @@ function cliEnv(target: Instance, extraEnv: Record<string, string>): Record<stri
  * Runs an n8n CLI command against the same database as the running server, synchronously: for quick
  * commands before a suite talks to n8n. Anything slow goes through runN8nCli.
  */
-export function n8nCli(args: string[], extraEnv: Record<string, string> = {}, target: Instance = instance()) {
-	return local.forVersion(target.version).n8nCommand(target.userFolder, args, cliEnv(target, extraEnv), { quiet: true });
+export function n8nCli(
+	args: string[],
+	extraEnv: Record<string, string> = {},
+	target: Instance = instance(),
+) {
+	return local
+		.forVersion(target.version)
+		.n8nCommand(target.userFolder, args, cliEnv(target, extraEnv), { quiet: true });
 }
 
 export interface CliResult {
@@ -99,7 +113,11 @@ const CLI_TIMEOUT_MS = 10 * 60_000;
  * event loop: a synchronous run held it for longer than n8n's keep-alive on a slow machine, and stand-in
  * servers in the test process could not answer the workflow meanwhile.
  */
-export function runN8nCli(args: string[], extraEnv: Record<string, string> = {}, target: Instance = instance()): Promise<CliResult> {
+export function runN8nCli(
+	args: string[],
+	extraEnv: Record<string, string> = {},
+	target: Instance = instance(),
+): Promise<CliResult> {
 	const n8n = local.forVersion(target.version);
 	const { nodeBin, n8nBin } = n8n.paths();
 	return new Promise((resolve) => {
@@ -141,11 +159,19 @@ export async function executeWithCli(
 ): Promise<{ status: number | null; signal: string | null; output: string }> {
 	const result = await runN8nCli(['execute', `--id=${id}`], CLI_EXECUTE_ENV, target);
 	const spawnError = result.error ? `spawn error: ${result.error.message}\n` : '';
-	return { status: result.status, signal: result.signal, output: `${spawnError}${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}` };
+	return {
+		status: result.status,
+		signal: result.signal,
+		output: `${spawnError}${result.stdout.slice(-2000)}\n${result.stderr.slice(-2000)}`,
+	};
 }
 
 /** Calls a production webhook; n8n registers published webhooks shortly after readiness, so retry 404s briefly. */
-export async function callWebhook(pathName: string, body: unknown, target: Instance = instance()): Promise<{ status: number; json: unknown }> {
+export async function callWebhook(
+	pathName: string,
+	body: unknown,
+	target: Instance = instance(),
+): Promise<{ status: number; json: unknown }> {
 	const { baseUrl } = target;
 	for (let attempt = 0; ; attempt++) {
 		let response: Response;

@@ -10,7 +10,12 @@ export interface StoredWorkflow {
 	name: string;
 	versionId: string;
 	active: boolean;
-	nodes: Array<{ name: string; type: string; parameters: Record<string, unknown>; credentials?: Record<string, { id: string; name: string }> }>;
+	nodes: Array<{
+		name: string;
+		type: string;
+		parameters: Record<string, unknown>;
+		credentials?: Record<string, { id: string; name: string }>;
+	}>;
 	connections: Record<string, unknown>;
 }
 
@@ -36,7 +41,11 @@ export class N8nRest {
 	async call<T>(method: string, path: string, body?: unknown): Promise<T> {
 		const response = await requestN8n(`${this.baseUrl}/rest${path}`, {
 			method,
-			headers: { 'content-type': 'application/json', cookie: this.cookie, 'browser-id': 'crisis-desk-e2e' },
+			headers: {
+				'content-type': 'application/json',
+				cookie: this.cookie,
+				'browser-id': 'crisis-desk-e2e',
+			},
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		const text = await response.text();
@@ -56,7 +65,9 @@ export class N8nRest {
 	 */
 	async listedTypes(kind: 'nodes' | 'credentials'): Promise<string[]> {
 		for (let attempt = 1; ; attempt++) {
-			const response = await requestN8n(`${this.baseUrl}/types/${kind}.json`, { headers: { cookie: this.cookie } });
+			const response = await requestN8n(`${this.baseUrl}/types/${kind}.json`, {
+				headers: { cookie: this.cookie },
+			});
 			if (!response.ok) throw new Error(`GET /types/${kind}.json → ${response.status}`);
 			const text = await response.text();
 			try {
@@ -68,7 +79,11 @@ export class N8nRest {
 		}
 	}
 
-	async createCredential(type: string, name: string, data: Record<string, unknown>): Promise<string> {
+	async createCredential(
+		type: string,
+		name: string,
+		data: Record<string, unknown>,
+	): Promise<string> {
 		const created = await this.call<{ id: string }>('POST', '/credentials', { name, type, data });
 		return created.id;
 	}
@@ -78,7 +93,10 @@ export class N8nRest {
 	}
 
 	/** Changes node parameters/credentials the way a user would in the editor, then saves. */
-	async editWorkflow(id: string, edit: (workflow: StoredWorkflow) => void): Promise<StoredWorkflow> {
+	async editWorkflow(
+		id: string,
+		edit: (workflow: StoredWorkflow) => void,
+	): Promise<StoredWorkflow> {
 		const workflow = await this.workflow(id);
 		edit(workflow);
 		return await this.call<StoredWorkflow>('PATCH', `/workflows/${id}`, {
@@ -99,13 +117,22 @@ export class N8nRest {
 }
 
 /** Sets a node's parameters in a stored workflow (by node name); throws if the node is missing. */
-export function setParameters(workflow: StoredWorkflow, nodeName: string, parameters: Record<string, unknown>): void {
+export function setParameters(
+	workflow: StoredWorkflow,
+	nodeName: string,
+	parameters: Record<string, unknown>,
+): void {
 	const node = workflow.nodes.find((candidate) => candidate.name === nodeName);
 	if (!node) throw new Error(`no node "${nodeName}" in ${workflow.name}`);
 	node.parameters = { ...node.parameters, ...parameters };
 }
 
-export function useCredential(workflow: StoredWorkflow, nodeName: string, type: string, id: string): void {
+export function useCredential(
+	workflow: StoredWorkflow,
+	nodeName: string,
+	type: string,
+	id: string,
+): void {
 	const node = workflow.nodes.find((candidate) => candidate.name === nodeName);
 	if (!node) throw new Error(`no node "${nodeName}" in ${workflow.name}`);
 	node.credentials = { ...node.credentials, [type]: { id, name: `${type} (e2e)` } };

@@ -16,7 +16,14 @@ function completion(text: string, model: string): object {
 		object: 'chat.completion',
 		created: 1_700_000_000,
 		model,
-		choices: [{ index: 0, message: { role: 'assistant', content: text }, logprobs: null, finish_reason: 'stop' }],
+		choices: [
+			{
+				index: 0,
+				message: { role: 'assistant', content: text },
+				logprobs: null,
+				finish_reason: 'stop',
+			},
+		],
 		usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 },
 	};
 }
@@ -41,9 +48,15 @@ export class OpenAiStandIn {
 		server.route((request) => {
 			if (request.method !== 'POST' || request.path !== '/v1/chat/completions') return undefined;
 			const body = JSON.parse(request.body) as Omit<ChatCompletionRequest, 'authorization'>;
-			const text = script({ ...body, authorization: request.headers.authorization }, standIn.requests.length);
+			const text = script(
+				{ ...body, authorization: request.headers.authorization },
+				standIn.requests.length,
+			);
 			return body.stream
-				? { headers: { 'content-type': 'text/event-stream' }, body: completionEvents(text, body.model) }
+				? {
+						headers: { 'content-type': 'text/event-stream' },
+						body: completionEvents(text, body.model),
+					}
 				: { body: completion(text, body.model) };
 		});
 		return standIn;
@@ -57,7 +70,10 @@ export class OpenAiStandIn {
 	get requests(): ChatCompletionRequest[] {
 		return this.server.requests
 			.filter((request) => request.method === 'POST' && request.path === '/v1/chat/completions')
-			.map((request) => ({ ...(JSON.parse(request.body) as Omit<ChatCompletionRequest, 'authorization'>), authorization: request.headers.authorization }));
+			.map((request) => ({
+				...(JSON.parse(request.body) as Omit<ChatCompletionRequest, 'authorization'>),
+				authorization: request.headers.authorization,
+			}));
 	}
 
 	/** Every request the server got, any path (to see that nothing else was asked). */

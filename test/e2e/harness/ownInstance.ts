@@ -22,7 +22,9 @@ interface StartOptions {
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const lifecycle = require('./startInstance.cjs') as {
-	startInstance(options: StartOptions): Promise<{ child: ChildProcess; instance: Omit<Instance, 'baseUrl'> }>;
+	startInstance(
+		options: StartOptions,
+	): Promise<{ child: ChildProcess; instance: Omit<Instance, 'baseUrl'> }>;
 	stopInstance(child: ChildProcess, instance: Omit<Instance, 'baseUrl'>): Promise<void>;
 };
 

@@ -8,7 +8,15 @@ import { N8nRest } from './n8nRest';
 // n8n allows five logins per minute for one e-mail address; the template suites share one session per
 // instance (by its port) instead.
 function sessionFile(target: Instance): string {
-	return path.join(__dirname, '..', '..', '..', '.cache', 'e2e', `owner-session-${target.port}.json`);
+	return path.join(
+		__dirname,
+		'..',
+		'..',
+		'..',
+		'.cache',
+		'e2e',
+		`owner-session-${target.port}.json`,
+	);
 }
 
 interface StoredSession {
@@ -25,7 +33,9 @@ async function stillValid(target: Instance, session: StoredSession): Promise<boo
 	const { port, baseUrl } = target;
 	if (session.port !== port) return false;
 	try {
-		const response = await requestN8n(`${baseUrl}/rest/login`, { headers: { cookie: session.cookie, 'browser-id': 'crisis-desk-e2e' } });
+		const response = await requestN8n(`${baseUrl}/rest/login`, {
+			headers: { cookie: session.cookie, 'browser-id': 'crisis-desk-e2e' },
+		});
 		return response.ok;
 	} catch {
 		return false;

@@ -68,14 +68,17 @@ async function startInstance({
 		logFile,
 		templates: templates.map((template) => ({ id: template.id, name: template.name })),
 	};
-	local.log(`n8n ${version} (${label}) ready on 127.0.0.1:${port} in ${Math.round((Date.now() - started) / 1000)} s (log: ${logFile})`);
+	local.log(
+		`n8n ${version} (${label}) ready on 127.0.0.1:${port} in ${Math.round((Date.now() - started) / 1000)} s (log: ${logFile})`,
+	);
 	return { child, instance };
 }
 
 /** Stops the server and removes its user folder (kept when CRISIS_DESK_KEEP_E2E is set, for its log). */
 async function stopInstance(child, instance) {
 	await local.stopServer(child);
-	if (instance && !process.env.CRISIS_DESK_KEEP_E2E) fs.rmSync(instance.userFolder, { recursive: true, force: true });
+	if (instance && !process.env.CRISIS_DESK_KEEP_E2E)
+		fs.rmSync(instance.userFolder, { recursive: true, force: true });
 }
 
 module.exports = { startInstance, stopInstance };

@@ -6,7 +6,11 @@ interface Assignment {
 }
 
 /** Fills in a template's Settings node (a Set node) the way a user types values into it. */
-export function fillSettings(workflow: StoredWorkflow, values: Record<string, string>, prefix = ''): void {
+export function fillSettings(
+	workflow: StoredWorkflow,
+	values: Record<string, string>,
+	prefix = '',
+): void {
 	const node = workflow.nodes.find((candidate) => candidate.name === 'Settings');
 	if (!node) throw new Error(`no Settings node in ${workflow.name}`);
 	const assignments = (node.parameters.assignments as { assignments: Assignment[] }).assignments;

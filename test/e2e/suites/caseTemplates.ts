@@ -8,7 +8,12 @@ import { decodeHeader } from '../harness/mailBody';
 import { expectSucceeded, output, runManually } from '../harness/manualRun';
 import { MastodonStandIn, status } from '../harness/mastodonStandIn';
 import type { Instance } from '../harness/n8nInstance';
-import { type N8nRest, setParameters, type StoredWorkflow, useCredential } from '../harness/n8nRest';
+import {
+	type N8nRest,
+	setParameters,
+	type StoredWorkflow,
+	useCredential,
+} from '../harness/n8nRest';
 import { ownerRest } from '../harness/ownerSession';
 import { SmtpStandIn } from '../harness/smtpStandIn';
 import { fillSettings } from '../harness/templateSettings';
@@ -26,14 +31,22 @@ interface TableColumns {
 
 /** The cases table the 2.x template creates by itself (its "Ensure Cases Table" step): name and columns. */
 function casesTable(): TableColumns {
-	const template = JSON.parse(fs.readFileSync(path.join(root, 'workflows', '04-complaint-to-private.json'), 'utf8')) as StoredWorkflow;
-	const create = template.nodes.find((node) => node.parameters.resource === 'table' && node.parameters.operation === 'create');
+	const template = JSON.parse(
+		fs.readFileSync(path.join(root, 'workflows', '04-complaint-to-private.json'), 'utf8'),
+	) as StoredWorkflow;
+	const create = template.nodes.find(
+		(node) => node.parameters.resource === 'table' && node.parameters.operation === 'create',
+	);
 	const settings = template.nodes.find((node) => node.name === 'Settings');
-	const name = (settings?.parameters.assignments as { assignments: Array<{ name: string; value: string }> }).assignments.find(
-		(assignment) => assignment.name === 'casesTable',
-	)?.value;
+	const name = (
+		settings?.parameters.assignments as { assignments: Array<{ name: string; value: string }> }
+	).assignments.find((assignment) => assignment.name === 'casesTable')?.value;
 	if (!create || !name) throw new Error('the complaint template no longer creates its cases table');
-	return { name, columns: (create.parameters.columns as { column: Array<{ name: string; type: string }> }).column };
+	return {
+		name,
+		columns: (create.parameters.columns as { column: Array<{ name: string; type: string }> })
+			.column,
+	};
 }
 
 /** The Data Table nodes of a stored template that still wait for their table to be chosen (the n8n 1.x templates). */
@@ -53,14 +66,27 @@ async function chooseCasesTable(rest: N8nRest, workflowId: string): Promise<numb
 	if (tablesToChoose(await rest.workflow(workflowId)).length === 0) return 0;
 	const { id: projectId } = await rest.call<{ id: string }>('GET', '/projects/personal');
 	const table = casesTable();
-	const existing = await rest.call<{ data: Array<{ id: string; name: string }> }>('GET', `/projects/${projectId}/data-tables?take=100`);
+	const existing = await rest.call<{ data: Array<{ id: string; name: string }> }>(
+		'GET',
+		`/projects/${projectId}/data-tables?take=100`,
+	);
 	const tableId =
 		existing.data.find((candidate) => candidate.name === table.name)?.id ??
-		(await rest.call<{ id: string }>('POST', `/projects/${projectId}/data-tables`, { name: table.name, columns: table.columns })).id;
+		(
+			await rest.call<{ id: string }>('POST', `/projects/${projectId}/data-tables`, {
+				name: table.name,
+				columns: table.columns,
+			})
+		).id;
 	let chosen = 0;
 	await rest.editWorkflow(workflowId, (workflow) => {
 		for (const node of tablesToChoose(workflow)) {
-			node.parameters.dataTableId = { __rl: true, mode: 'list', value: tableId, cachedResultName: table.name };
+			node.parameters.dataTableId = {
+				__rl: true,
+				mode: 'list',
+				value: tableId,
+				cachedResultName: table.name,
+			};
 			chosen++;
 		}
 	});
@@ -85,22 +111,53 @@ export function describeCaseTemplates(version: string, target: () => Instance): 
 			[smtp, chat, mastodon] = await Promise.all([
 				SmtpStandIn.start(),
 				ChatStandIn.start(),
-				MastodonStandIn.start([status('601', 'ignored', '@acme my refund never came and nobody answers, this is a scam', 3 * 24 * 60)]),
+				MastodonStandIn.start([
+					status(
+						'601',
+						'ignored',
+						'@acme my refund never came and nobody answers, this is a scam',
+						3 * 24 * 60,
+					),
+				]),
 			]);
 			instagram = await InstagramStandIn.start(GRAPH_TOKEN, INSTAGRAM_ACCOUNT, {
 				id: '17895695668004551',
 				caption: 'Spring sale starts today',
-				comments: [{ id: '17870913679156917', username: 'ayse.k', text: '@acme my order never arrived and nobody answers my messages, terrible', minutesAgo: 30 }],
+				comments: [
+					{
+						id: '17870913679156917',
+						username: 'ayse.k',
+						text: '@acme my order never arrived and nobody answers my messages, terrible',
+						minutesAgo: 30,
+					},
+				],
 			});
-			await setUpComplaintTemplate(rest, { mastodonUrl: mastodon.url, smtpPort: smtp.port, chatUrl: chat.url, label: `cases ${version}` });
+			await setUpComplaintTemplate(rest, {
+				mastodonUrl: mastodon.url,
+				smtpPort: smtp.port,
+				chatUrl: chat.url,
+				label: `cases ${version}`,
+			});
 			const smtpId = await rest.createCredential('smtp', `SMTP (watchdog ${version})`, {
-				user: 'desk', password: 'secret', host: '127.0.0.1', port: smtp.port, secure: false, disableStartTls: true,
+				user: 'desk',
+				password: 'secret',
+				host: '127.0.0.1',
+				port: smtp.port,
+				secure: false,
+				disableStartTls: true,
 			});
 			await rest.editWorkflow(WATCHDOG, (workflow) => {
-				fillSettings(workflow, { chatWebhookUrl: chat.url, escalationEmail: 'duty-lead@example.com' });
+				fillSettings(workflow, {
+					chatWebhookUrl: chat.url,
+					escalationEmail: 'duty-lead@example.com',
+				});
 				useCredential(workflow, 'Escalation E-mail', 'smtp', smtpId);
 			});
-			const graphId = await rest.createCredential('crisisDeskMetaGraphApi', `Meta Graph API (cases ${version})`, { accessToken: GRAPH_TOKEN, baseUrl: instagram.baseUrl });
+			const graphId = await rest.createCredential(
+				'crisisDeskMetaGraphApi',
+				`Meta Graph API (cases ${version})`,
+				{ accessToken: GRAPH_TOKEN, baseUrl: instagram.baseUrl },
+			);
 			await rest.editWorkflow(INSTAGRAM, (workflow) => {
 				setParameters(workflow, 'Test Comments', { instagramAccountId: INSTAGRAM_ACCOUNT.id });
 				useCredential(workflow, 'Test Comments', 'crisisDeskMetaGraphApi', graphId);
@@ -108,7 +165,8 @@ export function describeCaseTemplates(version: string, target: () => Instance): 
 				useCredential(workflow, 'Ticket to Helpdesk', 'smtp', smtpId);
 			});
 			chosen = 0;
-			for (const template of [COMPLAINT_TEMPLATE, WATCHDOG, INSTAGRAM]) chosen += await chooseCasesTable(rest, template);
+			for (const template of [COMPLAINT_TEMPLATE, WATCHDOG, INSTAGRAM])
+				chosen += await chooseCasesTable(rest, template);
 		});
 
 		afterAll(async () => {
@@ -132,9 +190,16 @@ export function describeCaseTemplates(version: string, target: () => Instance): 
 
 			const first = await runManually(rest, WATCHDOG);
 			expectSucceeded(first);
-			const breached = output(first, 'Check Deadlines', 0).filter((alert) => (alert.case as { caseId: string }).caseId === caseId);
-			expect(breached.map((alert) => (alert.alert as { kind: string }).kind).sort()).toEqual(['firstResponse', 'resolution']);
-			const escalations = (await smtp.waitFor(sentBefore + 2)).slice(sentBefore).filter((mail) => mail.subject.includes(caseId));
+			const breached = output(first, 'Check Deadlines', 0).filter(
+				(alert) => (alert.case as { caseId: string }).caseId === caseId,
+			);
+			expect(breached.map((alert) => (alert.alert as { kind: string }).kind).sort()).toEqual([
+				'firstResponse',
+				'resolution',
+			]);
+			const escalations = (await smtp.waitFor(sentBefore + 2))
+				.slice(sentBefore)
+				.filter((mail) => mail.subject.includes(caseId));
 			expect(escalations.map((mail) => decodeHeader(mail.subject)).sort()).toEqual([
 				expect.stringMatching(/^\[Crisis Desk\] Breached: first response · case /),
 				expect.stringMatching(/^\[Crisis Desk\] Breached: resolution · case /),
@@ -146,12 +211,15 @@ export function describeCaseTemplates(version: string, target: () => Instance): 
 			expect(smtp.mails.length).toBe(sentAfterFirst);
 		});
 
-		it('Instagram comments logs the complaint under the brand\'s post as a case in the same table', async () => {
+		it("Instagram comments logs the complaint under the brand's post as a case in the same table", async () => {
 			const run = await runManually(rest, INSTAGRAM);
 			expectSucceeded(run);
 			const logged = output(run, 'Log Case');
 			expect(logged).toHaveLength(1);
-			expect(logged[0]).toMatchObject({ status: expect.any(String), caseId: expect.stringMatching(/^CD-/) });
+			expect(logged[0]).toMatchObject({
+				status: expect.any(String),
+				caseId: expect.stringMatching(/^CD-/),
+			});
 		});
 	});
 }

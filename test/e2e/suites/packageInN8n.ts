@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { type Instance, n8nCli, PACKAGE_NODE_TYPES as expectedTypes, templatesDir } from '../harness/n8nInstance';
+import {
+	type Instance,
+	n8nCli,
+	PACKAGE_NODE_TYPES as expectedTypes,
+	templatesDir,
+} from '../harness/n8nInstance';
 
 /** The packed package loaded by an n8n of `version`, with every template imported into it. */
 export function describePackageInN8n(version: string, target: () => Instance): void {
@@ -10,7 +15,10 @@ export function describePackageInN8n(version: string, target: () => Instance): v
 		let exported: Array<{ name: string; displayName: string }>;
 
 		beforeAll(() => {
-			const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-desk-export-')), 'nodes.json');
+			const out = path.join(
+				fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-desk-export-')),
+				'nodes.json',
+			);
 			const result = n8nCli(['export:nodes', `--output=${out}`], {}, target());
 			expect(result.status).toBe(0);
 			exported = JSON.parse(fs.readFileSync(out, 'utf8'));

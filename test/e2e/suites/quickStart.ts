@@ -1,4 +1,10 @@
-import { expectSucceeded, type ExecutionResult, output, runManually, waitForExecution } from '../harness/manualRun';
+import {
+	expectSucceeded,
+	type ExecutionResult,
+	output,
+	runManually,
+	waitForExecution,
+} from '../harness/manualRun';
 import { executeWithCli, type Instance } from '../harness/n8nInstance';
 import { ownerRest } from '../harness/ownerSession';
 
@@ -21,7 +27,8 @@ export function describeQuickStart(version: string, target: () => Instance): voi
 			const outputs = levels.map((_level, index) => output(run, 'Crisis Score', index));
 			expect(outputs.flat()).toHaveLength(mentions.length);
 			outputs.forEach((items, index) => {
-				for (const item of items) expect((item.crisis as { level: string }).level).toBe(levels[index]);
+				for (const item of items)
+					expect((item.crisis as { level: string }).level).toBe(levels[index]);
 			});
 			expect(outputs[0].length + outputs[1].length).toBeGreaterThan(0);
 		});
@@ -31,10 +38,16 @@ export function describeQuickStart(version: string, target: () => Instance): voi
 			const brief = output(run, 'Assess');
 			expect(brief).toHaveLength(1);
 			expect(brief[0].markdown).toEqual(expect.stringContaining('acme'));
-			const timed = output(run, 'Set Deadline')[0] as { case: { level: string }; deadlines: { firstResponseDue: string; timeZone: string; roundTheClock: boolean } };
+			const timed = output(run, 'Set Deadline')[0] as {
+				case: { level: string };
+				deadlines: { firstResponseDue: string; timeZone: string; roundTheClock: boolean };
+			};
 			expect(timed.case.level).toBe('critical');
 			expect(timed.deadlines).toMatchObject({ timeZone: 'Europe/Istanbul', roundTheClock: true });
-			const owned = output(run, 'Assign')[0] as { case: { owner: { person: string; team: string } }; assignment: { escalationChain: string[] } };
+			const owned = output(run, 'Assign')[0] as {
+				case: { owner: { person: string; team: string } };
+				assignment: { escalationChain: string[] };
+			};
 			expect(owned.case.owner).toMatchObject({ person: 'demo-owner', team: 'social-care' });
 			expect(owned.assignment.escalationChain).toEqual(['duty-lead']);
 			const drafted = output(run, 'Holding Statement')[0] as {
@@ -43,7 +56,9 @@ export function describeQuickStart(version: string, target: () => Instance): voi
 			};
 			expect(drafted.drafts.holdingStatement).toContain('Acme');
 			expect(drafted.case.deadlines.firstResponseDue).toBe(timed.deadlines.firstResponseDue);
-			expect(drafted.case.timeline.map((entry) => entry.step)).toEqual(expect.arrayContaining(['assess', 'setDeadline', 'assign', 'acknowledge']));
+			expect(drafted.case.timeline.map((entry) => entry.step)).toEqual(
+				expect.arrayContaining(['assess', 'setDeadline', 'assign', 'acknowledge']),
+			);
 		});
 	});
 
@@ -84,7 +99,11 @@ export function describeQuickStart(version: string, target: () => Instance): voi
 			const known = new Set(before.results.map((execution) => execution.id));
 
 			const cli = await executeWithCli('CrisisDeskQuickStart', target());
-			expect({ status: cli.status, signal: cli.signal, output: cli.status === 0 ? '' : cli.output }).toEqual({
+			expect({
+				status: cli.status,
+				signal: cli.signal,
+				output: cli.status === 0 ? '' : cli.output,
+			}).toEqual({
 				status: 0,
 				signal: null,
 				output: '',

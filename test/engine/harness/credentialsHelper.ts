@@ -75,7 +75,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		if (typeof type.preAuthentication !== 'function') return undefined;
 		const expirable = type.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable);
 		if (!expirable) return undefined;
-		if (credentials[expirable.name] !== '' && credentials[expirable.name] !== undefined && !credentialsExpired) {
+		if (
+			credentials[expirable.name] !== '' &&
+			credentials[expirable.name] !== undefined &&
+			!credentialsExpired
+		) {
 			return undefined;
 		}
 		const output = await type.preAuthentication.call(helpers, credentials);
@@ -119,9 +123,18 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	private expectOnlyStoredFields(type: string, values: ICredentialDataDecryptedObject): void {
 		const types = [type, ...this.credentialTypes.getParentTypes(type)];
 		if (!types.every((name) => this.credentialTypes.recognizes(name))) return;
-		const fields = new Set(types.flatMap((name) => this.credentialTypes.getByName(name).properties.map((property) => property.name)));
-		const unknown = Object.keys(values).filter((name) => name !== 'oauthTokenData' && !fields.has(name));
-		if (unknown.length > 0) throw new Error(`Test values for ${type} hold ${unknown.join(', ')}, which the type does not define: n8n would drop them`);
+		const fields = new Set(
+			types.flatMap((name) =>
+				this.credentialTypes.getByName(name).properties.map((property) => property.name),
+			),
+		);
+		const unknown = Object.keys(values).filter(
+			(name) => name !== 'oauthTokenData' && !fields.has(name),
+		);
+		if (unknown.length > 0)
+			throw new Error(
+				`Test values for ${type} hold ${unknown.join(', ')}, which the type does not define: n8n would drop them`,
+			);
 	}
 
 	async updateCredentials(

@@ -117,7 +117,8 @@ async function buildWorkflow(spec: WorkflowSpec) {
 	const testTypes = spec.testNodeTypes ?? {};
 	const nodeTypes: INodeTypes = {
 		getByName: (type) => testTypes[type] ?? types.nodeTypes.getByName(type),
-		getByNameAndVersion: (type, version) => testTypes[type] ?? types.nodeTypes.getByNameAndVersion(type, version),
+		getByNameAndVersion: (type, version) =>
+			testTypes[type] ?? types.nodeTypes.getByNameAndVersion(type, version),
 		getKnownTypes: () => types.nodeTypes.getKnownTypes(),
 	};
 	const workflow = new Workflow({

@@ -45,7 +45,10 @@ export class LoopbackServer {
 					reply = route(recorded);
 					if (reply) break;
 				}
-				reply ??= { status: 404, body: { error: `no route for ${recorded.method} ${recorded.path}` } };
+				reply ??= {
+					status: 404,
+					body: { error: `no route for ${recorded.method} ${recorded.path}` },
+				};
 				const body = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? {});
 				res.writeHead(reply.status ?? 200, {
 					'content-type': typeof reply.body === 'string' ? 'text/plain' : 'application/json',

@@ -26,7 +26,8 @@ export class MemoryDeduplicator implements IDataDeduplicator {
 		context: ICheckProcessedContextData,
 		options: ICheckProcessedOptions,
 	): Promise<IDeduplicationOutput> {
-		if (options.mode !== 'entries') throw new Error(`mode ${options.mode} not used by this package`);
+		if (options.mode !== 'entries')
+			throw new Error(`mode ${options.mode} not used by this package`);
 		const key = this.key(scope, context);
 		const seen = this.store.get(key) ?? [];
 		const output: IDeduplicationOutput = { new: [], processed: [] };
@@ -51,7 +52,10 @@ export class MemoryDeduplicator implements IDataDeduplicator {
 	): Promise<void> {
 		const key = this.key(scope, context);
 		const drop = new Set(items.map(String));
-		this.store.set(key, (this.store.get(key) ?? []).filter((value) => !drop.has(value)));
+		this.store.set(
+			key,
+			(this.store.get(key) ?? []).filter((value) => !drop.has(value)),
+		);
 	}
 
 	async clearAllProcessedItems(scope: DeduplicationScope, context: ICheckProcessedContextData) {

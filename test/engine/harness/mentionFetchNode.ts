@@ -12,7 +12,19 @@ export function fetchNode(
 	return node(
 		'Mention Fetch',
 		'mentionFetch',
-		{ source, keywords: 'acme', sinceHours: 0, limit: 50, options: { deduplicate: false }, ...parameters },
-		{ credentials: { [credentialType]: { id: `${credentialType}-1`, name: `${credentialType} (test)` } }, ...extra },
+		{
+			source,
+			keywords: 'acme',
+			sinceHours: 0,
+			limit: 50,
+			options: { deduplicate: false },
+			...parameters,
+		},
+		{
+			credentials: {
+				[credentialType]: { id: `${credentialType}-1`, name: `${credentialType} (test)` },
+			},
+			...extra,
+		},
 	);
 }

@@ -12,10 +12,18 @@ export function step(parameters: IDataObject, extra = {}) {
 }
 
 export async function run(parameters: IDataObject, input: IDataObject[], extra = {}) {
-	return await runWorkflow({ nodes: [step(parameters, extra)], input: input.map((json) => ({ json })) });
+	return await runWorkflow({
+		nodes: [step(parameters, extra)],
+		input: input.map((json) => ({ json })),
+	});
 }
 
-export async function output(parameters: IDataObject, input: IDataObject[], outputIndex = 0, extra = {}) {
+export async function output(
+	parameters: IDataObject,
+	input: IDataObject[],
+	outputIndex = 0,
+	extra = {},
+) {
 	return (await run(parameters, input, extra)).output(STEP, outputIndex);
 }
 
@@ -23,9 +31,15 @@ export function caseOf(item: INodeExecutionData): CaseRecord {
 	return item.json.case as unknown as CaseRecord;
 }
 
-export function chain(first: IDataObject, second: IDataObject): { nodes: ReturnType<typeof step>[]; connections: IConnections } {
+export function chain(
+	first: IDataObject,
+	second: IDataObject,
+): { nodes: ReturnType<typeof step>[]; connections: IConnections } {
 	return {
-		nodes: [node('First', 'playbookStep', first as never), node('Second', 'playbookStep', second as never)],
+		nodes: [
+			node('First', 'playbookStep', first as never),
+			node('Second', 'playbookStep', second as never),
+		],
 		connections: { First: { main: [[{ node: 'Second', type: 'main', index: 0 }]] } },
 	};
 }

@@ -1,7 +1,11 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 /** Test values of our app-only Reddit OAuth2 credential, with every address on the loopback API at `apiUrl`. */
-export function redditCredential(apiUrl: string, clientSecret: string, extra: ICredentialDataDecryptedObject = {}): Record<string, ICredentialDataDecryptedObject> {
+export function redditCredential(
+	apiUrl: string,
+	clientSecret: string,
+	extra: ICredentialDataDecryptedObject = {},
+): Record<string, ICredentialDataDecryptedObject> {
 	return {
 		crisisDeskRedditOAuth2Api: {
 			grantType: 'clientCredentials',

@@ -20,12 +20,18 @@ export function schemaViolations(value: unknown, schema: JsonSchema, at = '$'): 
 	if (!fits(value, schema.type)) return [`${at}: ${schema.type} expected, ${typeOf(value)} found`];
 	if (Array.isArray(value)) {
 		const items = schema.items;
-		return items ? value.flatMap((element, index) => schemaViolations(element, items, `${at}[${index}]`)) : [];
+		return items
+			? value.flatMap((element, index) => schemaViolations(element, items, `${at}[${index}]`))
+			: [];
 	}
 	if (schema.type !== 'object') return [];
 	// As in the JSON n8n stores and sends: a field set to undefined is no field.
-	const fields = new Map(Object.entries(value as object).filter(([, field]) => field !== undefined));
-	const missing = (schema.required ?? []).filter((name) => !fields.has(name)).map((name) => `${at}.${name}: required, missing`);
+	const fields = new Map(
+		Object.entries(value as object).filter(([, field]) => field !== undefined),
+	);
+	const missing = (schema.required ?? [])
+		.filter((name) => !fields.has(name))
+		.map((name) => `${at}.${name}: required, missing`);
 	const wrong = Object.entries(schema.properties ?? {}).flatMap(([name, property]) =>
 		fields.has(name) ? schemaViolations(fields.get(name), property, `${at}.${name}`) : [],
 	);

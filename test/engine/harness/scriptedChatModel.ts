@@ -10,7 +10,11 @@ export interface ModelCall {
 }
 
 /** What the scripted model answers to a call (the user message, 1-based call number), or throws. */
-export type ModelScript = (user: string, call: number, signal: AbortSignal | undefined) => Promise<string> | string;
+export type ModelScript = (
+	user: string,
+	call: number,
+	signal: AbortSignal | undefined,
+) => Promise<string> | string;
 
 /**
  * A LangChain chat model (the class n8n's chat-model sub-nodes supply) that answers from a script and
@@ -27,8 +31,13 @@ export class ScriptedChatModel extends BaseChatModel {
 		return 'scripted';
 	}
 
-	async _generate(messages: BaseMessage[], options: this['ParsedCallOptions']): Promise<ChatResult> {
-		const [system, user] = messages.map((message) => (typeof message.content === 'string' ? message.content : JSON.stringify(message.content)));
+	async _generate(
+		messages: BaseMessage[],
+		options: this['ParsedCallOptions'],
+	): Promise<ChatResult> {
+		const [system, user] = messages.map((message) =>
+			typeof message.content === 'string' ? message.content : JSON.stringify(message.content),
+		);
 		this.calls.push({ system, user });
 		const text = await this.script(user, this.calls.length, options.signal);
 		return { generations: [{ text, message: new AIMessage(text) }] };

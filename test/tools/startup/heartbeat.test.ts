@@ -5,7 +5,9 @@ import path from 'node:path';
 
 const HEARTBEAT = path.join(__dirname, '..', '..', '..', 'scripts', 'startup', 'heartbeat.cjs');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { countUnpackedPackages } = require(HEARTBEAT) as { countUnpackedPackages(folder: string): number };
+const { countUnpackedPackages } = require(HEARTBEAT) as {
+	countUnpackedPackages(folder: string): number;
+};
 
 function makePackage(nodeModules: string, name: string, unpacked: boolean): void {
 	const folder = path.join(nodeModules, name);
@@ -65,7 +67,9 @@ describe('heartbeat of a long step', () => {
 	it('prints while the step holds its process, reports unpacked packages, and stops when told', async () => {
 		const nodeModules = path.join(folder, 'node_modules');
 		fs.mkdirSync(nodeModules);
-		const child = spawn(process.execPath, ['-e', BLOCKING_STEP, HEARTBEAT, nodeModules], { stdio: ['pipe', 'ignore', 'pipe'] });
+		const child = spawn(process.execPath, ['-e', BLOCKING_STEP, HEARTBEAT, nodeModules], {
+			stdio: ['pipe', 'ignore', 'pipe'],
+		});
 		let stderr = '';
 		const waiters: Array<{ text: string; after: number; resolve: () => void }> = [];
 		const settle = () => {

@@ -2,7 +2,9 @@ import net from 'node:net';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { choosePorts, portInUse } = require('../../../scripts/startup/ports.cjs') as {
-	choosePorts(env: Record<string, string | undefined>): Promise<{ editor: number; broker: number; brokerPicked: boolean }>;
+	choosePorts(
+		env: Record<string, string | undefined>,
+	): Promise<{ editor: number; broker: number; brokerPicked: boolean }>;
 	portInUse(port: number): Promise<boolean>;
 };
 
@@ -34,7 +36,9 @@ describe('the ports npm start gives n8n', () => {
 
 	it('refuses a busy N8N_PORT at once, naming the port, the variable and a free one to set', async () => {
 		const refusal = choosePorts({ N8N_PORT: String(busy.port) });
-		await expect(refusal).rejects.toThrow(`Port ${busy.port} on 127.0.0.1 is already in use (N8N_PORT)`);
+		await expect(refusal).rejects.toThrow(
+			`Port ${busy.port} on 127.0.0.1 is already in use (N8N_PORT)`,
+		);
 		const message = await refusal.then(
 			() => '',
 			(error: Error) => error.message,
@@ -50,15 +54,23 @@ describe('the ports npm start gives n8n', () => {
 		expect(picked.broker).not.toBe(5679);
 		expect(picked.broker).not.toBe(editor);
 		const broker = await freePort();
-		expect(await choosePorts({ N8N_PORT: String(editor), N8N_RUNNERS_BROKER_PORT: String(broker) })).toEqual({ editor, broker, brokerPicked: false });
+		expect(
+			await choosePorts({ N8N_PORT: String(editor), N8N_RUNNERS_BROKER_PORT: String(broker) }),
+		).toEqual({ editor, broker, brokerPicked: false });
 	});
 
 	it('refuses a busy N8N_RUNNERS_BROKER_PORT and values that are not ports', async () => {
 		const editor = await freePort();
-		await expect(choosePorts({ N8N_PORT: String(editor), N8N_RUNNERS_BROKER_PORT: String(busy.port) })).rejects.toThrow(
+		await expect(
+			choosePorts({ N8N_PORT: String(editor), N8N_RUNNERS_BROKER_PORT: String(busy.port) }),
+		).rejects.toThrow(
 			`Port ${busy.port} on 127.0.0.1 is already in use (N8N_RUNNERS_BROKER_PORT, n8n's task-runner broker)`,
 		);
-		await expect(choosePorts({ N8N_PORT: 'eighty' })).rejects.toThrow('N8N_PORT="eighty" is not a port number (1–65535).');
-		await expect(choosePorts({ N8N_PORT: String(editor), N8N_RUNNERS_BROKER_PORT: '70000' })).rejects.toThrow('N8N_RUNNERS_BROKER_PORT="70000" is not a port number');
+		await expect(choosePorts({ N8N_PORT: 'eighty' })).rejects.toThrow(
+			'N8N_PORT="eighty" is not a port number (1–65535).',
+		);
+		await expect(
+			choosePorts({ N8N_PORT: String(editor), N8N_RUNNERS_BROKER_PORT: '70000' }),
+		).rejects.toThrow('N8N_RUNNERS_BROKER_PORT="70000" is not a port number');
 	});
 });

@@ -4,11 +4,12 @@ import path from 'node:path';
 
 type Record = Map<string, { file: string; hash: string; versionId: string | null }>;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readRecord, writeRecord, recordPath } = require('../../../scripts/startup/templateRecord.cjs') as {
-	readRecord(folder: string): Record;
-	writeRecord(folder: string, record: Record): void;
-	recordPath(folder: string): string;
-};
+const { readRecord, writeRecord, recordPath } =
+	require('../../../scripts/startup/templateRecord.cjs') as {
+		readRecord(folder: string): Record;
+		writeRecord(folder: string, record: Record): void;
+		recordPath(folder: string): string;
+	};
 
 describe('the record of imported templates', () => {
 	let folder: string;
@@ -29,15 +30,25 @@ describe('the record of imported templates', () => {
 
 	it('counts a missing or damaged record as none, so that nothing already in n8n is replaced', () => {
 		expect(readRecord(folder).size).toBe(0);
-		fs.writeFileSync(recordPath(folder), '{"templates": {"Quick": {"hash": "a1", "versionId": "v1"}');
+		fs.writeFileSync(
+			recordPath(folder),
+			'{"templates": {"Quick": {"hash": "a1", "versionId": "v1"}',
+		);
 		expect(readRecord(folder).size).toBe(0);
 	});
 
 	it('keeps ids such as __proto__ as plain keys', () => {
-		fs.writeFileSync(recordPath(folder), '{"templates": {"__proto__": {"file": "x.json", "hash": "a1", "versionId": "v1"}}}');
+		fs.writeFileSync(
+			recordPath(folder),
+			'{"templates": {"__proto__": {"file": "x.json", "hash": "a1", "versionId": "v1"}}}',
+		);
 		const record = readRecord(folder);
 		expect([...record.keys()]).toEqual(['__proto__']);
 		writeRecord(folder, record);
-		expect(readRecord(folder).get('__proto__')).toEqual({ file: 'x.json', hash: 'a1', versionId: 'v1' });
+		expect(readRecord(folder).get('__proto__')).toEqual({
+			file: 'x.json',
+			hash: 'a1',
+			versionId: 'v1',
+		});
 	});
 });

@@ -9,4 +9,7 @@ export interface HostileBody {
 
 export const asBody = (body: unknown) => ({ body, bytes: jsonBytes(body) });
 // JSON.stringify cannot walk this deep (it recurses): the size is the raw text's.
-export const nestedBody = (bytes: number) => ({ body: nestedErrorValue(bytes), bytes: Buffer.byteLength(nestedErrorJson(bytes)) });
+export const nestedBody = (bytes: number) => ({
+	body: nestedErrorValue(bytes),
+	bytes: Buffer.byteLength(nestedErrorJson(bytes)),
+});

@@ -1,7 +1,8 @@
 import type { HostileText } from '../hostileText';
 
 /** Size in bytes of an input as sent: the text itself, or the JSON of a value. */
-export const jsonBytes = (value: unknown): number => Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value));
+export const jsonBytes = (value: unknown): number =>
+	Buffer.byteLength(typeof value === 'string' ? value : JSON.stringify(value));
 
 /**
  * `build(n)` for the n that gives about `bytes` bytes, where the size grows linearly with n: built once

@@ -26,9 +26,14 @@ export function detectCrisisForBatch(
 ): DetectionOutput {
 	const brandField = context.getNodeParameter('brandField', 0, 'query') as string;
 	const idField = context.getNodeParameter('idField', 0, 'id') as string;
-	const detectionOptions = context.getNodeParameter('detectionOptions', 0, {}) as Partial<DetectorSettings>;
+	const detectionOptions = context.getNodeParameter(
+		'detectionOptions',
+		0,
+		{},
+	) as Partial<DetectorSettings>;
 	const timestampField = (context.getNodeParameter('fieldMapping', 0, {}) as IDataObject).createdAt;
-	const createdAtPath = typeof timestampField === 'string' && timestampField ? timestampField : 'createdAt';
+	const createdAtPath =
+		typeof timestampField === 'string' && timestampField ? timestampField : 'createdAt';
 
 	const volumeField = (context.getNodeParameter('volumeField', 0, '') as string).trim();
 
@@ -55,8 +60,10 @@ export function detectCrisisForBatch(
 	});
 
 	const result = detectCrises(store.previous, batch, now, detectionOptions);
-	for (const notice of [...store.notices, ...result.notices]) context.logger.warn(`Crisis Score: ${notice}`);
-	const wholeBatch = scored.length > 0 ? scored.map((entry) => ({ item: entry.index })) : [{ item: 0 }];
+	for (const notice of [...store.notices, ...result.notices])
+		context.logger.warn(`Crisis Score: ${notice}`);
+	const wholeBatch =
+		scored.length > 0 ? scored.map((entry) => ({ item: entry.index })) : [{ item: 0 }];
 	const stateItems = store.save(result.state, wholeBatch);
 
 	const events = result.events.map((event) => {
@@ -70,7 +77,8 @@ export function detectCrisisForBatch(
 					...event,
 					samples: samples.map((entry) => entry.data),
 				} as unknown as IDataObject,
-				pairedItem: samples.length > 0 ? samples.map((entry) => ({ item: entry.index })) : { item: 0 },
+				pairedItem:
+					samples.length > 0 ? samples.map((entry) => ({ item: entry.index })) : { item: 0 },
 			},
 		};
 	});

@@ -76,7 +76,8 @@ export const detectorSettingsProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 5,
-				description: 'No incident unless the window holds at least this many mentions above what was expected, so two posts on a quiet account are not a crisis',
+				description:
+					'No incident unless the window holds at least this many mentions above what was expected, so two posts on a quiet account are not a crisis',
 			},
 			{
 				displayName: 'Resolve After Minutes',

@@ -8,7 +8,10 @@ const MAX_VOLUME = 1_000_000;
 export function readVolumeCount(json: unknown, field: string): number {
 	const count = readPath(json, field);
 	if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > MAX_VOLUME) {
-		throw new FieldError(field, `The field "${field}" must hold a whole number of mentions from 0 to ${MAX_VOLUME}`);
+		throw new FieldError(
+			field,
+			`The field "${field}" must hold a whole number of mentions from 0 to ${MAX_VOLUME}`,
+		);
 	}
 	return count;
 }

@@ -21,12 +21,13 @@ export const stateStorageProperties: INodeProperties[] = [
 			},
 		],
 		default: 'staticData',
-		description: 'Where the detector keeps its per-brand baseline and open incidents between executions',
+		description:
+			'Where the detector keeps its per-brand baseline and open incidents between executions',
 		displayOptions: { show: { operation: ['detect'] } },
 	},
 	{
 		displayName:
-			'Crisis detection keeps a small per-brand baseline in this workflow\'s static data. n8n saves static data only for production executions of an active (published) workflow, not for manual test runs: test runs start from an empty baseline every time. In queue mode, workers start every execution with empty static data: use Data Table storage there.',
+			"Crisis detection keeps a small per-brand baseline in this workflow's static data. n8n saves static data only for production executions of an active (published) workflow, not for manual test runs: test runs start from an empty baseline every time. In queue mode, workers start every execution with empty static data: use Data Table storage there.",
 		name: 'staticDataNotice',
 		type: 'notice',
 		default: '',

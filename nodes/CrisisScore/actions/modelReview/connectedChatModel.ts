@@ -12,7 +12,11 @@ interface ChatModelLike {
 }
 
 function isChatModel(value: unknown): value is ChatModelLike {
-	return typeof value === 'object' && value !== null && typeof (value as { invoke?: unknown }).invoke === 'function';
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		typeof (value as { invoke?: unknown }).invoke === 'function'
+	);
 }
 
 /** The text of a chat model's answer: its `content`, a string or a list of parts of which the text ones count. */
@@ -24,20 +28,39 @@ function answerText(answer: unknown): unknown {
 	let text = '';
 	for (const part of content) {
 		if (typeof part === 'string') text += part;
-		else if ((part as { type?: unknown })?.type === 'text' && typeof (part as { text?: unknown }).text === 'string') text += (part as { text: string }).text;
+		else if (
+			(part as { type?: unknown })?.type === 'text' &&
+			typeof (part as { text?: unknown }).text === 'string'
+		)
+			text += (part as { text: string }).text;
 	}
 	return text;
 }
 
 /** The model connected to the Model input as the core's AskModel, or undefined when none is connected. */
-export async function connectedChatModel(context: IExecuteFunctions): Promise<AskModel | undefined> {
+export async function connectedChatModel(
+	context: IExecuteFunctions,
+): Promise<AskModel | undefined> {
 	const model = await context.getInputConnectionData(NodeConnectionTypes.AiLanguageModel, 0);
 	if (model === undefined || model === null) return undefined;
 	if (!isChatModel(model)) {
-		throw new NodeOperationError(context.getNode(), 'The node on the Model input is not a chat model', {
-			description: 'Connect a chat model sub-node (OpenAI Chat Model, Anthropic Chat Model, Ollama Chat Model…) to the Model input.',
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			'The node on the Model input is not a chat model',
+			{
+				description:
+					'Connect a chat model sub-node (OpenAI Chat Model, Anthropic Chat Model, Ollama Chat Model…) to the Model input.',
+			},
+		);
 	}
 	return async (messages, signal) =>
-		answerText(await model.invoke([['system', messages.system], ['human', messages.user]], { signal }));
+		answerText(
+			await model.invoke(
+				[
+					['system', messages.system],
+					['human', messages.user],
+				],
+				{ signal },
+			),
+		);
 }

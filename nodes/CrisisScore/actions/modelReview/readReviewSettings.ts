@@ -37,7 +37,10 @@ export function readReviewSettings(context: IExecuteFunctions): ReviewSettingsIn
 		budget: {
 			maxCalls: options.maxCalls,
 			maxCharacters: options.maxCharacters,
-			timeoutMs: options.timeoutSeconds === undefined ? undefined : Math.round(options.timeoutSeconds * 1000),
+			timeoutMs:
+				options.timeoutSeconds === undefined
+					? undefined
+					: Math.round(options.timeoutSeconds * 1000),
 			batchSize: options.batchSize,
 		},
 		stripPersonalData: options.stripPersonalData,

@@ -4,10 +4,17 @@ import { NodeOperationError } from 'n8n-workflow';
 import { FieldError } from '../../../core/errors/FieldError';
 import { scoreAndEscalate, type LexiconOutcome } from '../../../core/modelReview/escalate';
 import { languageHint } from '../../../core/modelReview/languageHint';
-import { resolveReviewSettings, type ReviewSettings } from '../../../core/modelReview/ReviewSettings';
+import {
+	resolveReviewSettings,
+	type ReviewSettings,
+} from '../../../core/modelReview/ReviewSettings';
 import { describeUsage } from '../../../core/modelReview/ReviewUsage';
 import { reviewedCrisis } from '../../../core/modelReview/reviewedCrisis';
-import { reviewMentions, type AskModel, type ReviewRequest } from '../../../core/modelReview/reviewMentions';
+import {
+	reviewMentions,
+	type AskModel,
+	type ReviewRequest,
+} from '../../../core/modelReview/reviewMentions';
 import { readPath } from '../../../core/mention/fieldMapping';
 import { createReviewingScorer, type ScoringInput } from '../../../core/scoring/createScorer';
 import { failedItem } from '../../../nodeErrors/failedItems';
@@ -25,9 +32,13 @@ function reviewSettingsOf(context: IExecuteFunctions): ReviewSettings {
 		return resolveReviewSettings(readReviewSettings(context));
 	} catch (error) {
 		if (!(error instanceof FieldError)) throw toNodeError(context.getNode(), error);
-		throw new NodeOperationError(context.getNode(), `Model Review option "${error.field}": ${error.detail}`, {
-			description: 'Check the options under Model Review.',
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`Model Review option "${error.field}": ${error.detail}`,
+			{
+				description: 'Check the options under Model Review.',
+			},
+		);
 	}
 }
 
@@ -43,9 +54,16 @@ interface Pending {
  * round, and scores those it gave a valid verdict for with that verdict. Every scored item says who decided
  * and carries the execution's usage; the node's notice says what was spent and what was left unreviewed.
  */
-export async function scoreItemsWithModel(context: IExecuteFunctions, ask: AskModel, now: Date, volumeField: string): Promise<ScoringOutcome[]> {
+export async function scoreItemsWithModel(
+	context: IExecuteFunctions,
+	ask: AskModel,
+	now: Date,
+	volumeField: string,
+): Promise<ScoringOutcome[]> {
 	const items = context.getInputData();
-	const scorer = withSettingsChecked(context, () => createReviewingScorer(readScoringSettings(context)));
+	const scorer = withSettingsChecked(context, () =>
+		createReviewingScorer(readScoringSettings(context)),
+	);
 	const settings = reviewSettingsOf(context);
 	const mapping = readFieldMapping(context);
 	const outcomes: Array<ScoringOutcome | Pending> = [];
@@ -61,7 +79,10 @@ export async function scoreItemsWithModel(context: IExecuteFunctions, ask: AskMo
 			const lexicon = scoreAndEscalate(scorer, input, now, settings.policy);
 			outcomes.push({ index, input, lexicon });
 			if (lexicon.escalation.length > 0) {
-				const language = languageHint(readPath(items[index].json, mapping.language), lexicon.crisis.language);
+				const language = languageHint(
+					readPath(items[index].json, mapping.language),
+					lexicon.crisis.language,
+				);
 				requests.push({ key: index, text: input.text, language, priority: lexicon.crisis.risk });
 			}
 		} catch (error) {
@@ -85,6 +106,9 @@ export async function scoreItemsWithModel(context: IExecuteFunctions, ask: AskMo
 			unreviewed: review.unreviewed.get(index),
 			usage: review.usage,
 		});
-		return { scored: { index, data: { ...items[index].json, crisis } as unknown as IDataObject }, level: crisis.level };
+		return {
+			scored: { index, data: { ...items[index].json, crisis } as unknown as IDataObject },
+			level: crisis.level,
+		};
 	});
 }

@@ -9,7 +9,8 @@ export const blueskyProperties: INodeProperties[] = [
 		name: 'fetchFollowers',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to look up follower counts (one extra request per 25 authors) so reach can be scored',
+		description:
+			'Whether to look up follower counts (one extra request per 25 authors) so reach can be scored',
 		displayOptions: onlyFor('bluesky'),
 	},
 ];

@@ -25,7 +25,7 @@ const commonOptions: INodeProperties[] = [
 		name: 'includeRaw',
 		type: 'boolean',
 		default: false,
-		description: 'Whether to keep the API\'s original item under raw (large)',
+		description: "Whether to keep the API's original item under raw (large)",
 	},
 	{
 		displayName: 'Language',
@@ -33,7 +33,8 @@ const commonOptions: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. en, tr',
-		description: 'Only mentions in this language (two-letter code) where the source tells the language',
+		description:
+			'Only mentions in this language (two-letter code) where the source tells the language',
 	},
 	{
 		displayName: 'Max Posts Read',

@@ -11,7 +11,8 @@ export const facebookPageProperties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 105000000000000',
-		description: 'The brand\'s numeric Facebook Page ID (About → Page transparency, or GET /me/accounts)',
+		description:
+			"The brand's numeric Facebook Page ID (About → Page transparency, or GET /me/accounts)",
 		displayOptions: onlyFor('facebook'),
 	},
 	{
@@ -19,8 +20,16 @@ export const facebookPageProperties: INodeProperties[] = [
 		name: 'facebookRead',
 		type: 'multiOptions',
 		options: [
-			{ name: 'Comments on Recent Posts', value: 'comments', description: 'Comments and replies under the Page\'s latest posts' },
-			{ name: 'Posts Tagging the Page', value: 'tagged', description: 'Public posts by others that tag the Page' },
+			{
+				name: 'Comments on Recent Posts',
+				value: 'comments',
+				description: "Comments and replies under the Page's latest posts",
+			},
+			{
+				name: 'Posts Tagging the Page',
+				value: 'tagged',
+				description: 'Public posts by others that tag the Page',
+			},
 			{ name: 'Visitor Posts', value: 'visitorPosts', description: 'Posts by others on the Page' },
 		],
 		default: ['comments', 'visitorPosts', 'tagged'],

@@ -12,7 +12,7 @@ export const googlePlayProperties: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. com.acme.shop, com.acme.courier',
 		description:
-			'Comma-separated package names of the brand\'s own Android apps (the name in the app\'s Google Play link). Google lists only reviews with text from the last 7 days and allows 200 review requests per hour per app.',
+			"Comma-separated package names of the brand's own Android apps (the name in the app's Google Play link). Google lists only reviews with text from the last 7 days and allows 200 review requests per hour per app.",
 		displayOptions: onlyFor('googleplay'),
 	},
 	{
@@ -21,7 +21,8 @@ export const googlePlayProperties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. en',
-		description: 'Language code to have Google translate review texts into; empty keeps each review in the language it was written in',
+		description:
+			'Language code to have Google translate review texts into; empty keeps each review in the language it was written in',
 		displayOptions: onlyFor('googleplay'),
 	},
 ];

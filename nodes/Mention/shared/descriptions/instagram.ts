@@ -12,7 +12,7 @@ export const instagramProperties: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 17841400000000000',
 		description:
-			'The brand\'s Instagram professional account ID, not the @username (Graph API Explorer: GET /me/accounts?fields=instagram_business_account)',
+			"The brand's Instagram professional account ID, not the @username (Graph API Explorer: GET /me/accounts?fields=instagram_business_account)",
 		displayOptions: onlyFor('instagram'),
 	},
 	{
@@ -20,9 +20,22 @@ export const instagramProperties: INodeProperties[] = [
 		name: 'instagramRead',
 		type: 'multiOptions',
 		options: [
-			{ name: 'Comments on Recent Posts', value: 'comments', description: 'Comments and replies under the brand\'s latest posts' },
-			{ name: 'Hashtags From Keywords', value: 'hashtags', description: 'One-word keywords as hashtags, last 24 hours (needs Instagram Public Content Access)' },
-			{ name: 'Posts Tagging the Brand', value: 'tags', description: 'Posts by others that tag the brand\'s account' },
+			{
+				name: 'Comments on Recent Posts',
+				value: 'comments',
+				description: "Comments and replies under the brand's latest posts",
+			},
+			{
+				name: 'Hashtags From Keywords',
+				value: 'hashtags',
+				description:
+					'One-word keywords as hashtags, last 24 hours (needs Instagram Public Content Access)',
+			},
+			{
+				name: 'Posts Tagging the Brand',
+				value: 'tags',
+				description: "Posts by others that tag the brand's account",
+			},
 		],
 		default: ['comments', 'tags'],
 		displayOptions: onlyFor('instagram'),

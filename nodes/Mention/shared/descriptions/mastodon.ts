@@ -9,8 +9,16 @@ export const mastodonProperties: INodeProperties[] = [
 		name: 'mastodonMode',
 		type: 'options',
 		options: [
-			{ name: 'Hashtag Timeline (Public)', value: 'tag', description: 'Keywords are used as hashtags' },
-			{ name: 'Status Search (Needs Token)', value: 'search', description: 'Full-text search where the instance allows it' },
+			{
+				name: 'Hashtag Timeline (Public)',
+				value: 'tag',
+				description: 'Keywords are used as hashtags',
+			},
+			{
+				name: 'Status Search (Needs Token)',
+				value: 'search',
+				description: 'Full-text search where the instance allows it',
+			},
 		],
 		default: 'tag',
 		displayOptions: onlyFor('mastodon'),

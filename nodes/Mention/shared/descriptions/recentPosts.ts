@@ -11,7 +11,8 @@ export const recentPostsProperties: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: MAX_RECENT_POSTS },
 		default: DEFAULT_RECENT_POSTS,
-		description: 'How many of the brand\'s latest posts to read comments of; each post with comments costs at least one request',
+		description:
+			"How many of the brand's latest posts to read comments of; each post with comments costs at least one request",
 		displayOptions: onlyFor('instagram', 'facebook'),
 	},
 ];

@@ -12,12 +12,14 @@ export const redditAuthenticationProperties: INodeProperties[] = [
 			{
 				name: 'None (Public JSON Listings)',
 				value: 'none',
-				description: 'No Reddit app: about 10 requests a minute, and Reddit blocks some networks (many cloud hosts)',
+				description:
+					'No Reddit app: about 10 requests a minute, and Reddit blocks some networks (many cloud hosts)',
 			},
 			{
 				name: 'OAuth2 App',
 				value: 'oAuth2',
-				description: 'An app-only OAuth2 credential: 100 requests a minute; since November 2025 a new app needs Reddit\'s approval',
+				description:
+					"An app-only OAuth2 credential: 100 requests a minute; since November 2025 a new app needs Reddit's approval",
 			},
 		],
 		default: 'oAuth2',

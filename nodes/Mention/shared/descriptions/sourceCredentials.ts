@@ -12,7 +12,10 @@ export const sourceCredentials: INodeCredentialDescription[] = [
 	...Object.values(SOURCE_REGISTRY)
 		.reduce((sourcesByType, adapter) => {
 			if (adapter.credentialType !== undefined) {
-				sourcesByType.set(adapter.credentialType, [...(sourcesByType.get(adapter.credentialType) ?? []), adapter.name]);
+				sourcesByType.set(adapter.credentialType, [
+					...(sourcesByType.get(adapter.credentialType) ?? []),
+					adapter.name,
+				]);
 			}
 			return sourcesByType;
 		}, new Map<string, string[]>())
@@ -21,5 +24,12 @@ export const sourceCredentials: INodeCredentialDescription[] = [
 	name,
 	required: true,
 	// Reddit may also be read without its credential (Authentication: None).
-	displayOptions: { show: { source: sources, ...(name === SOURCE_REGISTRY.reddit.credentialType ? { redditAuthentication: ['oAuth2'] } : {}) } },
+	displayOptions: {
+		show: {
+			source: sources,
+			...(name === SOURCE_REGISTRY.reddit.credentialType
+				? { redditAuthentication: ['oAuth2'] }
+				: {}),
+		},
+	},
 }));

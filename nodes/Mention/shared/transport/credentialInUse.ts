@@ -1,4 +1,8 @@
-import type { ICredentialDataDecryptedObject, IExecuteFunctions, IPollFunctions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IExecuteFunctions,
+	IPollFunctions,
+} from 'n8n-workflow';
 
 import { SECRET_CREDENTIAL_FIELDS, SecretValues } from '../../../core/sources/SecretValues';
 
@@ -22,11 +26,22 @@ export class CredentialInUse {
 	) {}
 
 	/** `officialAddress`: the source's public API, used when the credential's address field is blank. */
-	static async open(context: IExecuteFunctions | IPollFunctions, type: string, officialAddress: string): Promise<CredentialInUse> {
+	static async open(
+		context: IExecuteFunctions | IPollFunctions,
+		type: string,
+		officialAddress: string,
+	): Promise<CredentialInUse> {
 		const read = async () => await context.getCredentials(type);
 		const values = await read();
-		const field = CREDENTIAL_URL_FIELDS.map((name) => values[name]).find((value) => typeof value === 'string' && value.trim() !== '');
-		const credential = new CredentialInUse(type, (field as string | undefined)?.trim() ?? officialAddress, read, values);
+		const field = CREDENTIAL_URL_FIELDS.map((name) => values[name]).find(
+			(value) => typeof value === 'string' && value.trim() !== '',
+		);
+		const credential = new CredentialInUse(
+			type,
+			(field as string | undefined)?.trim() ?? officialAddress,
+			read,
+			values,
+		);
 		credential.secrets.addCredential(values);
 		return credential;
 	}

@@ -19,7 +19,10 @@ interface FullResponse {
 }
 
 /** Fresh options per attempt: n8n's credential code writes the auth header or key into them. */
-function requestOptions(request: HttpRequest, credential: CredentialInUse | undefined): IHttpRequestOptions {
+function requestOptions(
+	request: HttpRequest,
+	credential: CredentialInUse | undefined,
+): IHttpRequestOptions {
 	return {
 		method: request.method as IHttpRequestMethods,
 		url: request.url,
@@ -31,7 +34,9 @@ function requestOptions(request: HttpRequest, credential: CredentialInUse | unde
 		timeout: 30_000,
 		// With a credential, redirects come back as answers and are followed below, within its origin only;
 		// the second flag keeps n8n from re-adding the Authorization header should it follow one anyway.
-		...(credential ? { disableFollowRedirect: true, sendCredentialsOnCrossOriginRedirect: false } : {}),
+		...(credential
+			? { disableFollowRedirect: true, sendCredentialsOnCrossOriginRedirect: false }
+			: {}),
 	};
 }
 
@@ -46,11 +51,21 @@ function asResponse(response: FullResponse): HttpResponse {
  * in, and is not signed in again. When the answer says the session expired, the node renews it once
  * and resends: n8n 1.x renews only on a thrown 401, and never on Bluesky's 400 `ExpiredToken`.
  */
-export function n8nHttpFetch(context: IExecuteFunctions | IPollFunctions, adapter: SourceAdapter, credential?: CredentialInUse): HttpFetch {
+export function n8nHttpFetch(
+	context: IExecuteFunctions | IPollFunctions,
+	adapter: SourceAdapter,
+	credential?: CredentialInUse,
+): HttpFetch {
 	if (credential === undefined) {
-		return async (request) => asResponse((await context.helpers.httpRequest(requestOptions(request, undefined))) as FullResponse);
+		return async (request) =>
+			asResponse(
+				(await context.helpers.httpRequest(requestOptions(request, undefined))) as FullResponse,
+			);
 	}
-	const send = async (request: HttpRequest, renewal?: IAdditionalCredentialOptions): Promise<HttpResponse> =>
+	const send = async (
+		request: HttpRequest,
+		renewal?: IAdditionalCredentialOptions,
+	): Promise<HttpResponse> =>
 		asResponse(
 			(await context.helpers.httpRequestWithAuthentication.call(
 				context,

@@ -26,7 +26,8 @@ export function oauthRefusal(error: unknown): OAuthRefusal | undefined {
 			cause?: unknown;
 		};
 		if (code === 'EAUTH') return refusal(message, body);
-		if (httpCode === 'EAUTH' && cause === undefined) return refusal(Array.isArray(messages) ? messages[0] : undefined, undefined);
+		if (httpCode === 'EAUTH' && cause === undefined)
+			return refusal(Array.isArray(messages) ? messages[0] : undefined, undefined);
 		current = cause;
 	}
 	return undefined;
@@ -34,5 +35,7 @@ export function oauthRefusal(error: unknown): OAuthRefusal | undefined {
 
 function refusal(message: unknown, body: unknown): OAuthRefusal {
 	const text = typeof message === 'string' ? message : '';
-	return HTTP_STATUS.test(text) ? { message: '', body, status: Number(text) } : { message: text, body };
+	return HTTP_STATUS.test(text)
+		? { message: '', body, status: Number(text) }
+		: { message: text, body };
 }

@@ -11,7 +11,10 @@ import { thrownAnswer } from './thrownAnswer';
  * message stays the credential's, on both n8n lines. Network failures always carry a code there.
  */
 function credentialsOwnWords(error: unknown): string | undefined {
-	const { httpCode, message } = (typeof error === 'object' && error !== null ? error : {}) as { httpCode?: unknown; message?: unknown };
+	const { httpCode, message } = (typeof error === 'object' && error !== null ? error : {}) as {
+		httpCode?: unknown;
+		message?: unknown;
+	};
 	return httpCode === null && typeof message === 'string' && message !== '' ? message : undefined;
 }
 
@@ -21,15 +24,23 @@ function credentialsOwnWords(error: unknown): string | undefined {
  * anything else (network, proxy) is returned unchanged for the core to retry. The refusal's text is
  * the server's: the credential's secrets are taken out of it.
  */
-export function signInFailure(adapter: SourceAdapter, error: unknown, secrets: SecretValues): unknown {
+export function signInFailure(
+	adapter: SourceAdapter,
+	error: unknown,
+	secrets: SecretValues,
+): unknown {
 	const hint = `check the values in the ${adapter.credentialDisplayName ?? adapter.displayName} credential (the secret, the account and any token or service URL)`;
 	const answer = thrownAnswer(error);
 	const refusal = answer ? undefined : oauthRefusal(error);
 	if (!answer && !refusal) {
 		const ownWords = apiErrorMessage(credentialsOwnWords(error), secrets);
-		return ownWords ? new SourceError({ source: adapter.name, status: 0, message: ownWords, hint }) : error;
+		return ownWords
+			? new SourceError({ source: adapter.name, status: 0, message: ownWords, hint })
+			: error;
 	}
-	const detail = apiErrorMessage(answer?.body ?? refusal?.body, secrets) ?? apiErrorMessage(refusal?.message, secrets);
+	const detail =
+		apiErrorMessage(answer?.body ?? refusal?.body, secrets) ??
+		apiErrorMessage(refusal?.message, secrets);
 	const status = answer?.status ?? refusal?.status ?? 0;
 	return new SourceError({
 		source: adapter.name,

@@ -55,17 +55,25 @@ export function thrownAnswer(error: unknown): ThrownAnswer | undefined {
 	return keptByNodeApiError;
 }
 
-function answerKeptBy({ httpCode, description, context }: NodeApiErrorLike): ThrownAnswer | undefined {
+function answerKeptBy({
+	httpCode,
+	description,
+	context,
+}: NodeApiErrorLike): ThrownAnswer | undefined {
 	if (typeof httpCode !== 'string' || !HTTP_STATUS.test(httpCode)) return undefined;
 	return { status: Number(httpCode), headers: {}, body: context?.data ?? description ?? undefined };
 }
 
 function plainHeaders(headers: unknown): Record<string, string> {
 	if (typeof headers !== 'object' || headers === null) return {};
-	const source = typeof (headers as { toJSON?: unknown }).toJSON === 'function' ? (headers as { toJSON(): unknown }).toJSON() : headers;
+	const source =
+		typeof (headers as { toJSON?: unknown }).toJSON === 'function'
+			? (headers as { toJSON(): unknown }).toJSON()
+			: headers;
 	const plain: Record<string, string> = {};
 	for (const [name, value] of Object.entries(source as Record<string, unknown>)) {
-		if (value !== undefined && value !== null) plain[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+		if (value !== undefined && value !== null)
+			plain[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
 	}
 	return plain;
 }

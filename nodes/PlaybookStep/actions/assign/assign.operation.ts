@@ -34,12 +34,19 @@ export const description: INodeProperties[] = [
 				name: 'reassign',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to ask the rota again even when the case already has an owner in the routed team',
+				description:
+					'Whether to ask the rota again even when the case already has an owner in the routed team',
 			},
 		],
 	},
 ];
 
-export function execute(this: IExecuteFunctions, items: INodeExecutionData[], now: Date): INodeExecutionData[][] {
-	return [runItemStep(this, items, (json, index) => assign(json, readAssignOptions(this, index), now))];
+export function execute(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	now: Date,
+): INodeExecutionData[][] {
+	return [
+		runItemStep(this, items, (json, index) => assign(json, readAssignOptions(this, index), now)),
+	];
 }

@@ -4,10 +4,17 @@ import { CATEGORY_NAMES } from '../../../core/scoring/scoringSettings';
 import { riskLevelOptions } from '../../descriptions/riskLevelOptions';
 import { showForAssign } from './showForAssign';
 
-const categoryOptions = CATEGORY_NAMES.map((name) => ({ name: name.charAt(0).toUpperCase() + name.slice(1), value: name }));
+const categoryOptions = CATEGORY_NAMES.map((name) => ({
+	name: name.charAt(0).toUpperCase() + name.slice(1),
+	value: name,
+}));
 
 const authorityOptions = [
-	{ name: 'From Team Member Settings', value: '', description: "The owner's own authority under Team Members (else needs approval)" },
+	{
+		name: 'From Team Member Settings',
+		value: '',
+		description: "The owner's own authority under Team Members (else needs approval)",
+	},
 	{ name: 'May Publish Without Approval', value: 'publish' },
 	{ name: 'Needs Approval', value: 'approval' },
 ];
@@ -18,7 +25,8 @@ const escalationChain = {
 	type: 'string',
 	default: '',
 	placeholder: 'e.g. duty-lead, comms-director',
-	description: 'People to escalate to after the owner, in order, comma-separated; the first one approves replies',
+	description:
+		'People to escalate to after the owner, in order, comma-separated; the first one approves replies',
 } satisfies INodeProperties;
 
 /** Routing Rules and the route for cases no rule matches. */
@@ -30,7 +38,8 @@ export const routingProperties: INodeProperties[] = [
 		placeholder: 'Add Rule',
 		typeOptions: { multipleValues: true, sortable: true },
 		default: {},
-		description: 'Checked from top to bottom; the first rule whose conditions all match wins. An empty condition matches anything.',
+		description:
+			'Checked from top to bottom; the first rule whose conditions all match wins. An empty condition matches anything.',
 		displayOptions: showForAssign,
 		options: [
 			{
@@ -43,7 +52,8 @@ export const routingProperties: INodeProperties[] = [
 						type: 'options',
 						options: authorityOptions,
 						default: '',
-						description: 'Whether the owner may publish replies for cases this rule routes without approval',
+						description:
+							'Whether the owner may publish replies for cases this rule routes without approval',
 					},
 					{
 						displayName: 'Categories',
@@ -90,7 +100,8 @@ export const routingProperties: INodeProperties[] = [
 						type: 'string',
 						default: '',
 						placeholder: 'e.g. x, appstore',
-						description: 'Comma-separated sources of the mention (x, reddit, mastodon, bluesky, youtube, appstore, rss…)',
+						description:
+							'Comma-separated sources of the mention (x, reddit, mastodon, bluesky, youtube, appstore, rss…)',
 					},
 					{
 						displayName: 'Team',
@@ -119,10 +130,16 @@ export const routingProperties: INodeProperties[] = [
 		name: 'defaultOwner',
 		type: 'string',
 		default: '',
-		description: 'Person ID for cases no rule matches; empty means whoever is on call for the default team',
+		description:
+			'Person ID for cases no rule matches; empty means whoever is on call for the default team',
 		displayOptions: showForAssign,
 	},
-	{ ...escalationChain, name: 'defaultEscalationChain', displayName: 'Default Escalation Chain', displayOptions: showForAssign },
+	{
+		...escalationChain,
+		name: 'defaultEscalationChain',
+		displayName: 'Default Escalation Chain',
+		displayOptions: showForAssign,
+	},
 	{
 		displayName: 'Default Authority',
 		name: 'defaultAuthority',

@@ -12,7 +12,8 @@ export const teamProperties: INodeProperties[] = [
 		placeholder: 'Add Shift',
 		typeOptions: { multipleValues: true, sortable: true },
 		default: {},
-		description: 'Who owns a case when the rule names no owner; the first shift on duty (in Time Zone) wins',
+		description:
+			'Who owns a case when the rule names no owner; the first shift on duty (in Time Zone) wins',
 		displayOptions: showForAssign,
 		options: [
 			{
@@ -66,7 +67,8 @@ export const teamProperties: INodeProperties[] = [
 		placeholder: 'Add Member',
 		typeOptions: { multipleValues: true },
 		default: {},
-		description: 'Contact details and authority of the people named in rules, the rota and escalation chains',
+		description:
+			'Contact details and authority of the people named in rules, the rota and escalation chains',
 		displayOptions: showForAssign,
 		options: [
 			{
@@ -103,7 +105,8 @@ export const teamProperties: INodeProperties[] = [
 						name: 'id',
 						type: 'string',
 						default: '',
-						description: 'How rules, the rota and escalation chains refer to this person (required)',
+						description:
+							'How rules, the rota and escalation chains refer to this person (required)',
 					},
 					{
 						displayName: 'Name',

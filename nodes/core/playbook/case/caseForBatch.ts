@@ -11,15 +11,23 @@ import type { Batch } from '../reading/readBatch';
  */
 export function caseForBatch(batch: Batch): CaseRecord {
 	let record: CaseRecord;
-	if (batch.incident) record = openCase({ kind: 'incident', incident: batch.incident, case: batch.carried });
+	if (batch.incident)
+		record = openCase({ kind: 'incident', incident: batch.incident, case: batch.carried });
 	else if (batch.carried) record = batch.carried;
 	else {
 		const earliest = [...batch.mentions].sort(
-			(a, b) => Date.parse(a.mention.createdAt) - Date.parse(b.mention.createdAt) || (a.mention.id < b.mention.id ? -1 : 1),
+			(a, b) =>
+				Date.parse(a.mention.createdAt) - Date.parse(b.mention.createdAt) ||
+				(a.mention.id < b.mention.id ? -1 : 1),
 		)[0];
-		if (!earliest) throw new FieldError('items', 'no readable mention, incident event or case in the batch');
+		if (!earliest)
+			throw new FieldError('items', 'no readable mention, incident event or case in the batch');
 		record = openCase({ kind: 'mention', mention: earliest.mention });
 	}
-	for (const { mention } of batch.mentions) record = openCase({ kind: 'mention', mention, case: record });
-	return withCaseLanguage(record, batch.mentions.map((entry) => entry.mention));
+	for (const { mention } of batch.mentions)
+		record = openCase({ kind: 'mention', mention, case: record });
+	return withCaseLanguage(
+		record,
+		batch.mentions.map((entry) => entry.mention),
+	);
 }

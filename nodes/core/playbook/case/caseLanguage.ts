@@ -7,7 +7,10 @@ import type { TemplateLanguage } from '../rendering/templates/MessageTemplates';
  * reply of one case are in one language; until then it is decided here from the mentions the step has
  * (their majority: Turkish when more are Turkish than English, else English) and stored on the case.
  */
-export function withCaseLanguage(record: CaseRecord, mentions: readonly ScoredMention[]): CaseRecord {
+export function withCaseLanguage(
+	record: CaseRecord,
+	mentions: readonly ScoredMention[],
+): CaseRecord {
 	if (record.language) return record;
 	return { ...record, language: majorityLanguage(mentions) };
 }

@@ -21,25 +21,44 @@ export const MAX_CASE_TASKS = 100;
  */
 export function openCase(subject: PlaybookSubject): CaseRecord {
 	if (subject.kind === 'case') return subject.case;
-	if (subject.kind === 'incident') return applyIncident(subject.case ?? newCaseFromIncident(subject.incident), subject.incident);
+	if (subject.kind === 'incident')
+		return applyIncident(subject.case ?? newCaseFromIncident(subject.incident), subject.incident);
 	return applyMention(subject.case ?? newCaseFromMention(subject.mention), subject.mention);
 }
 
 function newCaseFromIncident(incident: IncidentAlert): CaseRecord {
 	const openedAt = incident.at;
-	const base = blankCase(caseIdFor('incident', incident.incident), { kind: 'incident', id: incident.incident }, openedAt);
+	const base = blankCase(
+		caseIdFor('incident', incident.incident),
+		{ kind: 'incident', id: incident.incident },
+		openedAt,
+	);
 	return recordStep(
 		{ ...base, brand: incident.brand, level: incident.level },
-		{ step: 'open', key: 'open', at: openedAt, summary: `Opened from incident ${incident.incident} (${incident.level})` },
+		{
+			step: 'open',
+			key: 'open',
+			at: openedAt,
+			summary: `Opened from incident ${incident.incident} (${incident.level})`,
+		},
 	).case;
 }
 
 function newCaseFromMention(mention: ScoredMention): CaseRecord {
 	const level = mention.crisis?.level ?? 'low';
-	const base = blankCase(caseIdFor('mention', mention.id), { kind: 'mention', id: mention.id }, mention.createdAt);
+	const base = blankCase(
+		caseIdFor('mention', mention.id),
+		{ kind: 'mention', id: mention.id },
+		mention.createdAt,
+	);
 	return recordStep(
 		{ ...base, brand: mention.brand, level },
-		{ step: 'open', key: 'open', at: mention.createdAt, summary: `Opened from mention ${mention.id} (${level})` },
+		{
+			step: 'open',
+			key: 'open',
+			at: mention.createdAt,
+			summary: `Opened from mention ${mention.id} (${level})`,
+		},
 	).case;
 }
 
@@ -66,8 +85,10 @@ function applyIncident(record: CaseRecord, incident: IncidentAlert): CaseRecord 
 		brand: record.brand ?? incident.brand,
 		mentionIds: mergeUnique(record.mentionIds, incident.sampleIds),
 	};
-	if (riskLevelRank(incident.level) > riskLevelRank(next.level)) next = { ...next, level: incident.level, levelSince: incident.at };
-	if (incident.state === 'resolved' && next.status !== 'resolved') next = { ...next, status: 'resolved', resolvedAt: incident.at };
+	if (riskLevelRank(incident.level) > riskLevelRank(next.level))
+		next = { ...next, level: incident.level, levelSince: incident.at };
+	if (incident.state === 'resolved' && next.status !== 'resolved')
+		next = { ...next, status: 'resolved', resolvedAt: incident.at };
 	return recordStep(next, {
 		step: 'incident',
 		key: `incident:${incident.state}:${incident.level}`,
@@ -81,10 +102,14 @@ function applyMention(record: CaseRecord, mention: ScoredMention): CaseRecord {
 		...record,
 		brand: record.brand ?? mention.brand,
 		mentionIds: mergeUnique(record.mentionIds, [mention.id]),
-		categories: mergeUnique(record.categories, (mention.crisis?.categories ?? []).map((c) => c.name)),
+		categories: mergeUnique(
+			record.categories,
+			(mention.crisis?.categories ?? []).map((c) => c.name),
+		),
 	};
 	const level = mention.crisis?.level;
-	if (level && riskLevelRank(level) > riskLevelRank(next.level)) next = { ...next, level, levelSince: mention.createdAt };
+	if (level && riskLevelRank(level) > riskLevelRank(next.level))
+		next = { ...next, level, levelSince: mention.createdAt };
 	return next;
 }
 

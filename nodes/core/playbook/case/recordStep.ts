@@ -14,7 +14,12 @@ export function recordStep(
 ): { case: CaseRecord; entry: TimelineEntry; isNew: boolean } {
 	const existing = record.timeline.find((e) => e.key === entry.key);
 	if (existing) return { case: record, entry: existing, isNew: false };
-	const added: TimelineEntry = { key: entry.key, step: entry.step, at: entry.at, summary: escapeLine(entry.summary, SUMMARY_LIMIT) };
+	const added: TimelineEntry = {
+		key: entry.key,
+		step: entry.step,
+		at: entry.at,
+		summary: escapeLine(entry.summary, SUMMARY_LIMIT),
+	};
 	if (entry.escalatedTo !== undefined) added.escalatedTo = entry.escalatedTo;
 	return { case: { ...record, timeline: [...record.timeline, added] }, entry: added, isNew: true };
 }

@@ -22,7 +22,8 @@ export function stableHash(text: string, length = 8): string {
 		lo = low % TWO_32;
 	}
 	let out = '';
-	for (let i = 0; i < length; i++) out += ALPHABET[fiveBitsAt(hi, lo, Math.max(0, 64 - 5 * (i + 1)))];
+	for (let i = 0; i < length; i++)
+		out += ALPHABET[fiveBitsAt(hi, lo, Math.max(0, 64 - 5 * (i + 1)))];
 	return out;
 }
 

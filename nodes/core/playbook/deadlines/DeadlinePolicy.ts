@@ -55,12 +55,25 @@ export const DEFAULT_DEADLINE_POLICY = {
 /** Validates the user's policy, naming the first bad field. */
 export function readDeadlinePolicy(input: DeadlinePolicyInput = {}): DeadlinePolicy {
 	const timeZone = input.timeZone?.trim() || DEFAULT_DEADLINE_POLICY.timeZone;
-	if (!IANAZone.isValidZone(timeZone)) throw new FieldError('timeZone', `"${timeZone}" is not an IANA time zone (e.g. Europe/Istanbul)`);
+	if (!IANAZone.isValidZone(timeZone))
+		throw new FieldError(
+			'timeZone',
+			`"${timeZone}" is not an IANA time zone (e.g. Europe/Istanbul)`,
+		);
 	const hours = input.businessHours ?? {};
-	const startMinute = readClock(hours.start ?? DEFAULT_DEADLINE_POLICY.businessHours.start, 'businessHours.start');
-	const endMinute = readClock(hours.end ?? DEFAULT_DEADLINE_POLICY.businessHours.end, 'businessHours.end');
+	const startMinute = readClock(
+		hours.start ?? DEFAULT_DEADLINE_POLICY.businessHours.start,
+		'businessHours.start',
+	);
+	const endMinute = readClock(
+		hours.end ?? DEFAULT_DEADLINE_POLICY.businessHours.end,
+		'businessHours.end',
+	);
 	if (endMinute <= startMinute) {
-		throw new FieldError('businessHours.end', 'must be later than businessHours.start (overnight business hours are not supported)');
+		throw new FieldError(
+			'businessHours.end',
+			'must be later than businessHours.start (overnight business hours are not supported)',
+		);
 	}
 	const days = readDays(hours.days ?? DEFAULT_DEADLINE_POLICY.businessHours.days);
 	return {
@@ -68,7 +81,10 @@ export function readDeadlinePolicy(input: DeadlinePolicyInput = {}): DeadlinePol
 		businessHours: { startMinute, endMinute, days },
 		holidays: readHolidays(input.holidays ?? DEFAULT_DEADLINE_POLICY.holidays),
 		targets: readTargets(input.targets),
-		roundTheClock: readLevels(input.roundTheClock ?? DEFAULT_DEADLINE_POLICY.roundTheClock, 'roundTheClock'),
+		roundTheClock: readLevels(
+			input.roundTheClock ?? DEFAULT_DEADLINE_POLICY.roundTheClock,
+			'roundTheClock',
+		),
 	};
 }
 
@@ -77,7 +93,10 @@ export function readClock(text: unknown, field: string): number {
 	const match = typeof text === 'string' ? /^(\d{1,2}):(\d{2})$/.exec(text.trim()) : null;
 	const minute = match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
 	if (!match || Number(match[2]) > 59 || minute > 24 * 60) {
-		throw new FieldError(field, `${JSON.stringify(text)} is not a time of day; write HH:mm, e.g. 09:00`);
+		throw new FieldError(
+			field,
+			`${JSON.stringify(text)} is not a time of day; write HH:mm, e.g. 09:00`,
+		);
 	}
 	return minute;
 }
@@ -86,25 +105,40 @@ function readHolidays(value: string[] | string): string[] {
 	const entries = typeof value === 'string' ? splitList(value) : value;
 	if (!Array.isArray(entries)) throw new FieldError('holidays', 'expected a list of ISO dates');
 	return entries.map((entry, i) => {
-		if (typeof entry !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(entry.trim()) || !DateTime.fromISO(entry.trim()).isValid) {
-			throw new FieldError(`holidays[${i}]`, `${JSON.stringify(entry)} is not an ISO date (yyyy-mm-dd)`);
+		if (
+			typeof entry !== 'string' ||
+			!/^\d{4}-\d{2}-\d{2}$/.test(entry.trim()) ||
+			!DateTime.fromISO(entry.trim()).isValid
+		) {
+			throw new FieldError(
+				`holidays[${i}]`,
+				`${JSON.stringify(entry)} is not an ISO date (yyyy-mm-dd)`,
+			);
 		}
 		return entry.trim();
 	});
 }
 
 function readTargets(input: DeadlinePolicyInput['targets']): DeadlinePolicy['targets'] {
-	if (input !== undefined && !isRecord(input)) throw new FieldError('targets', 'expected an object keyed by level');
+	if (input !== undefined && !isRecord(input))
+		throw new FieldError('targets', 'expected an object keyed by level');
 	const targets = {} as DeadlinePolicy['targets'];
 	for (const level of RISK_LEVELS) {
 		const given = input?.[level] ?? {};
 		targets[level] = {
-			firstResponse: parseWorkDuration(given.firstResponse || DEFAULT_DEADLINE_TARGETS[level].firstResponse, `targets.${level}.firstResponse`),
-			resolution: parseWorkDuration(given.resolution || DEFAULT_DEADLINE_TARGETS[level].resolution, `targets.${level}.resolution`),
+			firstResponse: parseWorkDuration(
+				given.firstResponse || DEFAULT_DEADLINE_TARGETS[level].firstResponse,
+				`targets.${level}.firstResponse`,
+			),
+			resolution: parseWorkDuration(
+				given.resolution || DEFAULT_DEADLINE_TARGETS[level].resolution,
+				`targets.${level}.resolution`,
+			),
 		};
 	}
 	for (const key of Object.keys(input ?? {})) {
-		if (!isRiskLevel(key)) throw new FieldError(`targets.${key}`, 'unknown level; use low, medium, high or critical');
+		if (!isRiskLevel(key))
+			throw new FieldError(`targets.${key}`, 'unknown level; use low, medium, high or critical');
 	}
 	return targets;
 }
@@ -114,7 +148,8 @@ export function readLevels(value: RiskLevel[] | string, field: string): RiskLeve
 	if (!Array.isArray(entries)) throw new FieldError(field, 'expected a list of levels');
 	return entries.map((entry) => {
 		const level = typeof entry === 'string' ? entry.trim().toLowerCase() : entry;
-		if (!isRiskLevel(level)) throw new FieldError(field, `"${entry}" is not a level (low, medium, high, critical)`);
+		if (!isRiskLevel(level))
+			throw new FieldError(field, `"${entry}" is not a level (low, medium, high, critical)`);
 		return level;
 	});
 }

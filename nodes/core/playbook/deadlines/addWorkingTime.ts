@@ -12,12 +12,19 @@ const MAX_DAYS_SEARCHED = 3660;
  * hours, the clock only runs inside the opening hours of business days that are not holidays, and opening
  * times are set in local time each day, so DST changes never move them.
  */
-export function addWorkingTime(start: DateTime, duration: WorkDuration, policy: DeadlinePolicy, roundTheClock: boolean): DateTime {
-	if (roundTheClock && duration.unit === 'minutes') return DateTime.fromMillis(start.toMillis() + duration.amount * 60_000, { zone: 'utc' });
+export function addWorkingTime(
+	start: DateTime,
+	duration: WorkDuration,
+	policy: DeadlinePolicy,
+	roundTheClock: boolean,
+): DateTime {
+	if (roundTheClock && duration.unit === 'minutes')
+		return DateTime.fromMillis(start.toMillis() + duration.amount * 60_000, { zone: 'utc' });
 	const local = start.setZone(policy.timeZone);
 	if (roundTheClock) return local.plus({ days: duration.amount });
 	const { startMinute, endMinute } = policy.businessHours;
-	const minutes = duration.unit === 'minutes' ? duration.amount : duration.amount * (endMinute - startMinute);
+	const minutes =
+		duration.unit === 'minutes' ? duration.amount : duration.amount * (endMinute - startMinute);
 	return addBusinessMinutes(local, minutes, policy);
 }
 
@@ -27,7 +34,10 @@ function addBusinessMinutes(start: DateTime, minutes: number, policy: DeadlinePo
 	let remainingMs = minutes * 60_000;
 	for (let day = 0; day < MAX_DAYS_SEARCHED; day++) {
 		const next = cursor.plus({ days: 1 }).startOf('day');
-		if (!policy.businessHours.days.includes(cursor.weekday) || holidays.has(cursor.toISODate() ?? '')) {
+		if (
+			!policy.businessHours.days.includes(cursor.weekday) ||
+			holidays.has(cursor.toISODate() ?? '')
+		) {
 			cursor = next;
 			continue;
 		}
@@ -43,10 +53,18 @@ function addBusinessMinutes(start: DateTime, minutes: number, policy: DeadlinePo
 		remainingMs -= availableMs;
 		cursor = next;
 	}
-	throw new FieldError('holidays', `no business hours found within ${MAX_DAYS_SEARCHED} days; check businessHours.days and holidays`);
+	throw new FieldError(
+		'holidays',
+		`no business hours found within ${MAX_DAYS_SEARCHED} days; check businessHours.days and holidays`,
+	);
 }
 
 function atMinuteOfDay(day: DateTime, minuteOfDay: number): DateTime {
 	if (minuteOfDay >= 24 * 60) return day.plus({ days: 1 }).startOf('day');
-	return day.set({ hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60, second: 0, millisecond: 0 });
+	return day.set({
+		hour: Math.floor(minuteOfDay / 60),
+		minute: minuteOfDay % 60,
+		second: 0,
+		millisecond: 0,
+	});
 }

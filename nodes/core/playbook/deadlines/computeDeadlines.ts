@@ -7,7 +7,11 @@ import { addWorkingTime } from './addWorkingTime';
 import type { DeadlinePolicy } from './DeadlinePolicy';
 
 /** First-response and resolution due times for a level whose clock started at `startedAt`. */
-export function computeDeadlines(level: RiskLevel, startedAt: string, policy: DeadlinePolicy): CaseDeadlines {
+export function computeDeadlines(
+	level: RiskLevel,
+	startedAt: string,
+	policy: DeadlinePolicy,
+): CaseDeadlines {
 	const start = readInstant(startedAt, 'startedAt');
 	return {
 		level,
@@ -23,11 +27,24 @@ export function computeDeadlines(level: RiskLevel, startedAt: string, policy: De
  * When one target of the level runs out for a clock started at `start`. Never empty: a due time past
  * what a date can hold is an error naming the target that led to it.
  */
-export function dueAfter(start: DateTime, level: RiskLevel, target: 'firstResponse' | 'resolution', policy: DeadlinePolicy): string {
-	const at = addWorkingTime(start, policy.targets[level][target], policy, policy.roundTheClock.includes(level));
+export function dueAfter(
+	start: DateTime,
+	level: RiskLevel,
+	target: 'firstResponse' | 'resolution',
+	policy: DeadlinePolicy,
+): string {
+	const at = addWorkingTime(
+		start,
+		policy.targets[level][target],
+		policy,
+		policy.roundTheClock.includes(level),
+	);
 	const iso = at.isValid ? isoUtc(at) : '';
 	if (iso === '') {
-		throw new FieldError(`targets.${level}.${target}`, 'gives a due time past the end of the calendar (year 275760); check the start time and this target');
+		throw new FieldError(
+			`targets.${level}.${target}`,
+			'gives a due time past the end of the calendar (year 275760); check the start time and this target',
+		);
 	}
 	return iso;
 }

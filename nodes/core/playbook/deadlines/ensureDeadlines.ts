@@ -11,7 +11,11 @@ import type { DeadlinePolicy } from './DeadlinePolicy';
 export function ensureDeadlines(record: CaseRecord, policy: DeadlinePolicy): CaseRecord {
 	const fresh = computeDeadlines(record.level, record.levelSince, policy);
 	const previous = record.deadlines;
-	const cap = !previous ? undefined : previous.level !== fresh.level ? capOf(previous) : previous.cappedBy;
+	const cap = !previous
+		? undefined
+		: previous.level !== fresh.level
+			? capOf(previous)
+			: previous.cappedBy;
 	if (!cap) return { ...record, deadlines: fresh };
 	return {
 		...record,
@@ -25,7 +29,11 @@ export function ensureDeadlines(record: CaseRecord, policy: DeadlinePolicy): Cas
 }
 
 function capOf(deadlines: CaseDeadlines): NonNullable<CaseDeadlines['cappedBy']> {
-	return { level: deadlines.level, firstResponseDue: deadlines.firstResponseDue, resolutionDue: deadlines.resolutionDue };
+	return {
+		level: deadlines.level,
+		firstResponseDue: deadlines.firstResponseDue,
+		resolutionDue: deadlines.resolutionDue,
+	};
 }
 
 function earlier(a: string, b: string): string {

@@ -18,13 +18,28 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 const formatPieces = new Map<string, string[]>();
 
 /** A due time as people read it in messages: local to the policy's zone, in the message's language. */
-export function formatDeadline(iso: string, timeZone: string, pack: Pick<LanguagePack, 'deadlineFormat' | 'locale'>): string {
+export function formatDeadline(
+	iso: string,
+	timeZone: string,
+	pack: Pick<LanguagePack, 'deadlineFormat' | 'locale'>,
+): string {
 	const instant = readInstant(iso, 'dueAt');
 	const pieces = piecesOf(pack.deadlineFormat);
 	// A token outside the few above: luxon itself.
-	if (pieces.join('') !== pack.deadlineFormat) return instant.setZone(timeZone).setLocale(pack.locale).toFormat(pack.deadlineFormat);
-	const parts = new Map(formatterFor(pack.locale, timeZone).formatToParts(instant.toJSDate()).map((part) => [part.type, part.value]));
-	return pieces.map((piece) => (TOKEN_PARTS.has(piece) ? (parts.get(TOKEN_PARTS.get(piece) as Intl.DateTimeFormatPartTypes) ?? '') : piece)).join('');
+	if (pieces.join('') !== pack.deadlineFormat)
+		return instant.setZone(timeZone).setLocale(pack.locale).toFormat(pack.deadlineFormat);
+	const parts = new Map(
+		formatterFor(pack.locale, timeZone)
+			.formatToParts(instant.toJSDate())
+			.map((part) => [part.type, part.value]),
+	);
+	return pieces
+		.map((piece) =>
+			TOKEN_PARTS.has(piece)
+				? (parts.get(TOKEN_PARTS.get(piece) as Intl.DateTimeFormatPartTypes) ?? '')
+				: piece,
+		)
+		.join('');
 }
 
 function piecesOf(format: string): string[] {

@@ -21,7 +21,9 @@ const TURKISH = namesOf([
 ]);
 
 function namesOf(days: string[][]): Map<string, number> {
-	return new Map(days.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])));
+	return new Map(
+		days.flatMap((names, index) => names.map((name): [string, number] => [name, index + 1])),
+	);
 }
 
 /**
@@ -29,7 +31,10 @@ function namesOf(days: string[][]): Map<string, number> {
  * `Mon-Fri`, `sat, sun`, `1-5`, `Fri-Mon` (a range may wrap over the weekend). Anything else is an error
  * naming the field, never a silent guess (`Mon-Fri` once read as Monday alone).
  */
-export function readDays(value: Array<number | string> | string, field = 'businessHours.days'): number[] {
+export function readDays(
+	value: Array<number | string> | string,
+	field = 'businessHours.days',
+): number[] {
 	const entries: unknown = typeof value === 'string' ? value.split(/[\n,;]/) : value;
 	if (!Array.isArray(entries)) throw new FieldError(field, 'expected a list of weekdays');
 	const days = new Set<number>();
@@ -44,11 +49,15 @@ export function readDays(value: Array<number | string> | string, field = 'busine
 function readEntry(entry: unknown, field: string): number[] {
 	const problem = `${JSON.stringify(entry)} is not a weekday or a range of weekdays (1 = Monday … 7 = Sunday, or mon…sun, e.g. Mon-Fri)`;
 	if (typeof entry !== 'string' && typeof entry !== 'number') throw new FieldError(field, problem);
-	const ends = String(entry).replace(/[–—]/g, '-').split('-').map((part) => weekday(part.trim()));
-	if (ends.length > 2 || ends.some((day) => day === undefined)) throw new FieldError(field, problem);
+	const ends = String(entry)
+		.replace(/[–—]/g, '-')
+		.split('-')
+		.map((part) => weekday(part.trim()));
+	if (ends.length > 2 || ends.some((day) => day === undefined))
+		throw new FieldError(field, problem);
 	const [from, to = from] = ends as number[];
 	const days = [from];
-	for (let day = from; day !== to; ) {
+	for (let day = from; day !== to;) {
 		day = (day % 7) + 1;
 		days.push(day);
 	}

@@ -22,7 +22,8 @@ export function readBatch(items: unknown[]): Batch {
 		const failure = inputFailureOf(index, () => {
 			const subject = readSubject(item);
 			batch.carried ??= subject.case;
-			if (subject.kind === 'mention') batch.mentions.push({ index, mention: subject.mention, case: subject.case });
+			if (subject.kind === 'mention')
+				batch.mentions.push({ index, mention: subject.mention, case: subject.case });
 			if (subject.kind === 'incident') batch.incident ??= subject.incident;
 		});
 		if (failure) batch.errors.push(failure);

@@ -1,8 +1,22 @@
-import type { CaseDeadlines, CaseOwner, CaseRecord, CaseStatus, PlaybookStepName, ResponseTask, TimelineEntry } from '../case/CaseRecord';
+import type {
+	CaseDeadlines,
+	CaseOwner,
+	CaseRecord,
+	CaseStatus,
+	PlaybookStepName,
+	ResponseTask,
+	TimelineEntry,
+} from '../case/CaseRecord';
 import { isRiskLevel } from '../../scoring/riskLevelRank';
 import { FieldError } from '../../errors/FieldError';
 import { isoUtc, readInstant } from './readInstant';
-import { optionalNumber, optionalString, requireRecord, requireString, stringList } from './readFields';
+import {
+	optionalNumber,
+	optionalString,
+	requireRecord,
+	requireString,
+	stringList,
+} from './readFields';
 import type { TemplateLanguage } from '../rendering/templates/MessageTemplates';
 
 const STATUSES: readonly CaseStatus[] = ['open', 'assigned', 'responding', 'resolved'];
@@ -14,9 +28,11 @@ export function readCase(value: unknown, field = 'case'): CaseRecord {
 	if (origin.kind !== 'incident' && origin.kind !== 'mention') {
 		throw new FieldError(`${field}.origin.kind`, 'expected incident or mention');
 	}
-	if (!isRiskLevel(raw.level)) throw new FieldError(`${field}.level`, 'expected low, medium, high or critical');
+	if (!isRiskLevel(raw.level))
+		throw new FieldError(`${field}.level`, 'expected low, medium, high or critical');
 	const status = raw.status ?? 'open';
-	if (!STATUSES.includes(status as CaseStatus)) throw new FieldError(`${field}.status`, `expected one of ${STATUSES.join(', ')}`);
+	if (!STATUSES.includes(status as CaseStatus))
+		throw new FieldError(`${field}.status`, `expected one of ${STATUSES.join(', ')}`);
 	const escalationIndex = optionalNumber(raw.escalationIndex, `${field}.escalationIndex`) ?? 0;
 	const record: CaseRecord = {
 		caseId: requireString(raw.caseId, `${field}.caseId`),
@@ -26,17 +42,25 @@ export function readCase(value: unknown, field = 'case'): CaseRecord {
 		levelSince: instant(raw.levelSince ?? raw.openedAt, `${field}.levelSince`),
 		status: status as CaseStatus,
 		openedAt: instant(raw.openedAt, `${field}.openedAt`),
-		authority: raw.authority === 'publish' || raw.authority === 'approval' ? raw.authority : undefined,
+		authority:
+			raw.authority === 'publish' || raw.authority === 'approval' ? raw.authority : undefined,
 		escalationChain: stringList(raw.escalationChain, `${field}.escalationChain`),
 		escalationIndex: Math.max(0, Math.floor(escalationIndex)),
 		categories: stringList(raw.categories, `${field}.categories`),
 		mentionIds: stringList(raw.mentionIds, `${field}.mentionIds`),
-		tasks: list(raw.tasks, `${field}.tasks`).map((task, i) => readTask(task, `${field}.tasks[${i}]`)),
-		timeline: list(raw.timeline, `${field}.timeline`).map((entry, i) => readEntry(entry, `${field}.timeline[${i}]`)),
+		tasks: list(raw.tasks, `${field}.tasks`).map((task, i) =>
+			readTask(task, `${field}.tasks[${i}]`),
+		),
+		timeline: list(raw.timeline, `${field}.timeline`).map((entry, i) =>
+			readEntry(entry, `${field}.timeline[${i}]`),
+		),
 	};
-	if (raw.owner !== undefined && raw.owner !== null) record.owner = readOwner(raw.owner, `${field}.owner`);
-	if (raw.deadlines !== undefined && raw.deadlines !== null) record.deadlines = readDeadlines(raw.deadlines, `${field}.deadlines`);
-	if (raw.firstResponseAt) record.firstResponseAt = instant(raw.firstResponseAt, `${field}.firstResponseAt`);
+	if (raw.owner !== undefined && raw.owner !== null)
+		record.owner = readOwner(raw.owner, `${field}.owner`);
+	if (raw.deadlines !== undefined && raw.deadlines !== null)
+		record.deadlines = readDeadlines(raw.deadlines, `${field}.deadlines`);
+	if (raw.firstResponseAt)
+		record.firstResponseAt = instant(raw.firstResponseAt, `${field}.firstResponseAt`);
 	if (raw.resolvedAt) record.resolvedAt = instant(raw.resolvedAt, `${field}.resolvedAt`);
 	const language = readLanguage(raw.language, `${field}.language`);
 	if (language) record.language = language;
@@ -74,7 +98,8 @@ function readOwner(value: unknown, field: string): CaseOwner {
 
 function readDeadlines(value: unknown, field: string): CaseDeadlines {
 	const raw = requireRecord(value, field);
-	if (!isRiskLevel(raw.level)) throw new FieldError(`${field}.level`, 'expected low, medium, high or critical');
+	if (!isRiskLevel(raw.level))
+		throw new FieldError(`${field}.level`, 'expected low, medium, high or critical');
 	const deadlines: CaseDeadlines = {
 		level: raw.level,
 		startedAt: instant(raw.startedAt, `${field}.startedAt`),
@@ -85,7 +110,8 @@ function readDeadlines(value: unknown, field: string): CaseDeadlines {
 	};
 	if (raw.cappedBy !== undefined && raw.cappedBy !== null) {
 		const cap = requireRecord(raw.cappedBy, `${field}.cappedBy`);
-		if (!isRiskLevel(cap.level)) throw new FieldError(`${field}.cappedBy.level`, 'expected low, medium, high or critical');
+		if (!isRiskLevel(cap.level))
+			throw new FieldError(`${field}.cappedBy.level`, 'expected low, medium, high or critical');
 		deadlines.cappedBy = {
 			level: cap.level,
 			firstResponseDue: instant(cap.firstResponseDue, `${field}.cappedBy.firstResponseDue`),

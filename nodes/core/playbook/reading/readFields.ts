@@ -20,7 +20,8 @@ export function requireString(value: unknown, field: string): string {
 
 export function optionalString(value: unknown, field: string): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	if (typeof value !== 'string') throw new FieldError(field, `expected a string, got ${kindOf(value)}`);
+	if (typeof value !== 'string')
+		throw new FieldError(field, `expected a string, got ${kindOf(value)}`);
 	return value;
 }
 
@@ -35,7 +36,8 @@ export function isEmailAddress(text: string): boolean {
 export function optionalEmailAddress(value: unknown, field: string): string | undefined {
 	const text = optionalString(value, field)?.trim();
 	if (!text) return undefined;
-	if (!isEmailAddress(text)) throw new FieldError(field, `expected one e-mail address, got ${kindOf(text)}`);
+	if (!isEmailAddress(text))
+		throw new FieldError(field, `expected one e-mail address, got ${kindOf(text)}`);
 	return text;
 }
 
@@ -49,13 +51,15 @@ export function optionalNumber(value: unknown, field: string): number | undefine
 
 export function stringList(value: unknown, field: string): string[] {
 	if (value === undefined || value === null) return [];
-	if (!Array.isArray(value)) throw new FieldError(field, `expected a list of strings, got ${kindOf(value)}`);
+	if (!Array.isArray(value))
+		throw new FieldError(field, `expected a list of strings, got ${kindOf(value)}`);
 	return value.map((entry, i) => requireString(entry, `${field}[${i}]`));
 }
 
 function kindOf(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'a list';
-	if (typeof value === 'string') return value === '' ? 'an empty string' : `"${value.slice(0, 40)}"`;
+	if (typeof value === 'string')
+		return value === '' ? 'an empty string' : `"${value.slice(0, 40)}"`;
 	return typeof value;
 }

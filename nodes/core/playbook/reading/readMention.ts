@@ -1,9 +1,20 @@
 import type { SourceName } from '../../mention/Mention';
-import type { CategoryHit, CategoryName, CrisisScore, SentimentLabel } from '../../scoring/CrisisScore';
+import type {
+	CategoryHit,
+	CategoryName,
+	CrisisScore,
+	SentimentLabel,
+} from '../../scoring/CrisisScore';
 import { isRiskLevel } from '../../scoring/riskLevelRank';
 import { FieldError } from '../../errors/FieldError';
 import { isoUtc, readInstant } from './readInstant';
-import { optionalNumber, optionalString, requireRecord, requireString, stringList } from './readFields';
+import {
+	optionalNumber,
+	optionalString,
+	requireRecord,
+	requireString,
+	stringList,
+} from './readFields';
 import type { ScoredMention } from './ScoredMention';
 import { isLanguageCode } from '../../mention/languageCode';
 
@@ -13,7 +24,8 @@ const SENTIMENT_LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'pos
 export function readMention(value: unknown, field = 'mention'): ScoredMention {
 	const raw = requireRecord(value, field);
 	const author = requireRecord(raw.author, `${field}.author`);
-	const engagement = raw.engagement === undefined ? {} : requireRecord(raw.engagement, `${field}.engagement`);
+	const engagement =
+		raw.engagement === undefined ? {} : requireRecord(raw.engagement, `${field}.engagement`);
 	const mention: ScoredMention = {
 		id: requireString(raw.id, `${field}.id`),
 		source: requireString(raw.source, `${field}.source`) as SourceName,
@@ -40,27 +52,37 @@ export function readMention(value: unknown, field = 'mention'): ScoredMention {
 		rating: optionalNumber(raw.rating, `${field}.rating`),
 		brand: optionalString(raw.brand, `${field}.brand`),
 	};
-	if (raw.crisis !== undefined && raw.crisis !== null) mention.crisis = readCrisis(raw.crisis, `${field}.crisis`);
+	if (raw.crisis !== undefined && raw.crisis !== null)
+		mention.crisis = readCrisis(raw.crisis, `${field}.crisis`);
 	return mention;
 }
 
 function readCrisis(value: unknown, field: string): CrisisScore {
 	const raw = requireRecord(value, field);
-	if (!isRiskLevel(raw.level)) throw new FieldError(`${field}.level`, 'expected low, medium, high or critical');
-	const sentiment = raw.sentiment === undefined ? {} : requireRecord(raw.sentiment, `${field}.sentiment`);
+	if (!isRiskLevel(raw.level))
+		throw new FieldError(`${field}.level`, 'expected low, medium, high or critical');
+	const sentiment =
+		raw.sentiment === undefined ? {} : requireRecord(raw.sentiment, `${field}.sentiment`);
 	const label = sentiment.label ?? 'unscored';
 	if (!SENTIMENT_LABELS.includes(label as SentimentLabel)) {
-		throw new FieldError(`${field}.sentiment.label`, `expected one of ${SENTIMENT_LABELS.join(', ')}`);
+		throw new FieldError(
+			`${field}.sentiment.label`,
+			`expected one of ${SENTIMENT_LABELS.join(', ')}`,
+		);
 	}
 	const categories = raw.categories === undefined ? [] : raw.categories;
 	if (!Array.isArray(categories)) throw new FieldError(`${field}.categories`, 'expected a list');
 	// A model-decided score carries the language the model detected; anything else unknown is unsupported.
-	const language = raw.language === 'unsupported' || isLanguageCode(raw.language) ? raw.language : 'unsupported';
+	const language =
+		raw.language === 'unsupported' || isLanguageCode(raw.language) ? raw.language : 'unsupported';
 	return {
 		risk: optionalNumber(raw.risk, `${field}.risk`) ?? 0,
 		level: raw.level,
 		language,
-		sentiment: { score: optionalNumber(sentiment.score, `${field}.sentiment.score`) ?? 0, label: label as SentimentLabel },
+		sentiment: {
+			score: optionalNumber(sentiment.score, `${field}.sentiment.score`) ?? 0,
+			label: label as SentimentLabel,
+		},
 		categories: categories.map((hit, i): CategoryHit => {
 			const entry = requireRecord(hit, `${field}.categories[${i}]`);
 			return {

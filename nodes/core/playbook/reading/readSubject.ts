@@ -11,7 +11,8 @@ import { readMention } from './readMention';
  */
 export function readSubject(json: unknown): PlaybookSubject {
 	if (!isRecord(json)) throw new FieldError('item', 'expected an object');
-	const carried = json.case === undefined || json.case === null ? undefined : readCase(json.case, 'case');
+	const carried =
+		json.case === undefined || json.case === null ? undefined : readCase(json.case, 'case');
 	if (typeof json.incident === 'string' && 'state' in json) {
 		return { kind: 'incident', incident: readIncident(json, 'incident event'), case: carried };
 	}

@@ -1,6 +1,11 @@
 import type { Authority } from '../case/CaseRecord';
 import { FieldError } from '../../errors/FieldError';
-import { isRecord, optionalEmailAddress, optionalString, requireString } from '../reading/readFields';
+import {
+	isRecord,
+	optionalEmailAddress,
+	optionalString,
+	requireString,
+} from '../reading/readFields';
 
 /** Someone who can own or approve a case; rules, rota and chains refer to people by `id`. */
 export interface Person {
@@ -15,7 +20,12 @@ export interface Person {
 export function readPerson(input: unknown, field: string): Person {
 	if (!isRecord(input)) throw new FieldError(field, 'expected a person object');
 	const authority = input.authority;
-	if (authority !== undefined && authority !== '' && authority !== 'publish' && authority !== 'approval') {
+	if (
+		authority !== undefined &&
+		authority !== '' &&
+		authority !== 'publish' &&
+		authority !== 'approval'
+	) {
 		throw new FieldError(`${field}.authority`, 'expected publish or approval');
 	}
 	return {

@@ -38,7 +38,10 @@ export interface RoutingRule {
 
 export function readRoutingRule(input: unknown, field: string, fallbackName: string): RoutingRule {
 	if (!isRecord(input)) throw new FieldError(field, 'expected a routing rule object');
-	const levels = input.levels === undefined || input.levels === '' ? [] : readLevels(input.levels as RiskLevel[] | string, `${field}.levels`);
+	const levels =
+		input.levels === undefined || input.levels === ''
+			? []
+			: readLevels(input.levels as RiskLevel[] | string, `${field}.levels`);
 	return {
 		name: optionalString(input.name, `${field}.name`) ?? fallbackName,
 		categories: readList(input.categories, `${field}.categories`),
@@ -49,9 +52,17 @@ export function readRoutingRule(input: unknown, field: string, fallbackName: str
 	};
 }
 
-export function readRoute(input: Record<string, unknown>, field: string): Omit<RoutingRule, 'name' | 'categories' | 'levels' | 'languages' | 'sources'> {
+export function readRoute(
+	input: Record<string, unknown>,
+	field: string,
+): Omit<RoutingRule, 'name' | 'categories' | 'levels' | 'languages' | 'sources'> {
 	const authority = input.authority;
-	if (authority !== undefined && authority !== '' && authority !== 'publish' && authority !== 'approval') {
+	if (
+		authority !== undefined &&
+		authority !== '' &&
+		authority !== 'publish' &&
+		authority !== 'approval'
+	) {
 		throw new FieldError(`${field}.authority`, 'expected publish or approval');
 	}
 	return {
@@ -65,7 +76,8 @@ export function readRoute(input: Record<string, unknown>, field: string): Omit<R
 export function readList(value: unknown, field: string): string[] {
 	if (value === undefined || value === null || value === '') return [];
 	const entries = typeof value === 'string' ? value.split(/[\n,;]+/) : value;
-	if (!Array.isArray(entries)) throw new FieldError(field, 'expected a list or comma-separated text');
+	if (!Array.isArray(entries))
+		throw new FieldError(field, 'expected a list or comma-separated text');
 	return entries
 		.map((entry, i) => {
 			if (typeof entry !== 'string') throw new FieldError(`${field}[${i}]`, 'expected text');

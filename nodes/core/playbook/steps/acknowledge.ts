@@ -33,7 +33,11 @@ export interface AcknowledgeResult {
 }
 
 /** Acknowledge: an apology that says plainly what went wrong, and a holding statement, in EN or TR. */
-export function acknowledge(item: unknown, options: AcknowledgeOptions, now: Date | string): AcknowledgeResult {
+export function acknowledge(
+	item: unknown,
+	options: AcknowledgeOptions,
+	now: Date | string,
+): AcknowledgeResult {
 	const nowInstant = readInstant(now, 'now');
 	const context = draftContext(readSubject(item), options);
 	const { mention, pack, tone, language } = context;
@@ -49,11 +53,17 @@ export function acknowledge(item: unknown, options: AcknowledgeOptions, now: Dat
 	const holdingStatement = renderMessage(pack, 'holdingStatement', tone, values);
 
 	const warnings = [
-		...findNonApologies(apology, pack).map((p) => `The apology contains "${p}", which reads as a non-apology; say plainly what went wrong.`),
-		...findNonApologies(holdingStatement, pack).map((p) => `The holding statement contains "${p}", which reads as a non-apology.`),
+		...findNonApologies(apology, pack).map(
+			(p) =>
+				`The apology contains "${p}", which reads as a non-apology; say plainly what went wrong.`,
+		),
+		...findNonApologies(holdingStatement, pack).map(
+			(p) => `The holding statement contains "${p}", which reads as a non-apology.`,
+		),
 	];
 	const limit = mention ? replyLimit(mention.source) : undefined;
-	if (limit !== undefined && apology.length > limit) warnings.push(`The reply is ${apology.length} characters; ${mention?.source} takes ${limit}.`);
+	if (limit !== undefined && apology.length > limit)
+		warnings.push(`The reply is ${apology.length} characters; ${mention?.source} takes ${limit}.`);
 
 	const record = recordStep(promised, {
 		step: 'acknowledge',
@@ -64,11 +74,28 @@ export function acknowledge(item: unknown, options: AcknowledgeOptions, now: Dat
 	const needsApproval = record.authority !== 'publish';
 	const chat = buildChat(
 		`Acknowledgement drafts · case ${escapeSlack(record.caseId)} (${record.level})${needsApproval ? ' · needs approval' : ''}`,
-		[`*Apology*\n${quote(apology)}`, `*Holding statement*\n${quote(holdingStatement)}`, warnings.map((w) => `:warning: ${escapeSlack(w)}`).join('\n')],
+		[
+			`*Apology*\n${quote(apology)}`,
+			`*Holding statement*\n${quote(holdingStatement)}`,
+			warnings.map((w) => `:warning: ${escapeSlack(w)}`).join('\n'),
+		],
 		`${language.toUpperCase()} · ${tone}`,
 	);
-	const result: AcknowledgeResult = { case: record, language, tone, drafts: { apology, holdingStatement }, chat, needsApproval, warnings };
-	if (mention) result.reply = withLanguageNote({ text: apology, channel: mention.source, inReplyTo: mention.id }, mention, language);
+	const result: AcknowledgeResult = {
+		case: record,
+		language,
+		tone,
+		drafts: { apology, holdingStatement },
+		chat,
+		needsApproval,
+		warnings,
+	};
+	if (mention)
+		result.reply = withLanguageNote(
+			{ text: apology, channel: mention.source, inReplyTo: mention.id },
+			mention,
+			language,
+		);
 	return result;
 }
 

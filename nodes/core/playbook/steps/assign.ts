@@ -18,7 +18,12 @@ import { recordStep } from '../case/recordStep';
 import { matchRule, type RoutingFacts } from '../routing/matchRule';
 import { readRotaEntry, type RotaEntryInput, whoIsOnCall } from '../routing/onCallRota';
 import { type Person, readPerson } from '../routing/Person';
-import { readRoute, readRoutingRule, type RouteInput, type RoutingRuleInput } from '../routing/RoutingRule';
+import {
+	readRoute,
+	readRoutingRule,
+	type RouteInput,
+	type RoutingRuleInput,
+} from '../routing/RoutingRule';
 
 export interface AssignOptions {
 	/** Checked in order; the first match wins. */
@@ -63,13 +68,19 @@ export function assign(item: unknown, options: AssignOptions, now: Date | string
 	const nowInstant = readInstant(now, 'now');
 	const subject = readSubject(item);
 	let record = openCase(subject);
-	const rules = (options.rules ?? []).map((rule, i) => readRoutingRule(rule, `rules[${i}]`, `rules[${i}]`));
-	if (!isRecord(options.defaultRoute)) throw new FieldError('defaultRoute', 'set a default team for cases no rule matches');
+	const rules = (options.rules ?? []).map((rule, i) =>
+		readRoutingRule(rule, `rules[${i}]`, `rules[${i}]`),
+	);
+	if (!isRecord(options.defaultRoute))
+		throw new FieldError('defaultRoute', 'set a default team for cases no rule matches');
 	const fallback = { name: 'default', ...readRoute(options.defaultRoute, 'defaultRoute') };
-	const people = new Map((options.people ?? []).map((p, i) => readPerson(p, `people[${i}]`)).map((p) => [p.id, p]));
+	const people = new Map(
+		(options.people ?? []).map((p, i) => readPerson(p, `people[${i}]`)).map((p) => [p.id, p]),
+	);
 	const rota = (options.rota ?? []).map((entry, i) => readRotaEntry(entry, `rota[${i}]`));
 	const timeZone = options.timeZone?.trim() || 'Europe/Istanbul';
-	if (!IANAZone.isValidZone(timeZone)) throw new FieldError('timeZone', `"${timeZone}" is not an IANA time zone`);
+	if (!IANAZone.isValidZone(timeZone))
+		throw new FieldError('timeZone', `"${timeZone}" is not an IANA time zone`);
 	if (options.approvalFrom !== undefined && !isRiskLevel(options.approvalFrom)) {
 		throw new FieldError('approvalFrom', 'expected low, medium, high or critical');
 	}
@@ -92,7 +103,13 @@ export function assign(item: unknown, options: AssignOptions, now: Date | string
 	}
 	const escalationChain = route.escalationChain.filter((person) => person !== owner);
 	const person = owner ? people.get(owner) : undefined;
-	const authority = decideAuthority(record.level, route.authority, person, options.approvalFrom, owner);
+	const authority = decideAuthority(
+		record.level,
+		route.authority,
+		person,
+		options.approvalFrom,
+		owner,
+	);
 	const approver = authority.authority === 'approval' ? escalationChain[0] : undefined;
 	const assignment: Assignment = {
 		team: route.team,
@@ -101,14 +118,27 @@ export function assign(item: unknown, options: AssignOptions, now: Date | string
 		escalationChain,
 		authority: authority.authority,
 		needsApproval: authority.authority === 'approval',
-		reason: authority.reason + (authority.authority === 'approval' && !approver ? '; no approver: add someone to the escalation chain' : ''),
+		reason:
+			authority.reason +
+			(authority.authority === 'approval' && !approver
+				? '; no approver: add someone to the escalation chain'
+				: ''),
 	};
 	if (owner) assignment.owner = owner;
 	if (approver) assignment.approver = approver;
 
 	record = {
 		...record,
-		owner: owner && ownerFrom !== 'none' ? { person: owner, team: route.team, assignedBy: ownerFrom, email: person?.email, handle: person?.handle } : undefined,
+		owner:
+			owner && ownerFrom !== 'none'
+				? {
+						person: owner,
+						team: route.team,
+						assignedBy: ownerFrom,
+						email: person?.email,
+						handle: person?.handle,
+					}
+				: undefined,
 		authority: assignment.authority,
 		escalationChain,
 		status: record.status === 'open' ? 'assigned' : record.status,
@@ -127,8 +157,14 @@ export function assign(item: unknown, options: AssignOptions, now: Date | string
 function routingFacts(subject: PlaybookSubject, record: CaseRecord): RoutingFacts {
 	if (subject.kind !== 'mention') return { categories: record.categories, level: record.level };
 	const { mention } = subject;
-	const scoredLanguage = mention.crisis?.language === 'unsupported' ? undefined : mention.crisis?.language;
-	return { categories: record.categories, level: record.level, language: mention.language ?? scoredLanguage, source: mention.source };
+	const scoredLanguage =
+		mention.crisis?.language === 'unsupported' ? undefined : mention.crisis?.language;
+	return {
+		categories: record.categories,
+		level: record.level,
+		language: mention.language ?? scoredLanguage,
+		source: mention.source,
+	};
 }
 
 function decideAuthority(
@@ -139,15 +175,30 @@ function decideAuthority(
 	owner: string | undefined,
 ): { authority: Authority; reason: string } {
 	if (approvalFrom && riskLevelRank(level) >= riskLevelRank(approvalFrom)) {
-		return { authority: 'approval', reason: `${level} cases need approval (approval required from ${approvalFrom})` };
+		return {
+			authority: 'approval',
+			reason: `${level} cases need approval (approval required from ${approvalFrom})`,
+		};
 	}
-	if (ruleAuthority) return { authority: ruleAuthority, reason: `the routing rule grants ${ruleAuthority === 'publish' ? 'publishing without approval' : 'drafting with approval'}` };
-	if (!owner) return { authority: 'approval', reason: 'no owner, so no one may publish without approval' };
+	if (ruleAuthority)
+		return {
+			authority: ruleAuthority,
+			reason: `the routing rule grants ${ruleAuthority === 'publish' ? 'publishing without approval' : 'drafting with approval'}`,
+		};
+	if (!owner)
+		return { authority: 'approval', reason: 'no owner, so no one may publish without approval' };
 	if (person?.authority) return { authority: person.authority, reason: `${owner}'s own authority` };
-	return { authority: 'approval', reason: `no authority configured for ${owner}; approval is the safe default` };
+	return {
+		authority: 'approval',
+		reason: `no authority configured for ${owner}; approval is the safe default`,
+	};
 }
 
-function payloads(record: CaseRecord, assignment: Assignment, person: Person | undefined): Omit<AssignResult, 'case' | 'assignment'> {
+function payloads(
+	record: CaseRecord,
+	assignment: Assignment,
+	person: Person | undefined,
+): Omit<AssignResult, 'case' | 'assignment'> {
 	const who = assignment.owner ?? 'nobody (no rule owner and no one on call)';
 	const authorityLine = assignment.needsApproval
 		? `needs approval${assignment.approver ? ` from ${assignment.approver}` : ''}`
@@ -156,7 +207,9 @@ function payloads(record: CaseRecord, assignment: Assignment, person: Person | u
 		`Case ${escapeSlack(record.caseId)} (${record.level}) assigned to ${escapeSlack(who)} · ${escapeSlack(assignment.team)}`,
 		[
 			`*Authority:* ${escapeSlack(authorityLine)} (${escapeSlack(assignment.reason)})`,
-			assignment.escalationChain.length > 0 ? `*Escalation:* ${assignment.escalationChain.map(escapeSlack).join(' → ')}` : '',
+			assignment.escalationChain.length > 0
+				? `*Escalation:* ${assignment.escalationChain.map(escapeSlack).join(' → ')}`
+				: '',
 		],
 		`Rule: ${escapeSlack(assignment.rule)} · owner from ${assignment.ownerFrom}`,
 	);
@@ -169,12 +222,16 @@ function payloads(record: CaseRecord, assignment: Assignment, person: Person | u
 	const ticket = buildCaseTicket(record, `Crisis case assigned to ${assignment.team}`, details);
 	const result: Omit<AssignResult, 'case' | 'assignment'> = { chat, ticket };
 	if (person?.email) {
-		result.email = buildEmail(person.email, `[Crisis Desk] Case ${record.caseId} (${record.level}) is yours`, [
-			`You own crisis case ${record.caseId} (${record.level}).`,
-			`Team: ${assignment.team}`,
-			`Authority: ${authorityLine}`,
-			...(record.deadlines ? [`First response due: ${record.deadlines.firstResponseDue}`] : []),
-		]);
+		result.email = buildEmail(
+			person.email,
+			`[Crisis Desk] Case ${record.caseId} (${record.level}) is yours`,
+			[
+				`You own crisis case ${record.caseId} (${record.level}).`,
+				`Team: ${assignment.team}`,
+				`Authority: ${authorityLine}`,
+				...(record.deadlines ? [`First response due: ${record.deadlines.firstResponseDue}`] : []),
+			],
+		);
 	}
 	return result;
 }

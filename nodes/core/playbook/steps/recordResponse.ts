@@ -18,23 +18,45 @@ export interface RecordResponseOptions {
  * Record Response: stops the first-response clock (and the mention's task clock) once a reply is out,
  * so Check Deadlines stops alerting. Idempotent: the first recorded time stays.
  */
-export function recordResponse(item: unknown, options: RecordResponseOptions, now: Date | string): { case: CaseRecord } {
+export function recordResponse(
+	item: unknown,
+	options: RecordResponseOptions,
+	now: Date | string,
+): { case: CaseRecord } {
 	const subject = readSubject(item);
-	const at = isoUtc(readInstant(options.respondedAt ?? now, options.respondedAt ? 'respondedAt' : 'now'));
+	const at = isoUtc(
+		readInstant(options.respondedAt ?? now, options.respondedAt ? 'respondedAt' : 'now'),
+	);
 	let record = openCase(subject);
-	const mentionId = options.mentionId ?? (subject.kind === 'mention' ? subject.mention.id : undefined);
+	const mentionId =
+		options.mentionId ?? (subject.kind === 'mention' ? subject.mention.id : undefined);
 	if (options.mentionId && !record.tasks.some((task) => task.mentionId === options.mentionId)) {
-		throw new FieldError('mentionId', `case ${record.caseId} has no response task for ${options.mentionId}`);
+		throw new FieldError(
+			'mentionId',
+			`case ${record.caseId} has no response task for ${options.mentionId}`,
+		);
 	}
 	record = {
 		...record,
 		firstResponseAt: record.firstResponseAt ?? at,
 		status: record.status === 'resolved' ? 'resolved' : 'responding',
-		tasks: record.tasks.map((task) => (task.mentionId === mentionId && task.status === 'open' ? { ...task, status: 'done', doneAt: at } : task)),
+		tasks: record.tasks.map((task) =>
+			task.mentionId === mentionId && task.status === 'open'
+				? { ...task, status: 'done', doneAt: at }
+				: task,
+		),
 	};
-	record = recordStep(record, { step: 'recordResponse', key: `response:${mentionId ?? 'case'}`, at, summary: `Response recorded${mentionId ? ` for ${mentionId}` : ''}` }).case;
+	record = recordStep(record, {
+		step: 'recordResponse',
+		key: `response:${mentionId ?? 'case'}`,
+		at,
+		summary: `Response recorded${mentionId ? ` for ${mentionId}` : ''}`,
+	}).case;
 	if (options.resolve && record.status !== 'resolved') {
-		record = recordStep({ ...record, status: 'resolved', resolvedAt: at }, { step: 'recordResponse', key: 'resolved', at, summary: 'Case resolved' }).case;
+		record = recordStep(
+			{ ...record, status: 'resolved', resolvedAt: at },
+			{ step: 'recordResponse', key: 'resolved', at, summary: 'Case resolved' },
+		).case;
 	}
 	return { case: record };
 }

@@ -57,11 +57,16 @@ export interface RespondToEveryResult {
  * tasks, skipped or errors. Inside an incident (an incident event or a carried case in the batch) the
  * tasks go on that case, up to MAX_CASE_TASKS; every other mention gets a case of its own.
  */
-export function respondToEvery(items: unknown[], options: RespondToEveryOptions, now: Date | string): RespondToEveryResult {
+export function respondToEvery(
+	items: unknown[],
+	options: RespondToEveryOptions,
+	now: Date | string,
+): RespondToEveryResult {
 	const nowInstant = readInstant(now, 'now');
 	const at = isoUtc(nowInstant);
 	const minLevel = options.minLevel ?? 'high';
-	if (!isRiskLevel(minLevel)) throw new FieldError('minLevel', 'expected low, medium, high or critical');
+	if (!isRiskLevel(minLevel))
+		throw new FieldError('minLevel', 'expected low, medium, high or critical');
 	const tone = options.tone ?? 'formal';
 	if (tone !== 'formal' && tone !== 'warm') throw new FieldError('tone', 'expected formal or warm');
 	const policy = readDeadlinePolicy(options.deadlines);
@@ -70,18 +75,29 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 
 	// A carried case is the batch's only when it is an incident's: a mention's own case (this step's output
 	// run again) stays that mention's.
-	const incidentCase = [batch.carried, ...batch.mentions.map((entry) => entry.case)].find((c) => c?.origin.kind === 'incident');
+	const incidentCase = [batch.carried, ...batch.mentions.map((entry) => entry.case)].find(
+		(c) => c?.origin.kind === 'incident',
+	);
 	let shared: CaseRecord | undefined;
-	if (batch.incident) shared = openCase({ kind: 'incident', incident: batch.incident, case: incidentCase });
+	if (batch.incident)
+		shared = openCase({ kind: 'incident', incident: batch.incident, case: incidentCase });
 	else shared = incidentCase;
 	// An incident case answers all its mentions in one language: theirs by majority, unless already decided.
-	if (shared) shared = withCaseLanguage(shared, batch.mentions.map((entry) => entry.mention));
+	if (shared)
+		shared = withCaseLanguage(
+			shared,
+			batch.mentions.map((entry) => entry.mention),
+		);
 
 	const seen = new Set<string>();
 	for (const { index, mention, case: carried } of batch.mentions) {
 		const reason = needsResponse(mention, minLevel, options.includeUnscored ?? true);
 		if (seen.has(mention.id)) {
-			result.skipped.push({ index, mentionId: mention.id, reason: 'duplicate of an earlier item in this batch' });
+			result.skipped.push({
+				index,
+				mentionId: mention.id,
+				reason: 'duplicate of an earlier item in this batch',
+			});
 			continue;
 		}
 		seen.add(mention.id);
@@ -91,14 +107,32 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 		}
 		const failure = inputFailureOf(index, () => {
 			const onShared = shared !== undefined && hasRoomFor(shared, mention);
-			const own = carried?.origin.kind === 'mention' && carried.origin.id === mention.id ? carried : undefined;
-			let record = ensureDeadlines(shared && onShared ? withMention(shared, mention) : openCase({ kind: 'mention', mention, case: own }), policy);
+			const own =
+				carried?.origin.kind === 'mention' && carried.origin.id === mention.id
+					? carried
+					: undefined;
+			let record = ensureDeadlines(
+				shared && onShared
+					? withMention(shared, mention)
+					: openCase({ kind: 'mention', mention, case: own }),
+				policy,
+			);
 			record = withCaseLanguage(record, [mention]);
 			const language = resolveLanguage(options.language, record.language);
 			const pack = resolveLanguagePack(language, templatesFor(options, language));
-			record = withPromisedUpdate(record, [pack.templates.responseReply[tone]], options.nextUpdateEvery, nowInstant);
+			record = withPromisedUpdate(
+				record,
+				[pack.templates.responseReply[tone]],
+				options.nextUpdateEvery,
+				nowInstant,
+			);
 			const level = mention.crisis?.level ?? 'medium';
-			const due = dueAfter(readInstant(mention.createdAt, 'createdAt'), level, 'firstResponse', policy);
+			const due = dueAfter(
+				readInstant(mention.createdAt, 'createdAt'),
+				level,
+				'firstResponse',
+				policy,
+			);
 			const existing = record.tasks.find((task) => task.mentionId === mention.id);
 			const task: ResponseTask = existing ?? {
 				mentionId: mention.id,
@@ -118,8 +152,15 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 			}).case;
 			if (onShared) shared = record;
 			const deadline = formatDeadline(task.dueAt, policy.timeZone, pack);
-			const replyText = renderMessage(pack, 'responseReply', tone, messageValues(record, mention, pack, options, { deadline }));
-			const facts = [`**Author:** ${escapeMarkdown(authorOf(mention))} on ${escapeMarkdown(channelName(mention.source))}`];
+			const replyText = renderMessage(
+				pack,
+				'responseReply',
+				tone,
+				messageValues(record, mention, pack, options, { deadline }),
+			);
+			const facts = [
+				`**Author:** ${escapeMarkdown(authorOf(mention))} on ${escapeMarkdown(channelName(mention.source))}`,
+			];
 			if (mention.url) facts.push(`**Link:** ${markdownLink(mention.url, 'link')}`);
 			facts.push(`**Why:** ${escapeMarkdown(reason.why)}`);
 			const details = `${facts.join('  \n')}\n\n> ${escapeMarkdown(mention.text).split('\n').join('\n> ')}`;
@@ -127,8 +168,17 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 				index,
 				case: record,
 				task,
-				reply: withLanguageNote({ text: replyText, channel: mention.source, inReplyTo: mention.id }, mention, language),
-				ticket: buildCaseTicket(record, `Reply to ${authorOf(mention)} on ${channelName(mention.source)}`, details, task.dueAt),
+				reply: withLanguageNote(
+					{ text: replyText, channel: mention.source, inReplyTo: mention.id },
+					mention,
+					language,
+				),
+				ticket: buildCaseTicket(
+					record,
+					`Reply to ${authorOf(mention)} on ${channelName(mention.source)}`,
+					details,
+					task.dueAt,
+				),
 				reason: reason.why,
 			});
 		});
@@ -137,28 +187,43 @@ export function respondToEvery(items: unknown[], options: RespondToEveryOptions,
 	// Every task of the shared case reports the case as it stands after the whole batch.
 	if (shared) {
 		const final = shared;
-		result.tasks = result.tasks.map((t) => (t.case.caseId === final.caseId ? { ...t, case: final } : t));
+		result.tasks = result.tasks.map((t) =>
+			t.case.caseId === final.caseId ? { ...t, case: final } : t,
+		);
 	}
 	return result;
 }
 
-function needsResponse(mention: ScoredMention, minLevel: RiskLevel, includeUnscored: boolean): { needed: boolean; why: string } {
+function needsResponse(
+	mention: ScoredMention,
+	minLevel: RiskLevel,
+	includeUnscored: boolean,
+): { needed: boolean; why: string } {
 	const crisis = mention.crisis;
-	if (mention.rating !== undefined && mention.rating <= 2) return { needed: true, why: `${mention.rating}-star rating` };
+	if (mention.rating !== undefined && mention.rating <= 2)
+		return { needed: true, why: `${mention.rating}-star rating` };
 	if (!crisis || crisis.sentiment.label === 'unscored') {
-		return includeUnscored ? { needed: true, why: 'not scored: needs a human look' } : { needed: false, why: 'not scored' };
+		return includeUnscored
+			? { needed: true, why: 'not scored: needs a human look' }
+			: { needed: false, why: 'not scored' };
 	}
-	if (crisis.sentiment.label === 'negative') return { needed: true, why: `negative sentiment, ${crisis.level} risk` };
-	if (riskLevelRank(crisis.level) >= riskLevelRank(minLevel)) return { needed: true, why: `${crisis.level} risk` };
+	if (crisis.sentiment.label === 'negative')
+		return { needed: true, why: `negative sentiment, ${crisis.level} risk` };
+	if (riskLevelRank(crisis.level) >= riskLevelRank(minLevel))
+		return { needed: true, why: `${crisis.level} risk` };
 	return { needed: false, why: `${crisis.sentiment.label} sentiment, ${crisis.level} risk` };
 }
 
 /** The mention's task is on the case already, or the case has room for one more. */
 function hasRoomFor(record: CaseRecord, mention: ScoredMention): boolean {
-	return record.tasks.length < MAX_CASE_TASKS || record.tasks.some((task) => task.mentionId === mention.id);
+	return (
+		record.tasks.length < MAX_CASE_TASKS ||
+		record.tasks.some((task) => task.mentionId === mention.id)
+	);
 }
 
 function withMention(record: CaseRecord, mention: ScoredMention): CaseRecord {
-	if (record.mentionIds.includes(mention.id) || record.mentionIds.length >= MAX_CASE_MENTION_IDS) return record;
+	if (record.mentionIds.includes(mention.id) || record.mentionIds.length >= MAX_CASE_MENTION_IDS)
+		return record;
 	return { ...record, mentionIds: [...record.mentionIds, mention.id] };
 }

@@ -23,7 +23,11 @@ export interface SetDeadlineResult {
 }
 
 /** Set Deadline: first-response and resolution due times for the item's case, by level and calendar. */
-export function setDeadline(item: unknown, options: SetDeadlineOptions, now: Date | string): SetDeadlineResult {
+export function setDeadline(
+	item: unknown,
+	options: SetDeadlineOptions,
+	now: Date | string,
+): SetDeadlineResult {
 	const at = isoUtc(readInstant(now, 'now'));
 	const policy = readDeadlinePolicy(options);
 	const withDeadlines = ensureDeadlines(openCase(readSubject(item)), policy);
@@ -39,7 +43,9 @@ export function setDeadline(item: unknown, options: SetDeadlineOptions, now: Dat
 	const brand = recorded.case.brand ? ` · ${escapeSlack(recorded.case.brand)}` : '';
 	const chat = buildChat(
 		`Case ${escapeSlack(recorded.case.caseId)}: deadlines set (${deadlines.level})`,
-		[`*First response by:* ${escapeSlack(firstResponseLocal)}\n*Resolution by:* ${escapeSlack(resolutionLocal)}`],
+		[
+			`*First response by:* ${escapeSlack(firstResponseLocal)}\n*Resolution by:* ${escapeSlack(resolutionLocal)}`,
+		],
 		`${deadlines.roundTheClock ? 'Clock runs 24/7' : 'Clock runs in business hours'} · ${escapeSlack(deadlines.timeZone)}${brand}`,
 	);
 	return { case: recorded.case, deadlines, firstResponseLocal, resolutionLocal, chat };

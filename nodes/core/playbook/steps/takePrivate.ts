@@ -11,7 +11,12 @@ import type { MessageOptions } from '../rendering/drafts/MessageOptions';
 import { authorOf, handleOf, messageValues } from '../rendering/drafts/messageValues';
 import { withPromisedUpdate } from '../rendering/drafts/nextUpdate';
 import { withLanguageNote } from '../rendering/drafts/otherLanguageNote';
-import type { ChatPayload, EmailPayload, ReplyPayload, TicketPayload } from '../rendering/payloads/Payloads';
+import type {
+	ChatPayload,
+	EmailPayload,
+	ReplyPayload,
+	TicketPayload,
+} from '../rendering/payloads/Payloads';
 import { FieldError } from '../../errors/FieldError';
 import { optionalEmailAddress } from '../reading/readFields';
 import { isoUtc, readInstant } from '../reading/readInstant';
@@ -40,7 +45,11 @@ export interface TakePrivateResult {
 	email?: EmailPayload;
 }
 
-const REPLY_TEMPLATE: Record<PrivateChannel, TemplateName> = { dm: 'privateReplyDm', email: 'privateReplyEmail', phone: 'privateReplyPhone' };
+const REPLY_TEMPLATE: Record<PrivateChannel, TemplateName> = {
+	dm: 'privateReplyDm',
+	email: 'privateReplyEmail',
+	phone: 'privateReplyPhone',
+};
 const REQUIRED: Record<PrivateChannel, { option: keyof TakePrivateOptions; what: string }> = {
 	dm: { option: 'dmHandle', what: 'the account people should DM' },
 	email: { option: 'supportEmail', what: 'the support e-mail address' },
@@ -48,7 +57,11 @@ const REQUIRED: Record<PrivateChannel, { option: keyof TakePrivateOptions; what:
 };
 
 /** Take Private: move the conversation off the public thread, with a case reference and a ticket. */
-export function takePrivate(item: unknown, options: TakePrivateOptions, now: Date | string): TakePrivateResult {
+export function takePrivate(
+	item: unknown,
+	options: TakePrivateOptions,
+	now: Date | string,
+): TakePrivateResult {
 	const nowInstant = readInstant(now, 'now');
 	const at = isoUtc(nowInstant);
 	const via = options.via ?? 'dm';
@@ -56,24 +69,40 @@ export function takePrivate(item: unknown, options: TakePrivateOptions, now: Dat
 	const required = REQUIRED[via];
 	const given = options[required.option];
 	if (typeof given !== 'string' || given.trim() === '') {
-		throw new FieldError(required.option, `set ${required.what} to take a conversation private by ${via}`);
+		throw new FieldError(
+			required.option,
+			`set ${required.what} to take a conversation private by ${via}`,
+		);
 	}
 	const notifyEmail = optionalEmailAddress(options.notifyEmail, 'notifyEmail');
 	const subject = readSubject(item);
 	if (subject.kind !== 'mention') {
-		throw new FieldError('item', 'Take Private needs a mention (someone to reply to), not an incident or a bare case');
+		throw new FieldError(
+			'item',
+			'Take Private needs a mention (someone to reply to), not an incident or a bare case',
+		);
 	}
 	const context = draftContext(subject, options);
 	const mention = subject.mention;
 	const { pack, tone } = context;
-	const promised = withPromisedUpdate(context.record, [pack.templates[REPLY_TEMPLATE[via]][tone], pack.templates.contactRequest[tone]], options.nextUpdateEvery, nowInstant);
+	const promised = withPromisedUpdate(
+		context.record,
+		[pack.templates[REPLY_TEMPLATE[via]][tone], pack.templates.contactRequest[tone]],
+		options.nextUpdateEvery,
+		nowInstant,
+	);
 	const values = messageValues(promised, mention, pack, options);
 	const replyText = renderMessage(pack, REPLY_TEMPLATE[via], tone, values);
 	const requestText = renderMessage(pack, 'contactRequest', tone, values);
 
 	const record = recordStep(
 		{ ...promised, status: promised.status === 'resolved' ? 'resolved' : 'responding' },
-		{ step: 'takePrivate', key: `takePrivate:${mention.id}:${via}`, at, summary: `Asked ${authorOf(mention)} to continue by ${via}` },
+		{
+			step: 'takePrivate',
+			key: `takePrivate:${mention.id}:${via}`,
+			at,
+			summary: `Asked ${authorOf(mention)} to continue by ${via}`,
+		},
 	).case;
 
 	const channel = channelName(mention.source);
@@ -94,24 +123,35 @@ export function takePrivate(item: unknown, options: TakePrivateOptions, now: Dat
 	const ticket = buildCaseTicket(record, `${author} on ${channel} continues by ${via}`, details);
 	const chat = buildChat(
 		`Taken private · case ${escapeSlack(record.caseId)} (${record.level}) · ${escapeSlack(author)} on ${escapeSlack(channel)}`,
-		[`*They wrote*\n> ${escapeSlack(clip(mention.text))}`, `*Our reply*\n> ${escapeSlack(clip(replyText))}`],
+		[
+			`*They wrote*\n> ${escapeSlack(clip(mention.text))}`,
+			`*Our reply*\n> ${escapeSlack(clip(replyText))}`,
+		],
 		`Continue by ${via}`,
 	);
 	const result: TakePrivateResult = {
 		case: record,
-		reply: withLanguageNote({ text: replyText, channel: mention.source, inReplyTo: mention.id }, mention, context.language),
+		reply: withLanguageNote(
+			{ text: replyText, channel: mention.source, inReplyTo: mention.id },
+			mention,
+			context.language,
+		),
 		contactRequest: { via, to: handleOf(mention), text: requestText },
 		ticket,
 		chat,
 	};
 	if (notifyEmail) {
-		result.email = buildEmail(notifyEmail, `[Crisis Desk] ${record.caseId}: ${author} continues by ${via}`, [
-			`Case ${record.caseId} (${record.level}) was taken private by ${via}.`,
-			`Author: ${author} on ${channel}`,
-			...(mention.url ? [`Link: ${mention.url}`] : []),
-			`They wrote: ${mention.text}`,
-			`Our public reply: ${replyText}`,
-		]);
+		result.email = buildEmail(
+			notifyEmail,
+			`[Crisis Desk] ${record.caseId}: ${author} continues by ${via}`,
+			[
+				`Case ${record.caseId} (${record.level}) was taken private by ${via}.`,
+				`Author: ${author} on ${channel}`,
+				...(mention.url ? [`Link: ${mention.url}`] : []),
+				`They wrote: ${mention.text}`,
+				`Our public reply: ${replyText}`,
+			],
+		);
 	}
 	return result;
 }

@@ -12,17 +12,32 @@ const NOW = '2025-03-03T07:20:00Z';
 
 function turkish(id: string, handle: string): ScoredMention {
 	return mention(
-		{ id, source: 'x', language: 'tr', text: 'Kargom iki haftadır gelmedi, kimse cevap vermiyor.', author: { handle } },
+		{
+			id,
+			source: 'x',
+			language: 'tr',
+			text: 'Kargom iki haftadır gelmedi, kimse cevap vermiyor.',
+			author: { handle },
+		},
 		{ level: 'critical', categories: ['delivery'], language: 'tr' },
 	);
 }
 
 function english(id: string, handle: string): ScoredMention {
-	return mention({ id, source: 'x', language: 'en', author: { handle } }, { level: 'critical', categories: ['delivery'] });
+	return mention(
+		{ id, source: 'x', language: 'en', author: { handle } },
+		{ level: 'critical', categories: ['delivery'] },
+	);
 }
 
 /** Three Turkish posts and two English ones about the same late deliveries. */
-const MIXED = [turkish('x:1', 'ayla'), english('x:2', 'emma'), turkish('x:3', 'mert'), english('x:4', 'jack'), turkish('x:5', 'elif')];
+const MIXED = [
+	turkish('x:1', 'ayla'),
+	english('x:2', 'emma'),
+	turkish('x:3', 'mert'),
+	english('x:4', 'jack'),
+	turkish('x:5', 'elif'),
+];
 const TURKISH_APOLOGY = /hata yaptık/;
 const TURKISH_REPLY = /özür dileriz|teşekkür ederiz/;
 
@@ -34,7 +49,11 @@ describe('one language per case', () => {
 		expect(assessed.markdown).toMatch(/^## Durum özeti/);
 
 		const timed = setDeadline({ case: assessed.case }, {}, NOW);
-		const owned = assign({ case: timed.case }, { defaultRoute: { team: 'care', owner: 'ali' } }, NOW);
+		const owned = assign(
+			{ case: timed.case },
+			{ defaultRoute: { team: 'care', owner: 'ali' } },
+			NOW,
+		);
 		expect(owned.case.language).toBe('tr');
 		const drafted = acknowledge({ case: owned.case }, { language: 'auto', brand: 'Acme' }, NOW);
 		expect(drafted.language).toBe('tr');
@@ -42,7 +61,11 @@ describe('one language per case', () => {
 		expect(drafted.drafts.holdingStatement).toMatch(/farkındayız/);
 
 		// Emma wrote in English, but her thread belongs to this Turkish case.
-		const privately = takePrivate({ ...english('x:2', 'emma'), case: drafted.case }, { dmHandle: '@AcmeHelp', brand: 'Acme' }, NOW);
+		const privately = takePrivate(
+			{ ...english('x:2', 'emma'), case: drafted.case },
+			{ dmHandle: '@AcmeHelp', brand: 'Acme' },
+			NOW,
+		);
 		expect(privately.reply.text).toMatch(TURKISH_REPLY);
 		expect(privately.case.language).toBe('tr');
 	});
@@ -57,13 +80,20 @@ describe('one language per case', () => {
 			NOW,
 		);
 		expect(result.tasks).toHaveLength(5);
-		expect(new Set(result.tasks.map((task) => task.case.caseId))).toEqual(new Set([assessed.case.caseId]));
+		expect(new Set(result.tasks.map((task) => task.case.caseId))).toEqual(
+			new Set([assessed.case.caseId]),
+		);
 		for (const task of result.tasks) expect(task.reply.text).toMatch(TURKISH_REPLY);
 	});
 
 	it('keeps the decided language when later mentions are mostly in the other one', () => {
 		const assessed = assess(MIXED, {}, NOW);
-		const moreEnglish = [english('x:6', 'noah'), english('x:7', 'ava'), english('x:8', 'leo'), english('x:9', 'sam')];
+		const moreEnglish = [
+			english('x:6', 'noah'),
+			english('x:7', 'ava'),
+			english('x:8', 'leo'),
+			english('x:9', 'sam'),
+		];
 		const again = assess([{ case: assessed.case }, ...moreEnglish], {}, '2025-03-03T07:40:00Z');
 		expect(again.case.language).toBe('tr');
 		expect(again.brief.language).toBe('tr');
@@ -91,7 +121,9 @@ describe('one language per case', () => {
 		const stored = JSON.parse(JSON.stringify({ case: record })) as unknown;
 		const read = readSubject(stored);
 		expect(read.kind === 'case' && read.case.language).toBe('tr');
-		expect(() => readSubject({ case: { ...record, language: 'de' } })).toThrow(/^case\.language: expected en or tr/);
+		expect(() => readSubject({ case: { ...record, language: 'de' } })).toThrow(
+			/^case\.language: expected en or tr/,
+		);
 		const blank = readSubject({ case: { ...record, language: '' } });
 		expect(blank.kind === 'case' && blank.case.language).toBeUndefined();
 	});

@@ -16,24 +16,52 @@ describe('case identity', () => {
 
 	it('gives every event of the same incident the same case', () => {
 		const opened = openCase(readSubject(incident()));
-		const escalatedAlone = openCase(readSubject(incident({ state: 'escalated', level: 'critical', at: '2025-03-03T07:20:00Z' })));
+		const escalatedAlone = openCase(
+			readSubject(incident({ state: 'escalated', level: 'critical', at: '2025-03-03T07:20:00Z' })),
+		);
 		expect(escalatedAlone.caseId).toBe(opened.caseId);
 	});
 
 	it('follows an incident through escalation and resolution', () => {
 		const opened = openCase(readSubject(incident()));
-		const escalated = openCase(readSubject({ ...incident({ state: 'escalated', level: 'critical', at: '2025-03-03T07:20:00Z' }), case: opened }));
-		expect(escalated).toMatchObject({ level: 'critical', levelSince: '2025-03-03T07:20:00Z', status: 'open' });
-		const resolved = openCase(readSubject({ ...incident({ state: 'resolved', level: 'critical', at: '2025-03-03T09:00:00Z' }), case: escalated }));
+		const escalated = openCase(
+			readSubject({
+				...incident({ state: 'escalated', level: 'critical', at: '2025-03-03T07:20:00Z' }),
+				case: opened,
+			}),
+		);
+		expect(escalated).toMatchObject({
+			level: 'critical',
+			levelSince: '2025-03-03T07:20:00Z',
+			status: 'open',
+		});
+		const resolved = openCase(
+			readSubject({
+				...incident({ state: 'resolved', level: 'critical', at: '2025-03-03T09:00:00Z' }),
+				case: escalated,
+			}),
+		);
 		expect(resolved).toMatchObject({ status: 'resolved', resolvedAt: '2025-03-03T09:00:00Z' });
-		expect(resolved.timeline.map((e) => e.key)).toEqual(['open', 'incident:opened:high', 'incident:escalated:critical', 'incident:resolved:critical']);
-		const again = openCase(readSubject({ ...incident({ state: 'resolved', level: 'critical', at: '2025-03-03T09:00:00Z' }), case: resolved }));
+		expect(resolved.timeline.map((e) => e.key)).toEqual([
+			'open',
+			'incident:opened:high',
+			'incident:escalated:critical',
+			'incident:resolved:critical',
+		]);
+		const again = openCase(
+			readSubject({
+				...incident({ state: 'resolved', level: 'critical', at: '2025-03-03T09:00:00Z' }),
+				case: resolved,
+			}),
+		);
 		expect(again).toEqual(resolved);
 	});
 
 	it('never lowers a case level', () => {
 		const critical = openCase(readSubject(mention({ id: 'x:1' }, { level: 'critical' })));
-		const after = openCase(readSubject({ ...mention({ id: 'x:2' }, { level: 'low' }), case: critical }));
+		const after = openCase(
+			readSubject({ ...mention({ id: 'x:2' }, { level: 'low' }), case: critical }),
+		);
 		expect(after.level).toBe('critical');
 		expect(after.mentionIds).toEqual(['x:1', 'x:2']);
 	});
@@ -49,7 +77,10 @@ describe('readSubject', () => {
 	it.each([
 		[null, 'item'],
 		[{ hello: 1 }, 'item'],
-		[{ id: 'x:1', source: 'x', text: 'hi', createdAt: 'soon', author: { handle: 'a' } }, 'mention.createdAt'],
+		[
+			{ id: 'x:1', source: 'x', text: 'hi', createdAt: 'soon', author: { handle: 'a' } },
+			'mention.createdAt',
+		],
 		[{ id: 'x:1', source: 'x', text: 'hi', createdAt: '2025-03-03T07:00:00Z' }, 'mention.author'],
 		[{ ...mention({ id: 'x:1' }), crisis: { level: 'severe' } }, 'mention.crisis.level'],
 		[incident({ level: 'extreme' }), 'incident event.level'],
@@ -69,13 +100,22 @@ describe('readSubject', () => {
 describe('recordResponse', () => {
 	it('stops the first-response clock once and keeps the first time on reruns', () => {
 		const item = mention({ id: 'x:1' }, { level: 'high' });
-		const first = recordResponse(item, { respondedAt: '2025-03-03T07:10:00Z' }, '2025-03-03T07:11:00Z');
-		expect(first.case).toMatchObject({ firstResponseAt: '2025-03-03T07:10:00Z', status: 'responding' });
+		const first = recordResponse(
+			item,
+			{ respondedAt: '2025-03-03T07:10:00Z' },
+			'2025-03-03T07:11:00Z',
+		);
+		expect(first.case).toMatchObject({
+			firstResponseAt: '2025-03-03T07:10:00Z',
+			status: 'responding',
+		});
 		const again = recordResponse({ ...item, case: first.case }, {}, '2025-03-03T08:00:00Z');
 		expect(again.case).toEqual(first.case);
 	});
 
 	it('rejects a mention id the case has no task for', () => {
-		expect(() => recordResponse(mention({ id: 'x:1' }), { mentionId: 'x:9' }, '2025-03-03T07:11:00Z')).toThrow(/mentionId/);
+		expect(() =>
+			recordResponse(mention({ id: 'x:1' }), { mentionId: 'x:9' }, '2025-03-03T07:11:00Z'),
+		).toThrow(/mentionId/);
 	});
 });

@@ -1,6 +1,9 @@
 import { DateTime } from 'luxon';
 import { computeDeadlines } from '../../../../nodes/core/playbook/deadlines/computeDeadlines';
-import { type DeadlinePolicyInput, readDeadlinePolicy } from '../../../../nodes/core/playbook/deadlines/DeadlinePolicy';
+import {
+	type DeadlinePolicyInput,
+	readDeadlinePolicy,
+} from '../../../../nodes/core/playbook/deadlines/DeadlinePolicy';
 import { FieldError } from '../../../../nodes/core/errors/FieldError';
 import { setDeadline } from '../../../../nodes/core/playbook/steps/setDeadline';
 import type { RiskLevel } from '../../../../nodes/core/scoring/CrisisScore';
@@ -11,7 +14,11 @@ function utc(local: string, zone: string): string {
 	return DateTime.fromISO(local, { zone }).toUTC().toISO({ suppressMilliseconds: true }) as string;
 }
 
-function firstResponse(level: RiskLevel, startLocal: string, input: DeadlinePolicyInput = {}): string {
+function firstResponse(
+	level: RiskLevel,
+	startLocal: string,
+	input: DeadlinePolicyInput = {},
+): string {
 	const policy = readDeadlinePolicy(input);
 	return computeDeadlines(level, utc(startLocal, policy.timeZone), policy).firstResponseDue;
 }
@@ -38,8 +45,12 @@ describe('deadlines in business hours (Europe/Istanbul, Mon–Fri 09:00–18:00)
 	});
 
 	it('skips public holidays from the user list', () => {
-		expect(firstResponse('medium', '2025-03-03T16:00', { holidays: ['2025-03-04'] })).toBe(utc('2025-03-05T11:00', IST));
-		expect(firstResponse('medium', '2025-03-03T16:00', { holidays: '2025-03-04, 2025-03-05' })).toBe(utc('2025-03-06T11:00', IST));
+		expect(firstResponse('medium', '2025-03-03T16:00', { holidays: ['2025-03-04'] })).toBe(
+			utc('2025-03-05T11:00', IST),
+		);
+		expect(
+			firstResponse('medium', '2025-03-03T16:00', { holidays: '2025-03-04, 2025-03-05' }),
+		).toBe(utc('2025-03-06T11:00', IST));
 	});
 
 	it('counts a business day as one full opening-hours span', () => {
@@ -55,15 +66,23 @@ describe('deadlines in business hours (Europe/Istanbul, Mon–Fri 09:00–18:00)
 	it('lets critical and high run 24/7 by default, and lets the user turn that off', () => {
 		expect(firstResponse('critical', '2025-03-08T23:55', {})).toBe(utc('2025-03-09T00:10', IST));
 		expect(firstResponse('high', '2025-03-08T23:55', {})).toBe(utc('2025-03-09T00:55', IST));
-		expect(firstResponse('critical', '2025-03-08T23:55', { roundTheClock: [] })).toBe(utc('2025-03-10T09:15', IST));
-		expect(firstResponse('medium', '2025-03-08T23:55', { roundTheClock: ['medium'] })).toBe(utc('2025-03-09T03:55', IST));
+		expect(firstResponse('critical', '2025-03-08T23:55', { roundTheClock: [] })).toBe(
+			utc('2025-03-10T09:15', IST),
+		);
+		expect(firstResponse('medium', '2025-03-08T23:55', { roundTheClock: ['medium'] })).toBe(
+			utc('2025-03-09T03:55', IST),
+		);
 	});
 
 	it('uses the targets the user sets per level', () => {
-		expect(firstResponse('critical', '2025-03-03T10:00', { targets: { critical: { firstResponse: '5m' } } })).toBe(
-			utc('2025-03-03T10:05', IST),
-		);
-		expect(firstResponse('high', '2025-03-03T10:00', { targets: { high: { firstResponse: '1.5h' } } })).toBe(utc('2025-03-03T11:30', IST));
+		expect(
+			firstResponse('critical', '2025-03-03T10:00', {
+				targets: { critical: { firstResponse: '5m' } },
+			}),
+		).toBe(utc('2025-03-03T10:05', IST));
+		expect(
+			firstResponse('high', '2025-03-03T10:00', { targets: { high: { firstResponse: '1.5h' } } }),
+		).toBe(utc('2025-03-03T11:30', IST));
 	});
 });
 
@@ -79,7 +98,9 @@ describe('deadlines across DST changes and time zones', () => {
 
 	it('counts real minutes around the clock through the missing hour (New York)', () => {
 		// 01:30 EST + 1 h → 03:30 EDT (02:xx does not exist that night).
-		expect(firstResponse('high', '2025-03-09T01:30', { timeZone: NY })).toBe('2025-03-09T07:30:00Z');
+		expect(firstResponse('high', '2025-03-09T01:30', { timeZone: NY })).toBe(
+			'2025-03-09T07:30:00Z',
+		);
 	});
 
 	it('keeps the local time of day for a 24/7 business day across the change (New York)', () => {
@@ -95,11 +116,17 @@ describe('deadlines across DST changes and time zones', () => {
 	});
 
 	it('counts the real length of a business day that contains the change (Berlin, 00:00–24:00)', () => {
-		const input = { timeZone: BERLIN, businessHours: { start: '00:00', end: '24:00', days: [1, 2, 3, 4, 5, 6, 7] } };
+		const input = {
+			timeZone: BERLIN,
+			businessHours: { start: '00:00', end: '24:00', days: [1, 2, 3, 4, 5, 6, 7] },
+		};
 		// 30 March 2025 has 23 hours; 01:00 CET + 2 h of business time is 04:00 CEST.
-		expect(firstResponse('medium', '2025-03-30T01:00', { ...input, targets: { medium: { firstResponse: '2h' } } })).toBe(
-			'2025-03-30T02:00:00Z',
-		);
+		expect(
+			firstResponse('medium', '2025-03-30T01:00', {
+				...input,
+				targets: { medium: { firstResponse: '2h' } },
+			}),
+		).toBe('2025-03-30T02:00:00Z');
 	});
 
 	it('gives different instants for the same wall time in different zones', () => {
@@ -111,12 +138,15 @@ describe('deadlines across DST changes and time zones', () => {
 
 	it('evaluates holidays in the policy zone, not in UTC', () => {
 		// 23:30 Monday in Istanbul is still Monday locally; Tuesday is the holiday.
-		expect(firstResponse('medium', '2025-03-03T23:30', { holidays: ['2025-03-04'] })).toBe(utc('2025-03-05T13:00', IST));
+		expect(firstResponse('medium', '2025-03-03T23:30', { holidays: ['2025-03-04'] })).toBe(
+			utc('2025-03-05T13:00', IST),
+		);
 	});
 });
 
 describe('business days as people write them', () => {
-	const days = (value: string | Array<string | number>) => readDeadlinePolicy({ businessHours: { days: value } }).businessHours.days;
+	const days = (value: string | Array<string | number>) =>
+		readDeadlinePolicy({ businessHours: { days: value } }).businessHours.days;
 
 	it('reads ranges, also wrapping over the weekend, and mixes them with single days', () => {
 		expect(days('Mon-Fri')).toEqual([1, 2, 3, 4, 5]);
@@ -129,13 +159,19 @@ describe('business days as people write them', () => {
 	});
 
 	it('counts a Mon-Fri calendar the same as the list of those days', () => {
-		expect(firstResponse('medium', '2025-03-07T17:00', { businessHours: { days: 'Mon-Fri' } })).toBe(utc('2025-03-10T12:00', IST));
+		expect(
+			firstResponse('medium', '2025-03-07T17:00', { businessHours: { days: 'Mon-Fri' } }),
+		).toBe(utc('2025-03-10T12:00', IST));
 	});
 
 	it('rejects a 24/7 target too long to be a response time, naming it, instead of an empty due time', () => {
 		const policy = readDeadlinePolicy({ targets: { critical: { firstResponse: '8784h' } } });
-		expect(computeDeadlines('critical', '2025-03-03T07:00:00Z', policy).firstResponseDue).toBe('2026-03-04T07:00:00Z');
-		expect(() => readDeadlinePolicy({ targets: { critical: { firstResponse: '8785h' } } })).toThrow(/targets\.critical\.firstResponse.*at most 366 days/);
+		expect(computeDeadlines('critical', '2025-03-03T07:00:00Z', policy).firstResponseDue).toBe(
+			'2026-03-04T07:00:00Z',
+		);
+		expect(() => readDeadlinePolicy({ targets: { critical: { firstResponse: '8785h' } } })).toThrow(
+			/targets\.critical\.firstResponse.*at most 366 days/,
+		);
 	});
 });
 
@@ -156,7 +192,10 @@ describe('deadline policy validation names the field', () => {
 		[{ businessHours: { days: 'Mon-' } }, 'businessHours.days'],
 		[{ businessHours: { days: '1-9' } }, 'businessHours.days'],
 		[{ businessHours: { days: 'Mon-Tue-Wed' } }, 'businessHours.days'],
-		[{ targets: { critical: { firstResponse: '99999999999h' } } }, 'targets.critical.firstResponse'],
+		[
+			{ targets: { critical: { firstResponse: '99999999999h' } } },
+			'targets.critical.firstResponse',
+		],
 		[{ targets: { low: { resolution: '5000bd' } } }, 'targets.low.resolution'],
 	];
 	it.each(cases)('%j → %s', (input, field) => {
@@ -171,9 +210,14 @@ describe('deadline policy validation names the field', () => {
 
 	it('fails clearly when the calendar has no business time at all', () => {
 		const policy = readDeadlinePolicy({ businessHours: { days: [6] }, holidays: [] });
-		const everySaturday = Array.from({ length: 600 }, (_, i) => DateTime.fromISO('2025-03-08').plus({ weeks: i }).toISODate() as string);
+		const everySaturday = Array.from(
+			{ length: 600 },
+			(_, i) => DateTime.fromISO('2025-03-08').plus({ weeks: i }).toISODate() as string,
+		);
 		const blocked = { ...policy, holidays: everySaturday };
-		expect(() => computeDeadlines('medium', '2025-03-03T07:00:00Z', blocked)).toThrow(/no business hours found/);
+		expect(() => computeDeadlines('medium', '2025-03-03T07:00:00Z', blocked)).toThrow(
+			/no business hours found/,
+		);
 	});
 });
 
@@ -181,7 +225,11 @@ describe('setDeadline', () => {
 	const NOW = '2025-03-03T07:05:00Z';
 
 	it('sets both deadlines on a mention case from when the mention was posted', () => {
-		const result = setDeadline(mention({ id: 'x:1', createdAt: '2025-03-03T07:00:00Z' }, { level: 'medium' }), {}, NOW);
+		const result = setDeadline(
+			mention({ id: 'x:1', createdAt: '2025-03-03T07:00:00Z' }, { level: 'medium' }),
+			{},
+			NOW,
+		);
 		expect(result.deadlines).toMatchObject({
 			level: 'medium',
 			startedAt: '2025-03-03T07:00:00Z',
@@ -205,9 +253,16 @@ describe('setDeadline', () => {
 
 	it('never gives an escalated case more time than it had', () => {
 		// Medium at 09:00 local (06:00Z) → first response 13:00 local. Critical at 12:50 → 13:05 alone; keeps 13:00.
-		const medium = setDeadline(incident({ level: 'medium', at: '2025-03-03T06:00:00Z' }), {}, '2025-03-03T06:00:00Z');
+		const medium = setDeadline(
+			incident({ level: 'medium', at: '2025-03-03T06:00:00Z' }),
+			{},
+			'2025-03-03T06:00:00Z',
+		);
 		expect(medium.deadlines.firstResponseDue).toBe('2025-03-03T10:00:00Z');
-		const escalatedItem = { ...incident({ level: 'critical', state: 'escalated', at: '2025-03-03T09:50:00Z' }), case: medium.case };
+		const escalatedItem = {
+			...incident({ level: 'critical', state: 'escalated', at: '2025-03-03T09:50:00Z' }),
+			case: medium.case,
+		};
 		const critical = setDeadline(escalatedItem, {}, '2025-03-03T09:50:00Z');
 		expect(critical.deadlines.level).toBe('critical');
 		expect(critical.deadlines.firstResponseDue).toBe('2025-03-03T10:00:00Z');
@@ -218,8 +273,13 @@ describe('setDeadline', () => {
 	});
 
 	it('never writes an empty due time: a clock that would end past the last date a calendar holds is an error', () => {
-		const lastDays = mention({ id: 'x:1', createdAt: '+275760-09-12T23:55:00Z' }, { level: 'critical' });
-		expect(() => setDeadline(lastDays, {}, NOW)).toThrow(/^targets\.critical\.firstResponse: .*past the end of the calendar/);
+		const lastDays = mention(
+			{ id: 'x:1', createdAt: '+275760-09-12T23:55:00Z' },
+			{ level: 'critical' },
+		);
+		expect(() => setDeadline(lastDays, {}, NOW)).toThrow(
+			/^targets\.critical\.firstResponse: .*past the end of the calendar/,
+		);
 	});
 
 	it('rejects a bad clock', () => {

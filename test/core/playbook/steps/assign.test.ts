@@ -6,13 +6,37 @@ const NOW_MONDAY_10_IST = '2025-03-03T07:00:00Z';
 
 const options: AssignOptions = {
 	rules: [
-		{ name: 'legal first', categories: 'legal, privacy', team: 'legal', owner: 'deniz', escalationChain: 'deniz, cem, ceo' },
-		{ name: 'critical anything', levels: ['critical'], team: 'crisis', escalationChain: ['cem', 'ceo'], authority: 'approval' },
-		{ name: 'turkish social', languages: ['tr'], sources: 'x, mastodon', team: 'social-tr', escalationChain: ['selin'] },
+		{
+			name: 'legal first',
+			categories: 'legal, privacy',
+			team: 'legal',
+			owner: 'deniz',
+			escalationChain: 'deniz, cem, ceo',
+		},
+		{
+			name: 'critical anything',
+			levels: ['critical'],
+			team: 'crisis',
+			escalationChain: ['cem', 'ceo'],
+			authority: 'approval',
+		},
+		{
+			name: 'turkish social',
+			languages: ['tr'],
+			sources: 'x, mastodon',
+			team: 'social-tr',
+			escalationChain: ['selin'],
+		},
 	],
 	defaultRoute: { team: 'care', owner: 'ali', escalationChain: ['selin'] },
 	rota: [
-		{ person: 'night-owl', team: 'crisis', days: 'mon,tue,wed,thu,fri', from: '18:00', to: '09:00' },
+		{
+			person: 'night-owl',
+			team: 'crisis',
+			days: 'mon,tue,wed,thu,fri',
+			from: '18:00',
+			to: '09:00',
+		},
 		{ person: 'ayse', team: 'crisis', days: [1, 2, 3, 4, 5], from: '09:00', to: '18:00' },
 		{ person: 'weekend', days: 'sat, sun', from: '00:00', to: '24:00' },
 		{ person: 'mert', team: 'social-tr', days: [1, 2, 3, 4, 5, 6, 7], from: '08:00', to: '20:00' },
@@ -25,9 +49,17 @@ const options: AssignOptions = {
 
 describe('assign: routing precedence', () => {
 	it('takes the first matching rule, even when a later one also matches', () => {
-		const item = mention({ id: 'x:1', language: 'tr' }, { level: 'critical', categories: ['privacy'] });
+		const item = mention(
+			{ id: 'x:1', language: 'tr' },
+			{ level: 'critical', categories: ['privacy'] },
+		);
 		const result = assign(item, options, NOW_MONDAY_10_IST);
-		expect(result.assignment).toMatchObject({ rule: 'legal first', team: 'legal', owner: 'deniz', ownerFrom: 'rule' });
+		expect(result.assignment).toMatchObject({
+			rule: 'legal first',
+			team: 'legal',
+			owner: 'deniz',
+			ownerFrom: 'rule',
+		});
 		expect(result.assignment.escalationChain).toEqual(['cem', 'ceo']);
 	});
 
@@ -36,18 +68,31 @@ describe('assign: routing precedence', () => {
 		expect(assign(englishOnX, options, NOW_MONDAY_10_IST).assignment.rule).toBe('default');
 		const turkishOnX = mention({ id: 'x:3', source: 'x', language: 'tr' }, { level: 'medium' });
 		expect(assign(turkishOnX, options, NOW_MONDAY_10_IST).assignment.rule).toBe('turkish social');
-		const turkishOnReddit = mention({ id: 'r:1', source: 'reddit', language: 'tr' }, { level: 'medium' });
+		const turkishOnReddit = mention(
+			{ id: 'r:1', source: 'reddit', language: 'tr' },
+			{ level: 'medium' },
+		);
 		expect(assign(turkishOnReddit, options, NOW_MONDAY_10_IST).assignment.rule).toBe('default');
 	});
 
 	it('falls back to the default route', () => {
 		const result = assign(mention({ id: 'x:4' }, { level: 'low' }), options, NOW_MONDAY_10_IST);
-		expect(result.assignment).toMatchObject({ rule: 'default', team: 'care', owner: 'ali', authority: 'publish', needsApproval: false });
+		expect(result.assignment).toMatchObject({
+			rule: 'default',
+			team: 'care',
+			owner: 'ali',
+			authority: 'publish',
+			needsApproval: false,
+		});
 	});
 
 	it('routes an incident by level (it has no language or source)', () => {
-		expect(assign(incident({ level: 'critical' }), options, NOW_MONDAY_10_IST).assignment.rule).toBe('critical anything');
-		expect(assign(incident({ level: 'high' }), options, NOW_MONDAY_10_IST).assignment.rule).toBe('default');
+		expect(
+			assign(incident({ level: 'critical' }), options, NOW_MONDAY_10_IST).assignment.rule,
+		).toBe('critical anything');
+		expect(assign(incident({ level: 'high' }), options, NOW_MONDAY_10_IST).assignment.rule).toBe(
+			'default',
+		);
 	});
 });
 
@@ -70,7 +115,11 @@ describe('assign: on-call rota', () => {
 	it('reads the rota in the configured time zone', () => {
 		// Tuesday 07:00Z is 10:00 in Istanbul (day shift) but 02:00 in New York (Monday's night shift).
 		expect(assign(critical, options, '2025-03-04T07:00:00Z').assignment.owner).toBe('ayse');
-		const result = assign(critical, { ...options, timeZone: 'America/New_York' }, '2025-03-04T07:00:00Z');
+		const result = assign(
+			critical,
+			{ ...options, timeZone: 'America/New_York' },
+			'2025-03-04T07:00:00Z',
+		);
 		expect(result.assignment.owner).toBe('night-owl');
 	});
 
@@ -80,7 +129,11 @@ describe('assign: on-call rota', () => {
 		expect(later.assignment.owner).toBe('ayse');
 		expect(later.case).toEqual(first.case);
 		expect(later.chat).toEqual(first.chat);
-		const reassigned = assign({ case: first.case }, { ...options, reassign: true }, '2025-03-03T16:00:00Z');
+		const reassigned = assign(
+			{ case: first.case },
+			{ ...options, reassign: true },
+			'2025-03-03T16:00:00Z',
+		);
 		expect(reassigned.assignment.owner).toBe('night-owl');
 		expect(reassigned.case.timeline.filter((e) => e.step === 'assign')).toHaveLength(2);
 	});
@@ -90,25 +143,46 @@ describe('assign: authority', () => {
 	it("uses the owner's own authority when the rule says nothing", () => {
 		const item = mention({ id: 'x:5', source: 'x', language: 'tr' }, { level: 'medium' });
 		const result = assign(item, options, NOW_MONDAY_10_IST);
-		expect(result.assignment).toMatchObject({ owner: 'mert', authority: 'publish', needsApproval: false });
+		expect(result.assignment).toMatchObject({
+			owner: 'mert',
+			authority: 'publish',
+			needsApproval: false,
+		});
 		expect(result.case.authority).toBe('publish');
 		expect(result.email).toMatchObject({ to: 'mert@acme.example' });
 	});
 
 	it('lets the rule override the person', () => {
-		const result = assign(incident({ level: 'critical' }), { ...options, people: [{ id: 'ayse', authority: 'publish' }] }, NOW_MONDAY_10_IST);
-		expect(result.assignment).toMatchObject({ owner: 'ayse', authority: 'approval', needsApproval: true, approver: 'cem' });
+		const result = assign(
+			incident({ level: 'critical' }),
+			{ ...options, people: [{ id: 'ayse', authority: 'publish' }] },
+			NOW_MONDAY_10_IST,
+		);
+		expect(result.assignment).toMatchObject({
+			owner: 'ayse',
+			authority: 'approval',
+			needsApproval: true,
+			approver: 'cem',
+		});
 	});
 
 	it('requires approval from a level up whatever else says', () => {
 		const item = mention({ id: 'x:6' }, { level: 'high' });
 		const result = assign(item, { ...options, approvalFrom: 'high' }, NOW_MONDAY_10_IST);
-		expect(result.assignment).toMatchObject({ owner: 'ali', authority: 'approval', approver: 'selin' });
+		expect(result.assignment).toMatchObject({
+			owner: 'ali',
+			authority: 'approval',
+			approver: 'selin',
+		});
 		expect(result.assignment.reason).toMatch(/approval required from high/);
 	});
 
 	it('defaults to approval and says why when nothing is configured', () => {
-		const result = assign(mention({ id: 'x:7' }), { defaultRoute: { team: 'care', owner: 'zeynep' } }, NOW_MONDAY_10_IST);
+		const result = assign(
+			mention({ id: 'x:7' }),
+			{ defaultRoute: { team: 'care', owner: 'zeynep' } },
+			NOW_MONDAY_10_IST,
+		);
 		expect(result.assignment).toMatchObject({ authority: 'approval', needsApproval: true });
 		expect(result.assignment.reason).toMatch(/no authority configured for zeynep.*no approver/);
 	});
@@ -116,11 +190,19 @@ describe('assign: authority', () => {
 
 describe('assign: payloads and errors', () => {
 	it('escapes user-given names in chat and ticket', () => {
-		const result = assign(mention({ id: 'x:8' }), { defaultRoute: { team: '<!channel>', owner: '@here *boss*' } }, NOW_MONDAY_10_IST);
+		const result = assign(
+			mention({ id: 'x:8' }),
+			{ defaultRoute: { team: '<!channel>', owner: '@here *boss*' } },
+			NOW_MONDAY_10_IST,
+		);
 		expect(result.chat.text).not.toMatch(/<!channel>|@here/);
 		expect(JSON.stringify(result.chat.blocks)).not.toMatch(/<!channel>|@here/);
 		expect(result.ticket.description).toContain('\\<\\!channel\\>');
-		expect(result.ticket).toMatchObject({ priority: 'Low', priorityNumber: 4, assignee: '@here *boss*' });
+		expect(result.ticket).toMatchObject({
+			priority: 'Low',
+			priorityNumber: 4,
+			assignee: '@here *boss*',
+		});
 	});
 
 	it.each([

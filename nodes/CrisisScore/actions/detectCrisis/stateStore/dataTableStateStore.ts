@@ -15,13 +15,20 @@ function describe(value: unknown): string {
 /** The Stored State parameter as the detector's input, or why it could not be read. */
 function readStoredState(raw: unknown): { previous: unknown; notices: string[] } {
 	if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
-		return { previous: undefined, notices: ['Crisis detector: Stored State is empty (no row for this key yet); a new baseline starts'] };
+		return {
+			previous: undefined,
+			notices: [
+				'Crisis detector: Stored State is empty (no row for this key yet); a new baseline starts',
+			],
+		};
 	}
 	if (typeof raw === 'object' && !Array.isArray(raw)) return { previous: raw, notices: [] };
 	if (typeof raw !== 'string') {
 		return {
 			previous: undefined,
-			notices: [`Crisis detector state reset: Stored State is ${describe(raw)}, not the JSON text of the "${STATE_TABLE_COLUMNS.state}" column; ${RESET}`],
+			notices: [
+				`Crisis detector state reset: Stored State is ${describe(raw)}, not the JSON text of the "${STATE_TABLE_COLUMNS.state}" column; ${RESET}`,
+			],
 		};
 	}
 	try {
@@ -29,7 +36,9 @@ function readStoredState(raw: unknown): { previous: unknown; notices: string[] }
 	} catch (error) {
 		return {
 			previous: undefined,
-			notices: [`Crisis detector state reset: Stored State is not valid JSON (${(error as Error).message}); ${RESET}`],
+			notices: [
+				`Crisis detector state reset: Stored State is not valid JSON (${(error as Error).message}); ${RESET}`,
+			],
 		};
 	}
 }
@@ -55,7 +64,10 @@ export function openDataTableStateStore(context: IExecuteFunctions): DetectorSta
 		save(state, pairedItem) {
 			return [
 				{
-					json: { [STATE_TABLE_COLUMNS.key]: key.trim(), [STATE_TABLE_COLUMNS.state]: JSON.stringify(state) },
+					json: {
+						[STATE_TABLE_COLUMNS.key]: key.trim(),
+						[STATE_TABLE_COLUMNS.state]: JSON.stringify(state),
+					},
 					pairedItem,
 				},
 			];

@@ -28,7 +28,16 @@ export function draftContext(subject: PlaybookSubject, options: MessageOptions):
 	const tone = options.tone ?? 'formal';
 	if (tone !== 'formal' && tone !== 'warm') throw new FieldError('tone', 'expected formal or warm');
 	const mention = subject.kind === 'mention' ? subject.mention : undefined;
-	const record = withCaseLanguage(ensureDeadlines(openCase(subject), readDeadlinePolicy(options.deadlines)), mention ? [mention] : []);
+	const record = withCaseLanguage(
+		ensureDeadlines(openCase(subject), readDeadlinePolicy(options.deadlines)),
+		mention ? [mention] : [],
+	);
 	const language = resolveLanguage(options.language, record.language);
-	return { record, mention, language, tone, pack: resolveLanguagePack(language, templatesFor(options, language)) };
+	return {
+		record,
+		mention,
+		language,
+		tone,
+		pack: resolveLanguagePack(language, templatesFor(options, language)),
+	};
 }

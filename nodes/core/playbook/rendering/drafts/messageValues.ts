@@ -16,17 +16,25 @@ export function messageValues(
 	options: MessageOptions,
 	extra: Partial<Record<Placeholder, string>> = {},
 ): Record<Placeholder, string | undefined> {
-	const topCategory = (mention?.crisis?.categories[0]?.name ?? record.categories[0]) as CategoryName | undefined;
+	const topCategory = (mention?.crisis?.categories[0]?.name ?? record.categories[0]) as
+		CategoryName | undefined;
 	const timeZone = record.deadlines?.timeZone ?? DEFAULT_DEADLINE_POLICY.timeZone;
-	const deadline = extra.deadline ?? (record.deadlines ? formatDeadline(record.deadlines.resolutionDue, timeZone, pack) : undefined);
+	const deadline =
+		extra.deadline ??
+		(record.deadlines ? formatDeadline(record.deadlines.resolutionDue, timeZone, pack) : undefined);
 	return {
 		author: mention ? authorOf(mention) : undefined,
 		brand: options.brand?.trim() || record.brand,
 		caseId: record.caseId,
 		deadline,
 		channel: mention ? channelName(mention.source) : undefined,
-		issue: options.issue?.trim() || (topCategory && pack.categoryIssue[topCategory]) || pack.genericIssue,
-		nextUpdate: record.nextUpdateAt ? formatDeadline(record.nextUpdateAt, timeZone, pack) : undefined,
+		issue:
+			options.issue?.trim() ||
+			(topCategory && pack.categoryIssue[topCategory]) ||
+			pack.genericIssue,
+		nextUpdate: record.nextUpdateAt
+			? formatDeadline(record.nextUpdateAt, timeZone, pack)
+			: undefined,
 		email: options.supportEmail?.trim() || undefined,
 		phone: options.supportPhone?.trim() || undefined,
 		dmHandle: options.dmHandle?.trim() || undefined,
@@ -39,7 +47,14 @@ export function messageValues(
  * either is one line without hidden characters.
  */
 export function authorOf(mention: ScoredMention): string {
-	if (mention.source === 'reddit' || mention.source === 'appstore' || mention.source === 'youtube' || mention.source === 'rss' || mention.source === 'googleplay' || mention.source === 'facebook') {
+	if (
+		mention.source === 'reddit' ||
+		mention.source === 'appstore' ||
+		mention.source === 'youtube' ||
+		mention.source === 'rss' ||
+		mention.source === 'googleplay' ||
+		mention.source === 'facebook'
+	) {
 		return escapeReplyValue(mention.author.name?.trim() || mention.author.handle);
 	}
 	const handle = handleOf(mention);

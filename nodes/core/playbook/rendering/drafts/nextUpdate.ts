@@ -14,7 +14,12 @@ const PROMISE = /\{\{\s*nextUpdate\s*\}\}/;
  * anchored on the case, not on now, so reruns within one interval write the same text. Drafts that
  * promise nothing leave the case as it is.
  */
-export function withPromisedUpdate(record: CaseRecord, templates: readonly string[], nextUpdateEvery: string | undefined, now: DateTime): CaseRecord {
+export function withPromisedUpdate(
+	record: CaseRecord,
+	templates: readonly string[],
+	nextUpdateEvery: string | undefined,
+	now: DateTime,
+): CaseRecord {
 	const everyMinutes = readUpdateInterval(nextUpdateEvery);
 	if (!templates.some((template) => PROMISE.test(template))) return record;
 	if (record.nextUpdateAt && Date.parse(record.nextUpdateAt) > now.toMillis()) return record;
@@ -27,6 +32,7 @@ export function withPromisedUpdate(record: CaseRecord, templates: readonly strin
 /** `nextUpdateEvery` (e.g. 30m, 1h; default 1h) in minutes. */
 function readUpdateInterval(text: string | undefined): number {
 	const every = parseWorkDuration(text || '1h', 'nextUpdateEvery');
-	if (every.unit !== 'minutes' || !(every.amount > 0)) throw new FieldError('nextUpdateEvery', 'use minutes or hours, e.g. 30m or 1h');
+	if (every.unit !== 'minutes' || !(every.amount > 0))
+		throw new FieldError('nextUpdateEvery', 'use minutes or hours, e.g. 30m or 1h');
 	return every.amount;
 }

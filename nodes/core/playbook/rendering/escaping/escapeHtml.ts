@@ -6,7 +6,13 @@ import { escapedLengths, truncate, TRUNCATED, truncateEscaped } from './truncate
  * so each of the two parts stays at half of that.
  */
 export const HTML_LIMIT = 50_000;
-const ESCAPED_LENGTH = escapedLengths({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' });
+const ESCAPED_LENGTH = escapedLengths({
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;',
+});
 
 /**
  * The one way untrusted text enters HTML (element content or quoted attribute values): cut to what a

@@ -12,7 +12,9 @@ const INLINE = /[\\`*_{}[\]()<>#|~!&]/g;
 // setext underlines, ordered lists. `>` and `#` are already escaped as inline characters.
 const LINE_START_MARKER = /^([ \t]*)([-+=])/gm;
 const LINE_START_NUMBER = /^([ \t]*\d+)([.)])/gm;
-const ESCAPED_LENGTH = escapedLengths(Object.fromEntries([...'\\`*_{}[]()<>#|~!&'].map((ch) => [ch, `\\${ch}`])));
+const ESCAPED_LENGTH = escapedLengths(
+	Object.fromEntries([...'\\`*_{}[]()<>#|~!&'].map((ch) => [ch, `\\${ch}`])),
+);
 
 /**
  * The one way untrusted text enters Markdown (ticket descriptions, the Assess brief): cut to what a
@@ -30,7 +32,9 @@ export function escapeMarkdown(text: string): string {
 
 /** A post's URL as our own `[label](url)` link when it is a web link, otherwise as escaped text that links nowhere. */
 export function markdownLink(url: string, label: string): string {
-	return isWebLink(url) ? `[${escapeMarkdown(label)}](${markdownLinkDestination(url)})` : escapeMarkdown(url);
+	return isWebLink(url)
+		? `[${escapeMarkdown(label)}](${markdownLinkDestination(url)})`
+		: escapeMarkdown(url);
 }
 
 /**
@@ -41,7 +45,9 @@ export function markdownLink(url: string, label: string): string {
 function markdownLinkDestination(url: string): string {
 	// encodeURIComponent leaves parentheses as they are, so ASCII is encoded by hand.
 	return removeInvisible(url).replace(/[()\\<>]|[^\x21-\x7E]/gu, (ch) =>
-		ch.length === 1 && ch.charCodeAt(0) < 0x80 ? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(ch),
+		ch.length === 1 && ch.charCodeAt(0) < 0x80
+			? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+			: encodeURIComponent(ch),
 	);
 }
 

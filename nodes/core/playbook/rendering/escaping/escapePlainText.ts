@@ -40,5 +40,7 @@ export function escapeLine(text: string, max: number): string {
  * whitespace runs and hidden characters shrink it), so a megabyte costs what a short text does.
  */
 function flatten(text: string, max: number): string {
-	return removeInvisible(truncate(text, max * 4)).replace(WHITESPACE_RUN, ' ').trim();
+	return removeInvisible(truncate(text, max * 4))
+		.replace(WHITESPACE_RUN, ' ')
+		.trim();
 }

@@ -7,7 +7,6 @@ import { escapedLengths, truncate, TRUNCATED, truncateEscaped } from './truncate
 export const SLACK_LIMITS = { textObject: 3_000, messageText: 40_000 };
 const ESCAPED_LENGTH = escapedLengths({ '&': '&amp;', '<': '&lt;', '>': '&gt;' });
 
-
 /**
  * The one way untrusted text enters Slack mrkdwn (message text and Block Kit fields): cut to what one
  * text object holds (so a megabyte post costs no more than a short one), invisible characters removed,
@@ -17,7 +16,10 @@ export function escapeSlack(text: string): string {
 	// Slack reads `<...>` as control sequences (<!channel>, <@U1>, <http://evil|bank>); escaping these three
 	// characters is what Slack documents.
 	const fitting = truncateEscaped(text, SLACK_LIMITS.textObject, ESCAPED_LENGTH);
-	const escaped = neutraliseMentions(removeInvisible(fitting.text)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	const escaped = neutraliseMentions(removeInvisible(fitting.text))
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;');
 	return fitting.cut ? `${escaped}${TRUNCATED}` : escaped;
 }
 
@@ -26,7 +28,9 @@ export function escapeSlack(text: string): string {
  * has no escape for `|`, so a label's own bars become broken bars (¦).
  */
 export function slackLink(url: string, label: string): string {
-	return isWebLink(url) ? `<${slackUrl(url)}|${escapeSlack(label).replace(/\|/g, '¦')}>` : escapeSlack(label);
+	return isWebLink(url)
+		? `<${slackUrl(url)}|${escapeSlack(label).replace(/\|/g, '¦')}>`
+		: escapeSlack(label);
 }
 
 /** A URL inside Slack's <url|label> must not carry its own | or > (that is how link spoofing works), nor anything unprintable. */

@@ -6,7 +6,11 @@ export const TRUNCATED = '… (truncated)';
  * not split a sequence of the target's markup (an entity, an escape, a link); a surrogate pair or an emoji
  * joined by zero-width joiners is never left with a dangling half.
  */
-export function truncate(text: string, max: number, safeEnd: (text: string, end: number) => number = (_t, end) => end): string {
+export function truncate(
+	text: string,
+	max: number,
+	safeEnd: (text: string, end: number) => number = (_t, end) => end,
+): string {
 	if (text.length <= max) return text;
 	let end = Math.max(0, max - TRUNCATED.length);
 	if (isLowSurrogate(text.charCodeAt(end)) && end > 0) end--;
@@ -29,7 +33,11 @@ export interface EscapedLengths {
  * marker after escaping. Escaping a post of quotes five times over only to cut most of it away would
  * cost more than the post is worth.
  */
-export function truncateEscaped(text: string, budget: number, escaped: EscapedLengths): { text: string; cut: boolean } {
+export function truncateEscaped(
+	text: string,
+	budget: number,
+	escaped: EscapedLengths,
+): { text: string; cut: boolean } {
 	const room = budget - TRUNCATED.length;
 	if (text.length * escaped.longest <= room) return { text, cut: false };
 	let length = 0;
@@ -45,7 +53,9 @@ export function truncateEscaped(text: string, budget: number, escaped: EscapedLe
 
 /** For truncateEscaped: the escaped length of each character an escaper rewrites, from its replacements. */
 export function escapedLengths(replacements: Readonly<Record<string, string>>): EscapedLengths {
-	const byCode = new Map(Object.entries(replacements).map(([ch, escapedForm]) => [ch.charCodeAt(0), escapedForm.length]));
+	const byCode = new Map(
+		Object.entries(replacements).map(([ch, escapedForm]) => [ch.charCodeAt(0), escapedForm.length]),
+	);
 	return { byCode, longest: Math.max(1, ...byCode.values()) };
 }
 

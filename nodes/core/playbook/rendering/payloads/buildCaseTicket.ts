@@ -15,15 +15,25 @@ const LABEL_LIMIT = 50;
  * `details` is Markdown the caller built with escapeMarkdown. Labels let GitHub Issues and Zendesk tags
  * filter by case and level. Title and description are capped to what Jira accepts.
  */
-export function buildCaseTicket(record: CaseRecord, summary: string, details: string, dueAt?: string): TicketPayload {
+export function buildCaseTicket(
+	record: CaseRecord,
+	summary: string,
+	details: string,
+	dueAt?: string,
+): TicketPayload {
 	// Each part is cut first so the case id at the end survives a long brand or summary; the whole is one escaped line.
 	const brand = record.brand ? `${truncate(record.brand, 60)}: ` : '';
-	const title = escapeTitle(`[${record.level.toUpperCase()}] ${brand}${truncate(summary, 120)} (${truncate(record.caseId, 40)})`, TICKET_TITLE_LIMIT);
+	const title = escapeTitle(
+		`[${record.level.toUpperCase()}] ${brand}${truncate(summary, 120)} (${truncate(record.caseId, 40)})`,
+		TICKET_TITLE_LIMIT,
+	);
 	const facts = [
 		`**Case:** ${escapeMarkdown(record.caseId)}`,
 		`**Level:** ${record.level}`,
 		`**Status:** ${record.status}`,
-		record.owner ? `**Owner:** ${escapeMarkdown(record.owner.person)} (${escapeMarkdown(record.owner.team)})` : '**Owner:** unassigned',
+		record.owner
+			? `**Owner:** ${escapeMarkdown(record.owner.person)} (${escapeMarkdown(record.owner.team)})`
+			: '**Owner:** unassigned',
 		record.deadlines ? `**First response due:** ${record.deadlines.firstResponseDue}` : '',
 		record.deadlines ? `**Resolution due:** ${record.deadlines.resolutionDue}` : '',
 	].filter((line) => line !== '');
@@ -40,7 +50,12 @@ export function buildCaseTicket(record: CaseRecord, summary: string, details: st
 }
 
 function labelsFor(record: CaseRecord): string[] {
-	const labels = ['crisis-desk', `level-${record.level}`, record.caseId, ...record.categories.map((c) => `category-${c}`)].map(asLabel);
+	const labels = [
+		'crisis-desk',
+		`level-${record.level}`,
+		record.caseId,
+		...record.categories.map((c) => `category-${c}`),
+	].map(asLabel);
 	return [...new Set(labels.filter((label) => label !== ''))];
 }
 

@@ -9,8 +9,18 @@ import type { ChatPayload, SlackBlock } from './Payloads';
  */
 export function buildChat(header: string, sections: string[], context?: string): ChatPayload {
 	const parts = [`*${header}*`, ...sections.filter((s) => s.trim() !== '')];
-	const blocks: SlackBlock[] = parts.map((part) => ({ type: 'section', text: { type: 'mrkdwn', text: capSlack(part, SLACK_LIMITS.textObject) } }));
-	if (context) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: capSlack(context, SLACK_LIMITS.textObject) }] });
-	const text = capSlack([...parts, ...(context ? [context] : [])].join('\n\n'), SLACK_LIMITS.messageText);
+	const blocks: SlackBlock[] = parts.map((part) => ({
+		type: 'section',
+		text: { type: 'mrkdwn', text: capSlack(part, SLACK_LIMITS.textObject) },
+	}));
+	if (context)
+		blocks.push({
+			type: 'context',
+			elements: [{ type: 'mrkdwn', text: capSlack(context, SLACK_LIMITS.textObject) }],
+		});
+	const text = capSlack(
+		[...parts, ...(context ? [context] : [])].join('\n\n'),
+		SLACK_LIMITS.messageText,
+	);
 	return { text, blocks };
 }

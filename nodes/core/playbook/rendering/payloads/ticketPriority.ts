@@ -8,6 +8,8 @@ const PRIORITIES: Record<RiskLevel, Pick<TicketPayload, 'priority' | 'priorityNu
 	low: { priority: 'Low', priorityNumber: 4 },
 };
 
-export function ticketPriority(level: RiskLevel): Pick<TicketPayload, 'priority' | 'priorityNumber'> {
+export function ticketPriority(
+	level: RiskLevel,
+): Pick<TicketPayload, 'priority' | 'priorityNumber'> {
 	return PRIORITIES[level];
 }

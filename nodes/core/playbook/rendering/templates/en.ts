@@ -100,7 +100,8 @@ export const en: LanguagePack = {
 		legal: 'Has legal counsel seen these posts?',
 		safety: 'Has anyone been hurt or put at risk? Is a warning or recall needed?',
 		fraud: 'Are customer accounts compromised right now? Do customers need a phishing warning?',
-		privacy: 'Was personal data exposed? Does the 72-hour regulator notification (GDPR / KVKK) apply?',
+		privacy:
+			'Was personal data exposed? Does the 72-hour regulator notification (GDPR / KVKK) apply?',
 		delivery: 'Which region, carrier or warehouse is involved, and since when?',
 		billing: 'How many customers were charged wrongly, and when will refunds land?',
 		quality: 'Which batch, model or version is affected?',

@@ -33,10 +33,16 @@ export function renderTemplate(
 		}
 		const value = values[name];
 		if (value === undefined || value === '') {
-			throw new FieldError(options.name, `placeholder {{${name}}} has no value here; ${HINTS[name] ?? 'remove it from the template'}`);
+			throw new FieldError(
+				options.name,
+				`placeholder {{${name}}} has no value here; ${HINTS[name] ?? 'remove it from the template'}`,
+			);
 		}
-		const opensSentence = options.sentenceCase?.names.includes(name) && SENTENCE_END.test(template.slice(0, offset));
-		const cased = opensSentence ? value.charAt(0).toLocaleUpperCase(options.sentenceCase?.locale) + value.slice(1) : value;
+		const opensSentence =
+			options.sentenceCase?.names.includes(name) && SENTENCE_END.test(template.slice(0, offset));
+		const cased = opensSentence
+			? value.charAt(0).toLocaleUpperCase(options.sentenceCase?.locale) + value.slice(1)
+			: value;
 		return options.escape ? options.escape(cased) : cased;
 	});
 }

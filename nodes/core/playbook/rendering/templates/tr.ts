@@ -95,9 +95,12 @@ export const tr: LanguagePack = {
 	],
 	categoryQuestions: {
 		legal: 'Hukuk ekibi bu paylaşımları gördü mü?',
-		safety: 'Zarar gören ya da risk altında olan biri var mı? Uyarı veya geri çağırma gerekiyor mu?',
-		fraud: 'Müşteri hesapları şu anda ele geçirilmiş durumda mı? Müşterilere oltalama (phishing) uyarısı gerekiyor mu?',
-		privacy: 'Kişisel veri açığa çıktı mı? 72 saatlik bildirim yükümlülüğü (KVKK / GDPR) geçerli mi?',
+		safety:
+			'Zarar gören ya da risk altında olan biri var mı? Uyarı veya geri çağırma gerekiyor mu?',
+		fraud:
+			'Müşteri hesapları şu anda ele geçirilmiş durumda mı? Müşterilere oltalama (phishing) uyarısı gerekiyor mu?',
+		privacy:
+			'Kişisel veri açığa çıktı mı? 72 saatlik bildirim yükümlülüğü (KVKK / GDPR) geçerli mi?',
 		delivery: 'Hangi bölge, kargo firması veya depo söz konusu, ne zamandan beri?',
 		billing: 'Kaç müşteriden yanlış ücret alındı, iadeler ne zaman yapılacak?',
 		quality: 'Hangi parti, model veya sürüm etkileniyor?',

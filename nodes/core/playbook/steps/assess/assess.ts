@@ -46,12 +46,18 @@ export interface AssessResult {
 export function assess(items: unknown[], options: AssessOptions, now: Date | string): AssessResult {
 	const nowInstant = readInstant(now, 'now');
 	const window = parseWorkDuration(options.trendWindow ?? '1h', 'trendWindow');
-	if (window.unit !== 'minutes' || window.amount <= 0) throw new FieldError('trendWindow', 'use minutes or hours, e.g. 30m or 1h');
+	if (window.unit !== 'minutes' || window.amount <= 0)
+		throw new FieldError('trendWindow', 'use minutes or hours, e.g. 30m or 1h');
 	const samples = options.samples ?? 3;
-	if (!Number.isInteger(samples) || samples < 1) throw new FieldError('samples', 'expected a whole number of at least 1');
+	if (!Number.isInteger(samples) || samples < 1)
+		throw new FieldError('samples', 'expected a whole number of at least 1');
 	const timeZone = options.timeZone?.trim() || 'Europe/Istanbul';
 	// luxon would print "Invalid DateTime" into the brief rather than fail.
-	if (!IANAZone.isValidZone(timeZone)) throw new FieldError('timeZone', `"${timeZone}" is not an IANA time zone (e.g. Europe/Istanbul)`);
+	if (!IANAZone.isValidZone(timeZone))
+		throw new FieldError(
+			'timeZone',
+			`"${timeZone}" is not an IANA time zone (e.g. Europe/Istanbul)`,
+		);
 	const batch = readBatch(items);
 	let record = caseForBatch(batch);
 	const mentions = batch.mentions.map((m) => m.mention);
@@ -69,14 +75,18 @@ export function assess(items: unknown[], options: AssessOptions, now: Date | str
 		sentiment[mention.crisis?.sentiment.label ?? 'unscored']++;
 		for (const hit of mention.crisis?.categories ?? []) {
 			categoryCounts.set(hit.name, (categoryCounts.get(hit.name) ?? 0) + 1);
-			for (const phrase of new Set(hit.matches.map((m) => m.toLowerCase()))) phraseCounts.set(phrase, (phraseCounts.get(phrase) ?? 0) + 1);
+			for (const phrase of new Set(hit.matches.map((m) => m.toLowerCase())))
+				phraseCounts.set(phrase, (phraseCounts.get(phrase) ?? 0) + 1);
 		}
 		sourceCounts.set(mention.source, (sourceCounts.get(mention.source) ?? 0) + 1);
 		authors.add(`${mention.source}:${mention.author.handle}`);
 		engagement += mention.engagement.likes + mention.engagement.replies + mention.engagement.shares;
 		if (mention.tagged) tagged++;
 	}
-	const categories = rankByCount(categoryCounts, 1, 5).map(({ term, count }) => ({ name: term, count }));
+	const categories = rankByCount(categoryCounts, 1, 5).map(({ term, count }) => ({
+		name: term,
+		count,
+	}));
 	const times = mentions.map((m) => m.createdAt).sort();
 	const first = times[0] ?? batch.incident?.since ?? batch.incident?.at;
 	const trend = measureTrend(times, nowInstant.toMillis(), window.amount);
@@ -88,10 +98,28 @@ export function assess(items: unknown[], options: AssessOptions, now: Date | str
 		brand: record.brand,
 		level: record.level,
 		language,
-		what: { categories, sentiment, phrases: rankByCount(phraseCounts, 1, 5).map((p) => p.term), reasons: batch.incident?.reasons ?? [] },
-		where: { sources: rankByCount(sourceCounts, 1, 20).map(({ term, count }) => ({ source: term, count })), tagged, untagged: mentions.length - tagged },
-		howMany: { mentions: mentions.length, negative: sentiment.negative, authors: authors.size, engagement },
-		since: { first, last: times[times.length - 1], firstLocal: first ? formatDeadline(first, timeZone, pack) : undefined },
+		what: {
+			categories,
+			sentiment,
+			phrases: rankByCount(phraseCounts, 1, 5).map((p) => p.term),
+			reasons: batch.incident?.reasons ?? [],
+		},
+		where: {
+			sources: rankByCount(sourceCounts, 1, 20).map(({ term, count }) => ({ source: term, count })),
+			tagged,
+			untagged: mentions.length - tagged,
+		},
+		howMany: {
+			mentions: mentions.length,
+			negative: sentiment.negative,
+			authors: authors.size,
+			engagement,
+		},
+		since: {
+			first,
+			last: times[times.length - 1],
+			firstLocal: first ? formatDeadline(first, timeZone, pack) : undefined,
+		},
 		trend,
 		representative: pickRepresentatives(mentions, samples).map((m) => ({
 			id: m.id,
@@ -105,10 +133,18 @@ export function assess(items: unknown[], options: AssessOptions, now: Date | str
 		})),
 		openQuestions: openQuestions(categories, pack),
 	};
-	record = { ...record, categories: [...new Set([...categories.map((c) => c.name), ...record.categories])] };
+	record = {
+		...record,
+		categories: [...new Set([...categories.map((c) => c.name), ...record.categories])],
+	};
 	record = recordStep(record, {
 		step: 'assess',
-		key: `assess:${stableHash(mentions.map((m) => m.id).sort().join('\n'))}`,
+		key: `assess:${stableHash(
+			mentions
+				.map((m) => m.id)
+				.sort()
+				.join('\n'),
+		)}`,
 		at: isoUtc(nowInstant),
 		summary: `Assessed ${mentions.length} mentions: ${sentiment.negative} negative, trend ${trend.label}`,
 	}).case;
@@ -118,7 +154,11 @@ export function assess(items: unknown[], options: AssessOptions, now: Date | str
 		brief,
 		markdown,
 		chat: renderBriefSlack(brief, pack.brief),
-		ticket: buildCaseTicket(record, `${pack.brief.title}: ${mentions.length} ${pack.brief.mentions}`, markdown),
+		ticket: buildCaseTicket(
+			record,
+			`${pack.brief.title}: ${mentions.length} ${pack.brief.mentions}`,
+			markdown,
+		),
 		errors: batch.errors,
 	};
 }

@@ -5,7 +5,11 @@ const RATIO = 1.5;
 const MIN_DIFFERENCE = 3;
 
 /** Compares the last `windowMinutes` before now with the window before it. */
-export function measureTrend(createdAt: string[], nowMs: number, windowMinutes: number): TrendSummary {
+export function measureTrend(
+	createdAt: string[],
+	nowMs: number,
+	windowMinutes: number,
+): TrendSummary {
 	const windowMs = windowMinutes * 60_000;
 	let recent = 0;
 	let previous = 0;

@@ -8,7 +8,9 @@ const DIVERSITY_BONUS = 15;
  * against showing a new source, a new complaint category and a new author. Deterministic (ties by id).
  */
 export function pickRepresentatives(mentions: ScoredMention[], count = 3): ScoredMention[] {
-	const pool = [...mentions].sort((a, b) => risk(b) - risk(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const pool = [...mentions].sort(
+		(a, b) => risk(b) - risk(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+	);
 	const picked: ScoredMention[] = [];
 	const sources = new Set<string>();
 	const categories = new Set<string>();

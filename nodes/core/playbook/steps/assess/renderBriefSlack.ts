@@ -13,8 +13,16 @@ export function renderBriefSlack(brief: SituationBrief, labels: BriefLabels): Ch
 	const facts = lines.facts.map(([label, value]) => `*${label}:* ${value}`).join('\n');
 	const reasons = brief.what.reasons.map((r) => `> ${escapeSlack(clip(r))}`).join('\n');
 	const samples = brief.representative
-		.map((m, i) => `${i + 1}. *${escapeSlack(m.author)}* · ${slackLink(m.url, channelName(m.source))} · risk ${m.risk}\n> ${escapeSlack(clip(m.text, 200))}`)
+		.map(
+			(m, i) =>
+				`${i + 1}. *${escapeSlack(m.author)}* · ${slackLink(m.url, channelName(m.source))} · risk ${m.risk}\n> ${escapeSlack(clip(m.text, 200))}`,
+		)
 		.join('\n');
 	const questions = brief.openQuestions.map((q) => `• ${escapeSlack(q)}`).join('\n');
-	return buildChat(lines.title, [facts, reasons, `*${labels.representative}*\n${samples}`, `*${labels.openQuestions}*\n${questions}`]);
+	return buildChat(lines.title, [
+		facts,
+		reasons,
+		`*${labels.representative}*\n${samples}`,
+		`*${labels.openQuestions}*\n${questions}`,
+	]);
 }

@@ -16,10 +16,17 @@ export function openClocks(record: CaseRecord): Clock[] {
 	if (record.status === 'resolved' || !record.deadlines) return [];
 	const clocks: Clock[] = [];
 	const { startedAt, firstResponseDue, resolutionDue } = record.deadlines;
-	if (!record.firstResponseAt) clocks.push({ kind: 'firstResponse', startedAt, dueAt: firstResponseDue });
+	if (!record.firstResponseAt)
+		clocks.push({ kind: 'firstResponse', startedAt, dueAt: firstResponseDue });
 	clocks.push({ kind: 'resolution', startedAt, dueAt: resolutionDue });
 	for (const task of record.tasks) {
-		if (task.status === 'open') clocks.push({ kind: 'task', mentionId: task.mentionId, startedAt: task.startedAt, dueAt: task.dueAt });
+		if (task.status === 'open')
+			clocks.push({
+				kind: 'task',
+				mentionId: task.mentionId,
+				startedAt: task.startedAt,
+				dueAt: task.dueAt,
+			});
 	}
 	return clocks;
 }
@@ -32,12 +39,22 @@ function holders(record: CaseRecord): string[] {
  * Records a warning or a breach of one clock on the case timeline, once per clock; a breach moves the case
  * one step up its escalation chain. Says who to notify and whether an earlier run already raised it.
  */
-export function raise(record: CaseRecord, clock: Clock, state: 'breached' | 'warning', at: string): { case: CaseRecord; notify?: string; isNew: boolean } {
+export function raise(
+	record: CaseRecord,
+	clock: Clock,
+	state: 'breached' | 'warning',
+	at: string,
+): { case: CaseRecord; notify?: string; isNew: boolean } {
 	const chain = holders(record);
 	const clockKey = `${clock.kind}${clock.mentionId ? `:${clock.mentionId}` : ''}`;
 	if (state === 'warning') {
 		const notify = chain[Math.min(record.escalationIndex, chain.length - 1)];
-		const recorded = recordStep(record, { step: 'checkDeadlines', key: `warning:${clockKey}`, at, summary: `${clockLabel(clock)} due soon` });
+		const recorded = recordStep(record, {
+			step: 'checkDeadlines',
+			key: `warning:${clockKey}`,
+			at,
+			summary: `${clockLabel(clock)} due soon`,
+		});
 		return { case: recorded.case, notify, isNew: recorded.isNew };
 	}
 	const key = `breach:${clockKey}`;

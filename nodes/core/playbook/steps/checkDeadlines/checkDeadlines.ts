@@ -30,7 +30,11 @@ export interface CheckDeadlinesResult {
  * case, so each clock alerts once: the case's own clocks on its first item, a task on its mention's item.
  * Items that cannot be read are reported in `errors` and the rest of the batch goes on.
  */
-export function checkDeadlines(items: unknown[], options: CheckDeadlinesOptions, now: Date | string): CheckDeadlinesResult {
+export function checkDeadlines(
+	items: unknown[],
+	options: CheckDeadlinesOptions,
+	now: Date | string,
+): CheckDeadlinesResult {
 	const nowInstant = readInstant(now, 'now');
 	const at = isoUtc(nowInstant);
 	const policy = readDeadlinePolicy(options);
@@ -41,13 +45,26 @@ export function checkDeadlines(items: unknown[], options: CheckDeadlinesOptions,
 			let record = ensureDeadlines(group.record, policy);
 			for (const clock of openClocks(record)) {
 				const dueMs = Date.parse(clock.dueAt);
-				const windowMs = warning.share !== undefined ? warning.share * (dueMs - Date.parse(clock.startedAt)) : warning.ms;
-				const state = nowInstant.toMillis() >= dueMs ? 'breached' : nowInstant.toMillis() >= dueMs - windowMs ? 'warning' : undefined;
+				const windowMs =
+					warning.share !== undefined
+						? warning.share * (dueMs - Date.parse(clock.startedAt))
+						: warning.ms;
+				const state =
+					nowInstant.toMillis() >= dueMs
+						? 'breached'
+						: nowInstant.toMillis() >= dueMs - windowMs
+							? 'warning'
+							: undefined;
 				if (!state) continue;
 				const raised = raise(record, clock, state, at);
 				record = raised.case;
-				const index = clock.mentionId === undefined ? group.indexes[0] : (group.mentionItems.get(clock.mentionId) ?? group.indexes[0]);
-				result.alerts.push(alertFor(index, record, clock, state, raised.notify, raised.isNew, nowInstant.toMillis()));
+				const index =
+					clock.mentionId === undefined
+						? group.indexes[0]
+						: (group.mentionItems.get(clock.mentionId) ?? group.indexes[0]);
+				result.alerts.push(
+					alertFor(index, record, clock, state, raised.notify, raised.isNew, nowInstant.toMillis()),
+				);
 			}
 			for (const index of group.indexes) result.cases.push({ index, case: record });
 		});
@@ -77,15 +94,21 @@ function groupByCase(items: unknown[], errors: CheckDeadlinesResult['errors']): 
 			const opened = openCase(subject);
 			let group = groups.get(opened.caseId);
 			if (group) {
-				const folded = subject.kind === 'case' ? group.record : openCase({ ...subject, case: group.record });
+				const folded =
+					subject.kind === 'case' ? group.record : openCase({ ...subject, case: group.record });
 				group.record = withReplyStatus(folded, item);
 				group.indexes.push(index);
 			} else {
-				group = { record: withReplyStatus(opened, item), indexes: [index], mentionItems: new Map() };
+				group = {
+					record: withReplyStatus(opened, item),
+					indexes: [index],
+					mentionItems: new Map(),
+				};
 				groups.set(opened.caseId, group);
 			}
 			const { mentionItems } = group;
-			if (subject.kind === 'mention' && !mentionItems.has(subject.mention.id)) mentionItems.set(subject.mention.id, index);
+			if (subject.kind === 'mention' && !mentionItems.has(subject.mention.id))
+				mentionItems.set(subject.mention.id, index);
 		});
 		if (failure) errors.push(failure);
 	});
@@ -97,16 +120,27 @@ function readWarningWindow(text: string | undefined): { share?: number; ms: numb
 	const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
 	if (percent) {
 		const share = Number(percent[1]) / 100;
-		if (share > 1) throw new FieldError('warningWindow', 'a percentage above 100% would warn before the clock starts');
+		if (share > 1)
+			throw new FieldError(
+				'warningWindow',
+				'a percentage above 100% would warn before the clock starts',
+			);
 		return { share, ms: 0 };
 	}
 	const duration = parseWorkDuration(value, 'warningWindow');
-	if (duration.unit !== 'minutes') throw new FieldError('warningWindow', 'use minutes, hours or a percentage, not business days');
+	if (duration.unit !== 'minutes')
+		throw new FieldError('warningWindow', 'use minutes, hours or a percentage, not business days');
 	return { ms: duration.amount * 60_000 };
 }
 
 /** A workflow may mark a reply on the item itself (`respondedAt`) instead of running Record Response. */
 function withReplyStatus(record: CaseRecord, item: unknown): CaseRecord {
-	if (!isRecord(item) || item.respondedAt === undefined || item.respondedAt === null || record.firstResponseAt) return record;
+	if (
+		!isRecord(item) ||
+		item.respondedAt === undefined ||
+		item.respondedAt === null ||
+		record.firstResponseAt
+	)
+		return record;
 	return { ...record, firstResponseAt: isoUtc(readInstant(item.respondedAt, 'respondedAt')) };
 }

@@ -47,10 +47,17 @@ export function alertFor(
 	const who = notify ? escapeSlack(notify) : 'nobody (no owner or escalation chain)';
 	const chat = buildChat(
 		`${state === 'breached' ? 'Breached' : 'Due soon'}: ${escapeSlack(clockLabel(clock))} · case ${escapeSlack(record.caseId)} (${record.level})`,
-		[`*Due:* ${escapeSlack(dueLocal)} (${timing})\n*${state === 'breached' ? 'Escalated to' : 'Holder'}:* ${who}`],
+		[
+			`*Due:* ${escapeSlack(dueLocal)} (${timing})\n*${state === 'breached' ? 'Escalated to' : 'Holder'}:* ${who}`,
+		],
 		record.brand ? escapeSlack(record.brand) : undefined,
 	);
-	const what = clock.kind === 'task' ? `reply to ${clock.mentionId}` : clock.kind === 'firstResponse' ? 'first response' : 'resolution';
+	const what =
+		clock.kind === 'task'
+			? `reply to ${clock.mentionId}`
+			: clock.kind === 'firstResponse'
+				? 'first response'
+				: 'resolution';
 	const email = buildEmail(
 		notify && isEmailAddress(notify) ? notify : '',
 		`[Crisis Desk] ${state === 'breached' ? 'Breached' : 'Due soon'}: ${what} · case ${record.caseId} (${record.level})`,

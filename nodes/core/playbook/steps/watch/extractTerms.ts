@@ -17,7 +17,8 @@ export function keywordsOf(mention: ScoredMention, excluded: ReadonlySet<string>
 	const terms = new Set<string>();
 	for (const match of text.matchAll(WORD)) {
 		const word = match[0].replace(/['’]+$/, '');
-		if (word.length < 3 || /^\d+$/.test(word) || STOPWORDS.has(word) || excluded.has(word)) continue;
+		if (word.length < 3 || /^\d+$/.test(word) || STOPWORDS.has(word) || excluded.has(word))
+			continue;
 		terms.add(word);
 	}
 	return terms;

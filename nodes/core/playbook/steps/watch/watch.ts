@@ -54,7 +54,12 @@ export interface WatchResult {
 	errors: InputFailure[];
 }
 
-const DEFAULT_POLL: Record<RiskLevel, string> = { critical: '2m', high: '5m', medium: '15m', low: '1h' };
+const DEFAULT_POLL: Record<RiskLevel, string> = {
+	critical: '2m',
+	high: '5m',
+	medium: '15m',
+	low: '1h',
+};
 
 /** Watch: what to add to monitoring while the incident is open, taken from the incident's own mentions. */
 export function watch(items: unknown[], options: WatchOptions, now: Date | string): WatchResult {
@@ -68,7 +73,12 @@ export function watch(items: unknown[], options: WatchOptions, now: Date | strin
 		minMentions: positive(options.minMentions, 2, 'minMentions'),
 	};
 	const brand = options.brand?.trim() || record.brand;
-	const excluded = new Set((brand ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== ''));
+	const excluded = new Set(
+		(brand ?? '')
+			.toLowerCase()
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter((w) => w !== ''),
+	);
 	for (const word of [...excluded]) excluded.add(word.toLocaleLowerCase('tr'));
 
 	const keywordCounts = new Map<string, number>();
@@ -77,8 +87,10 @@ export function watch(items: unknown[], options: WatchOptions, now: Date | strin
 	let tagged = 0;
 	for (const { mention } of batch.mentions) {
 		if (mention.tagged) tagged++;
-		for (const term of keywordsOf(mention, excluded)) keywordCounts.set(term, (keywordCounts.get(term) ?? 0) + 1);
-		for (const tag of hashtagsOf(mention)) hashtagCounts.set(tag, (hashtagCounts.get(tag) ?? 0) + 1);
+		for (const term of keywordsOf(mention, excluded))
+			keywordCounts.set(term, (keywordCounts.get(term) ?? 0) + 1);
+		for (const tag of hashtagsOf(mention))
+			hashtagCounts.set(tag, (hashtagCounts.get(tag) ?? 0) + 1);
 		const key = `${mention.source}:${mention.author.handle}`;
 		const known = authors.get(key);
 		authors.set(key, {
@@ -88,10 +100,15 @@ export function watch(items: unknown[], options: WatchOptions, now: Date | strin
 			mentions: (known?.mentions ?? 0) + 1,
 		});
 	}
-	const keywords = rankByCount(keywordCounts, limits.minMentions, limits.keywords).map((k) => k.term);
+	const keywords = rankByCount(keywordCounts, limits.minMentions, limits.keywords).map(
+		(k) => k.term,
+	);
 	const hashtags = rankByCount(hashtagCounts, 1, limits.hashtags).map((h) => h.term);
 	const topAuthors = [...authors.values()]
-		.sort((a, b) => b.followers - a.followers || b.mentions - a.mentions || (a.handle < b.handle ? -1 : 1))
+		.sort(
+			(a, b) =>
+				b.followers - a.followers || b.mentions - a.mentions || (a.handle < b.handle ? -1 : 1),
+		)
 		.slice(0, limits.authors);
 	const plan: WatchPlan = {
 		level: record.level,
@@ -115,7 +132,9 @@ export function watch(items: unknown[], options: WatchOptions, now: Date | strin
 			`*Keywords:* ${keywords.map(escapeSlack).join(', ') || 'none yet'}`,
 			`*Hashtags:* ${hashtags.map(escapeSlack).join(', ') || 'none'}`,
 			`*Authors:* ${topAuthors.map((a) => `${escapeSlack(a.handle)} (${escapeSlack(channelName(a.source))}, ${a.followers} followers)`).join(', ') || 'none'}`,
-			plan.untaggedQueries.length ? `*Untagged searches:* ${plan.untaggedQueries.map(escapeSlack).join(' · ')}` : '',
+			plan.untaggedQueries.length
+				? `*Untagged searches:* ${plan.untaggedQueries.map(escapeSlack).join(' · ')}`
+				: '',
 		],
 		`${plan.tagged} tagged · ${plan.untagged} untagged mentions in this batch`,
 	);
@@ -124,7 +143,8 @@ export function watch(items: unknown[], options: WatchOptions, now: Date | strin
 
 function pollInterval(level: RiskLevel, overrides: WatchOptions['pollIntervals']): number {
 	for (const key of Object.keys(overrides ?? {})) {
-		if (!(RISK_LEVELS as readonly string[]).includes(key)) throw new FieldError(`pollIntervals.${key}`, 'unknown level');
+		if (!(RISK_LEVELS as readonly string[]).includes(key))
+			throw new FieldError(`pollIntervals.${key}`, 'unknown level');
 	}
 	const text = overrides?.[level] || DEFAULT_POLL[level];
 	const duration = parseWorkDuration(text, `pollIntervals.${level}`);
@@ -136,6 +156,7 @@ function pollInterval(level: RiskLevel, overrides: WatchOptions['pollIntervals']
 
 function positive(value: number | undefined, fallback: number, field: string): number {
 	if (value === undefined) return fallback;
-	if (!Number.isInteger(value) || value < 1) throw new FieldError(field, 'expected a whole number of at least 1');
+	if (!Number.isInteger(value) || value < 1)
+		throw new FieldError(field, 'expected a whole number of at least 1');
 	return value;
 }

@@ -9,8 +9,14 @@ import { incident, mention } from '../../fixtures';
 const OPENED = '2025-03-03T07:00:00Z';
 const items = [
 	incident({ at: OPENED, level: 'critical' }),
-	mention({ id: 'x:1', source: 'x', author: { handle: 'emma' } }, { level: 'critical', categories: ['delivery'] }),
-	mention({ id: 'x:2', source: 'x', author: { handle: 'jack' } }, { level: 'high', categories: ['delivery'] }),
+	mention(
+		{ id: 'x:1', source: 'x', author: { handle: 'emma' } },
+		{ level: 'critical', categories: ['delivery'] },
+	),
+	mention(
+		{ id: 'x:2', source: 'x', author: { handle: 'jack' } },
+		{ level: 'high', categories: ['delivery'] },
+	),
 ];
 const SUPPORT = { supportEmail: 'help@acme.example', brand: 'Acme' };
 
@@ -28,7 +34,11 @@ describe('one promised update time per case', () => {
 		expect(promises(acknowledged.drafts.apology)).toEqual([promised]);
 		expect(promises(acknowledged.drafts.holdingStatement)).toEqual([promised]);
 
-		const privately = takePrivate({ ...items[1], case: acknowledged.case }, { ...SUPPORT, via: 'email' }, '2025-03-03T07:30:00Z');
+		const privately = takePrivate(
+			{ ...items[1], case: acknowledged.case },
+			{ ...SUPPORT, via: 'email' },
+			'2025-03-03T07:30:00Z',
+		);
 		expect(promises(privately.reply.text)).toEqual([promised]);
 
 		const answered = respondToEvery(
@@ -44,9 +54,17 @@ describe('one promised update time per case', () => {
 	});
 
 	it('keeps the promise the first draft made, whatever interval a later step has', () => {
-		const first = takePrivate({ ...items[1] }, { ...SUPPORT, via: 'email', nextUpdateEvery: '2h' }, '2025-03-03T07:20:00Z');
+		const first = takePrivate(
+			{ ...items[1] },
+			{ ...SUPPORT, via: 'email', nextUpdateEvery: '2h' },
+			'2025-03-03T07:20:00Z',
+		);
 		expect(first.case.nextUpdateAt).toBe('2025-03-03T09:00:00Z');
-		const later = acknowledge({ case: first.case }, { ...SUPPORT, nextUpdateEvery: '30m' }, '2025-03-03T07:25:00Z');
+		const later = acknowledge(
+			{ case: first.case },
+			{ ...SUPPORT, nextUpdateEvery: '30m' },
+			'2025-03-03T07:25:00Z',
+		);
 		expect(later.case.nextUpdateAt).toBe('2025-03-03T09:00:00Z');
 		expect(promises(later.drafts.holdingStatement)).toEqual(promises(first.reply.text));
 	});
@@ -70,7 +88,11 @@ describe('one promised update time per case', () => {
 		const acknowledged = acknowledge({ case: opened }, london, '2025-03-03T07:20:00Z');
 		expect(promises(acknowledged.drafts.apology)).toEqual(['3 Mar, 08:00 GMT']);
 		expect(promises(acknowledged.drafts.holdingStatement)).toEqual(['3 Mar, 08:00 GMT']);
-		const privately = takePrivate({ ...items[1], case: acknowledged.case }, { ...london, via: 'email' }, '2025-03-03T07:30:00Z');
+		const privately = takePrivate(
+			{ ...items[1], case: acknowledged.case },
+			{ ...london, via: 'email' },
+			'2025-03-03T07:30:00Z',
+		);
 		expect(promises(privately.reply.text)).toEqual(['3 Mar, 08:00 GMT']);
 	});
 
@@ -79,6 +101,8 @@ describe('one promised update time per case', () => {
 		const acknowledged = acknowledge({ case: opened }, SUPPORT, '2025-03-03T07:20:00Z');
 		const read = readSubject(JSON.parse(JSON.stringify({ case: acknowledged.case })) as unknown);
 		expect(read.kind === 'case' && read.case.nextUpdateAt).toBe('2025-03-03T08:00:00Z');
-		expect(() => readSubject({ case: { ...acknowledged.case, nextUpdateAt: 'soon' } })).toThrow(/^case\.nextUpdateAt/);
+		expect(() => readSubject({ case: { ...acknowledged.case, nextUpdateAt: 'soon' } })).toThrow(
+			/^case\.nextUpdateAt/,
+		);
 	});
 });

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import { capHtml, escapeHtml } from '../../../../../nodes/core/playbook/rendering/escaping/escapeHtml';
+import {
+	capHtml,
+	escapeHtml,
+} from '../../../../../nodes/core/playbook/rendering/escaping/escapeHtml';
 import { hostileText, textWithInjection } from '../../../property/hostileInput';
 import { expectSafeEmail, expectSafeHtml, expectSafeLine, LIMITS } from '../../safeMarkup';
 import { HIDDEN, withoutHidden } from './hiddenCharacters';
@@ -14,11 +17,25 @@ import { produceAll, RUNS, scenario } from './payloadsOfEveryStep';
 const anyText = fc.oneof(hostileText, textWithInjection);
 
 describe('E-mail channel (HTML body, text body, subject)', () => {
-	it.each(['<script>', '<img src=x onerror=alert(1)>', 'a & b', '"quoted"', ...HIDDEN.map((h) => `a${h}b`)])('the HTML checker flags %j', (unsafe) => {
+	it.each([
+		'<script>',
+		'<img src=x onerror=alert(1)>',
+		'a & b',
+		'"quoted"',
+		...HIDDEN.map((h) => `a${h}b`),
+	])('the HTML checker flags %j', (unsafe) => {
 		expect(() => expectSafeHtml(`<p>${unsafe}</p>`, ['p'])).toThrow();
 	});
 
-	it.each(['a\r\nBcc: evil@evil.example', 'a\nb', 'a\u2028b', 'a\u0085b', 'cc @octocat', 'x'.repeat(LIMITS.emailSubject + 1), 'a\u202Eb'])('the subject checker flags %j', (unsafe) => {
+	it.each([
+		'a\r\nBcc: evil@evil.example',
+		'a\nb',
+		'a\u2028b',
+		'a\u0085b',
+		'cc @octocat',
+		'x'.repeat(LIMITS.emailSubject + 1),
+		'a\u202Eb',
+	])('the subject checker flags %j', (unsafe) => {
 		expect(() => expectSafeLine(unsafe, LIMITS.emailSubject)).toThrow();
 	});
 
@@ -27,7 +44,10 @@ describe('E-mail channel (HTML body, text body, subject)', () => {
 			fc.property(anyText, (text) => {
 				const escaped = escapeHtml(text);
 				expectSafeHtml(escaped, []);
-				const decoded = escaped.replace(/&(lt|gt|quot|#39|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e] as string);
+				const decoded = escaped.replace(
+					/&(lt|gt|quot|#39|amp);/g,
+					(_m, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e] as string,
+				);
 				expect(decoded).toBe(withoutHidden(text));
 			}),
 			{ numRuns: 300 },
@@ -36,13 +56,17 @@ describe('E-mail channel (HTML body, text body, subject)', () => {
 
 	it('capHtml never cuts an entity or a tag, closes the paragraph it cut, and says it cut', () => {
 		fc.assert(
-			fc.property(fc.array(anyText, { minLength: 1, maxLength: 4 }), fc.integer({ min: 30, max: 200 }), (lines, max) => {
-				const html = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
-				const capped = capHtml(html, max);
-				expectSafeHtml(capped, ['p'], max);
-				expect(capped.split('<p>').length).toBe(capped.split('</p>').length);
-				if (capped !== html) expect(capped).toContain('… (truncated)');
-			}),
+			fc.property(
+				fc.array(anyText, { minLength: 1, maxLength: 4 }),
+				fc.integer({ min: 30, max: 200 }),
+				(lines, max) => {
+					const html = lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+					const capped = capHtml(html, max);
+					expectSafeHtml(capped, ['p'], max);
+					expect(capped.split('<p>').length).toBe(capped.split('</p>').length);
+					if (capped !== html) expect(capped).toContain('… (truncated)');
+				},
+			),
 			{ numRuns: 300 },
 		);
 	});

@@ -1,12 +1,10 @@
 import fc from 'fast-check';
-import { capMarkdown, escapeMarkdown } from '../../../../../nodes/core/playbook/rendering/escaping/escapeMarkdown';
-import { hostileText, textWithInjection } from '../../../property/hostileInput';
 import {
-	expectSafeMarkdown,
-	expectSafeTicket,
-	LIMITS,
-	unescapeMarkdown,
-} from '../../safeMarkup';
+	capMarkdown,
+	escapeMarkdown,
+} from '../../../../../nodes/core/playbook/rendering/escaping/escapeMarkdown';
+import { hostileText, textWithInjection } from '../../../property/hostileInput';
+import { expectSafeMarkdown, expectSafeTicket, LIMITS, unescapeMarkdown } from '../../safeMarkup';
 import { HIDDEN, withoutHidden } from './hiddenCharacters';
 import { produceAll, RUNS, scenario } from './payloadsOfEveryStep';
 
@@ -34,7 +32,11 @@ describe('Markdown channel (ticket descriptions, the Assess brief)', () => {
 	});
 
 	it('the checker flags a second link smuggled after our own, and a description over 32,767 characters', () => {
-		expect(() => expectSafeMarkdown('([link](https://ok.example/a)[Acme Bank](https://evil.example))', ['link'])).toThrow();
+		expect(() =>
+			expectSafeMarkdown('([link](https://ok.example/a)[Acme Bank](https://evil.example))', [
+				'link',
+			]),
+		).toThrow();
 		expect(() => expectSafeMarkdown('x'.repeat(LIMITS.ticketDescription + 1), [])).toThrow();
 	});
 
@@ -43,7 +45,9 @@ describe('Markdown channel (ticket descriptions, the Assess brief)', () => {
 			fc.property(anyText, (text) => {
 				const escaped = escapeMarkdown(text);
 				expectSafeMarkdown(escaped, []);
-				expect(unescapeMarkdown(escaped).replace(/＠/g, '@')).toBe(withoutHidden(text).replace(/＠/g, '@'));
+				expect(unescapeMarkdown(escaped).replace(/＠/g, '@')).toBe(
+					withoutHidden(text).replace(/＠/g, '@'),
+				);
 			}),
 			{ numRuns: 300 },
 		);
@@ -52,10 +56,17 @@ describe('Markdown channel (ticket descriptions, the Assess brief)', () => {
 	it('escapeMarkdown escapes block markers on every line, whatever the line ending', () => {
 		const marker = fc.constantFrom('- ', '+ ', '= ', '> ', '1. ', '12) ', '# ', '    - ');
 		fc.assert(
-			fc.property(fc.array(fc.tuple(marker, hostileText), { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n', '\r', '\u2028', '\u0085'), (lines, end) => {
-				const escaped = escapeMarkdown(lines.map(([m, t]) => `${m}${t.replace(/[\r\n\u0085\u2028\u2029]/g, ' ')}`).join(end));
-				for (const line of escaped.split('\n')) expect(line).not.toMatch(/^\s*([-+=>#]|\d+[.)])(\s|$)/);
-			}),
+			fc.property(
+				fc.array(fc.tuple(marker, hostileText), { minLength: 1, maxLength: 6 }),
+				fc.constantFrom('\n', '\r\n', '\r', '\u2028', '\u0085'),
+				(lines, end) => {
+					const escaped = escapeMarkdown(
+						lines.map(([m, t]) => `${m}${t.replace(/[\r\n\u0085\u2028\u2029]/g, ' ')}`).join(end),
+					);
+					for (const line of escaped.split('\n'))
+						expect(line).not.toMatch(/^\s*([-+=>#]|\d+[.)])(\s|$)/);
+				},
+			),
 		);
 	});
 

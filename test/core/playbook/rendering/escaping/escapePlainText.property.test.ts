@@ -1,5 +1,9 @@
 import fc from 'fast-check';
-import { escapePlainText, escapeReplyValue, escapeTitle } from '../../../../../nodes/core/playbook/rendering/escaping/escapePlainText';
+import {
+	escapePlainText,
+	escapeReplyValue,
+	escapeTitle,
+} from '../../../../../nodes/core/playbook/rendering/escaping/escapePlainText';
 import { hostileText, textWithInjection } from '../../../property/hostileInput';
 import { expectNoInvisible, expectSafeLine, expectSafePlain, LIMITS } from '../../safeMarkup';
 import { HIDDEN } from './hiddenCharacters';
@@ -14,7 +18,13 @@ import { produceAll, RUNS, scenario } from './payloadsOfEveryStep';
 const anyText = fc.oneof(hostileText, textWithInjection);
 
 describe('Plain-text channels (ticket titles, public replies, direct messages, drafts)', () => {
-	it.each(['a\nb', 'a\r\nb', 'cc @octocat', 'x'.repeat(LIMITS.ticketTitle + 1), ...HIDDEN.map((h) => `a${h}b`)])('the title checker flags %j', (unsafe) => {
+	it.each([
+		'a\nb',
+		'a\r\nb',
+		'cc @octocat',
+		'x'.repeat(LIMITS.ticketTitle + 1),
+		...HIDDEN.map((h) => `a${h}b`),
+	])('the title checker flags %j', (unsafe) => {
 		expect(() => expectSafeLine(unsafe, LIMITS.ticketTitle)).toThrow();
 	});
 

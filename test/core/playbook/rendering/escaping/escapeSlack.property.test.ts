@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import { capSlack, escapeSlack } from '../../../../../nodes/core/playbook/rendering/escaping/escapeSlack';
+import {
+	capSlack,
+	escapeSlack,
+} from '../../../../../nodes/core/playbook/rendering/escaping/escapeSlack';
 import type { ChatPayload } from '../../../../../nodes/core/playbook/rendering/payloads/Payloads';
 import { hostileText, INJECTIONS, textWithInjection } from '../../../property/hostileInput';
 import { expectSafeChat, expectSafeSlack, LIMITS } from '../../safeMarkup';
@@ -15,14 +18,25 @@ import { produceAll, RUNS, scenario } from './payloadsOfEveryStep';
 const anyText = fc.oneof(hostileText, textWithInjection);
 
 describe('Slack channel (chat payloads)', () => {
-	it.each([...INJECTIONS.filter((i) => /[<@]/.test(i)), '@ayla', '@acme/team', 'x &co', ...HIDDEN.map((h) => `a${h}b`)])('the checker flags %j', (unsafe) => {
+	it.each([
+		...INJECTIONS.filter((i) => /[<@]/.test(i)),
+		'@ayla',
+		'@acme/team',
+		'x &co',
+		...HIDDEN.map((h) => `a${h}b`),
+	])('the checker flags %j', (unsafe) => {
 		expect(() => expectSafeSlack(`x ${unsafe} y`, [])).toThrow();
 	});
 
 	it('the checker flags a section over 3,000 characters and a message over 40,000', () => {
-		const section = (text: string): ChatPayload => ({ text: 'x', blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] });
+		const section = (text: string): ChatPayload => ({
+			text: 'x',
+			blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+		});
 		expect(() => expectSafeChat(section('x'.repeat(LIMITS.slackSection + 1)), [])).toThrow();
-		expect(() => expectSafeChat({ text: 'x'.repeat(LIMITS.slackText + 1), blocks: [] }, [])).toThrow();
+		expect(() =>
+			expectSafeChat({ text: 'x'.repeat(LIMITS.slackText + 1), blocks: [] }, []),
+		).toThrow();
 		expect(() => expectSafeChat(section('x'.repeat(LIMITS.slackSection)), [])).not.toThrow();
 	});
 
@@ -31,7 +45,10 @@ describe('Slack channel (chat payloads)', () => {
 			fc.property(anyText, (text) => {
 				const escaped = escapeSlack(text);
 				expectSafeSlack(escaped, []);
-				const decoded = escaped.replace(/&(lt|gt|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e] as string);
+				const decoded = escaped.replace(
+					/&(lt|gt|amp);/g,
+					(_m, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e] as string,
+				);
 				expect(decoded.replace(/＠/g, '@')).toBe(withoutHidden(text).replace(/＠/g, '@'));
 			}),
 			{ numRuns: 300 },

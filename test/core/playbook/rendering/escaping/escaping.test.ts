@@ -1,7 +1,13 @@
 import { escapeHtml } from '../../../../../nodes/core/playbook/rendering/escaping/escapeHtml';
-import { capMarkdown, escapeMarkdown } from '../../../../../nodes/core/playbook/rendering/escaping/escapeMarkdown';
+import {
+	capMarkdown,
+	escapeMarkdown,
+} from '../../../../../nodes/core/playbook/rendering/escaping/escapeMarkdown';
 import { escapeTitle } from '../../../../../nodes/core/playbook/rendering/escaping/escapePlainText';
-import { capSlack, escapeSlack } from '../../../../../nodes/core/playbook/rendering/escaping/escapeSlack';
+import {
+	capSlack,
+	escapeSlack,
+} from '../../../../../nodes/core/playbook/rendering/escaping/escapeSlack';
 import { removeInvisible } from '../../../../../nodes/core/playbook/rendering/escaping/removeInvisible';
 import { truncate } from '../../../../../nodes/core/playbook/rendering/escaping/truncate';
 import { FieldError } from '../../../../../nodes/core/errors/FieldError';
@@ -9,24 +15,32 @@ import { renderTemplate } from '../../../../../nodes/core/playbook/rendering/tem
 
 describe('escapeHtml', () => {
 	it('neutralises tags, attributes and entities', () => {
-		expect(escapeHtml('<script>alert("x")</script> & \'y\'')).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
+		expect(escapeHtml('<script>alert("x")</script> & \'y\'')).toBe(
+			'&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;',
+		);
 	});
 });
 
 describe('escapeSlack', () => {
 	it('escapes the control characters so <!channel> and links cannot be injected', () => {
 		expect(escapeSlack('<!channel> hi')).toBe('&lt;!channel&gt; hi');
-		expect(escapeSlack('<http://evil.example|bank.com>')).toBe('&lt;http://evil.example|bank.com&gt;');
+		expect(escapeSlack('<http://evil.example|bank.com>')).toBe(
+			'&lt;http://evil.example|bank.com&gt;',
+		);
 		expect(escapeSlack('<@U123> & co')).toBe('&lt;＠U123&gt; &amp; co');
 	});
 
 	it('turns the @ of every mention into a fullwidth ＠, so link_names notifies no one', () => {
-		expect(escapeSlack('ping @here and @channel, @everyone, @ayla')).toBe('ping ＠here and ＠channel, ＠everyone, ＠ayla');
+		expect(escapeSlack('ping @here and @channel, @everyone, @ayla')).toBe(
+			'ping ＠here and ＠channel, ＠everyone, ＠ayla',
+		);
 		expect(escapeSlack('@\u200Bhere')).toBe('＠here');
 	});
 
 	it('leaves ordinary text and e-mail addresses alone', () => {
-		expect(escapeSlack('Order 123 is late, write to care@acme.example')).toBe('Order 123 is late, write to care@acme.example');
+		expect(escapeSlack('Order 123 is late, write to care@acme.example')).toBe(
+			'Order 123 is late, write to care@acme.example',
+		);
 	});
 });
 
@@ -51,13 +65,17 @@ describe('hidden characters', () => {
 
 describe('mentions', () => {
 	it('become ＠ in Markdown: GitHub notifies neither @user nor @org/team', () => {
-		expect(escapeMarkdown('cc @octocat and @acme/security-team')).toBe('cc ＠octocat and ＠acme/security-team');
+		expect(escapeMarkdown('cc @octocat and @acme/security-team')).toBe(
+			'cc ＠octocat and ＠acme/security-team',
+		);
 		expect(escapeMarkdown('(@octocat)')).toBe('\\(＠octocat\\)');
 		expect(escapeMarkdown('mail care@acme.example')).toBe('mail care@acme.example');
 	});
 
 	it('become ＠ in ticket titles and e-mail subjects, which are also one line', () => {
-		expect(escapeTitle('  @octocat\r\nBcc: evil@evil.example\t ', 80)).toBe('＠octocat Bcc: evil@evil.example');
+		expect(escapeTitle('  @octocat\r\nBcc: evil@evil.example\t ', 80)).toBe(
+			'＠octocat Bcc: evil@evil.example',
+		);
 	});
 });
 
@@ -70,8 +88,12 @@ describe('caps', () => {
 	});
 
 	it('never cut a Slack entity or a Markdown escape in half', () => {
-		expect(capSlack(`${'x'.repeat(5)}&amp;${'y'.repeat(40)}`, 20)).toBe(`${'x'.repeat(5)}… (truncated)`);
-		expect(capMarkdown(`${'x'.repeat(6)}\\*${'y'.repeat(40)}`, 20)).toBe(`${'x'.repeat(6)}… (truncated)`);
+		expect(capSlack(`${'x'.repeat(5)}&amp;${'y'.repeat(40)}`, 20)).toBe(
+			`${'x'.repeat(5)}… (truncated)`,
+		);
+		expect(capMarkdown(`${'x'.repeat(6)}\\*${'y'.repeat(40)}`, 20)).toBe(
+			`${'x'.repeat(6)}… (truncated)`,
+		);
 	});
 });
 
@@ -93,15 +115,23 @@ describe('renderTemplate', () => {
 	const known = ['author', 'brand', 'caseId'];
 
 	it('fills placeholders, with or without inner spaces', () => {
-		expect(renderTemplate('Hi {{author}}, {{ brand }} here ({{caseId}})', { author: '@a', brand: 'Acme', caseId: 'CD-1' }, { name: 't', known })).toBe(
-			'Hi @a, Acme here (CD-1)',
-		);
+		expect(
+			renderTemplate(
+				'Hi {{author}}, {{ brand }} here ({{caseId}})',
+				{ author: '@a', brand: 'Acme', caseId: 'CD-1' },
+				{ name: 't', known },
+			),
+		).toBe('Hi @a, Acme here (CD-1)');
 	});
 
 	it('names an unknown placeholder and the template', () => {
-		expect(() => renderTemplate('Hi {{autor}}', { author: '@a' }, { name: 'templates.apologyReply.warm', known })).toThrow(
-			/templates\.apologyReply\.warm: unknown placeholder \{\{autor\}\}/,
-		);
+		expect(() =>
+			renderTemplate(
+				'Hi {{autor}}',
+				{ author: '@a' },
+				{ name: 'templates.apologyReply.warm', known },
+			),
+		).toThrow(/templates\.apologyReply\.warm: unknown placeholder \{\{autor\}\}/);
 	});
 
 	it('names a known placeholder that has no value here', () => {
@@ -115,18 +145,28 @@ describe('renderTemplate', () => {
 	});
 
 	it('escapes values (not the template) when given an escaper', () => {
-		const html = renderTemplate('<p>{{author}}</p>', { author: '<script>x</script>' }, { name: 't', known, escape: escapeHtml });
+		const html = renderTemplate(
+			'<p>{{author}}</p>',
+			{ author: '<script>x</script>' },
+			{ name: 't', known, escape: escapeHtml },
+		);
 		expect(html).toBe('<p>&lt;script&gt;x&lt;/script&gt;</p>');
 	});
 
 	it('capitalises a prose value that opens a sentence, in the given locale', () => {
 		const sentenceCase = { names: ['brand'], locale: 'tr' };
-		expect(renderTemplate('{{brand}} yazdı. {{brand}} yine, {{brand}}', { brand: 'ipek' }, { name: 't', known, sentenceCase })).toBe(
-			'İpek yazdı. İpek yine, ipek',
-		);
+		expect(
+			renderTemplate(
+				'{{brand}} yazdı. {{brand}} yine, {{brand}}',
+				{ brand: 'ipek' },
+				{ name: 't', known, sentenceCase },
+			),
+		).toBe('İpek yazdı. İpek yine, ipek');
 	});
 
 	it('does not re-expand placeholders that arrive inside values', () => {
-		expect(renderTemplate('{{author}}', { author: '{{brand}}', brand: 'X' }, { name: 't', known })).toBe('{{brand}}');
+		expect(
+			renderTemplate('{{author}}', { author: '{{brand}}', brand: 'X' }, { name: 't', known }),
+		).toBe('{{brand}}');
 	});
 });

@@ -3,7 +3,11 @@ import { FieldError } from '../../../../../nodes/core/errors/FieldError';
 import type { CaseRecord } from '../../../../../nodes/core/playbook/case/CaseRecord';
 import { escapeSlack } from '../../../../../nodes/core/playbook/rendering/escaping/escapeSlack';
 import { channelName } from '../../../../../nodes/core/playbook/rendering/payloads/channels';
-import type { ChatPayload, EmailPayload, TicketPayload } from '../../../../../nodes/core/playbook/rendering/payloads/Payloads';
+import type {
+	ChatPayload,
+	EmailPayload,
+	TicketPayload,
+} from '../../../../../nodes/core/playbook/rendering/payloads/Payloads';
 import { acknowledge } from '../../../../../nodes/core/playbook/steps/acknowledge';
 import { assess } from '../../../../../nodes/core/playbook/steps/assess/assess';
 import { assign } from '../../../../../nodes/core/playbook/steps/assign';
@@ -12,7 +16,13 @@ import { respondToEvery } from '../../../../../nodes/core/playbook/steps/respond
 import { setDeadline } from '../../../../../nodes/core/playbook/steps/setDeadline';
 import { takePrivate } from '../../../../../nodes/core/playbook/steps/takePrivate';
 import { watch } from '../../../../../nodes/core/playbook/steps/watch/watch';
-import { forgedCaseFields, hostileIncident, hostileMention, hostileRouting, messageOptions } from '../../hostilePlaybookInput';
+import {
+	forgedCaseFields,
+	hostileIncident,
+	hostileMention,
+	hostileRouting,
+	messageOptions,
+} from '../../hostilePlaybookInput';
 
 const NOW = new Date('2025-03-03T07:20:00Z');
 /** A week later: every clock of the cases below has run out, so Check Deadlines writes its alerts. */
@@ -52,15 +62,22 @@ export type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never
 /** Every payload every step builds from one hostile scenario, grouped by output channel. */
 export function produceAll(s: Scenario): Produced {
 	const out: Produced = { chats: [], markdown: [], tickets: [], emails: [], plain: [] };
-	const chat = (payload: ChatPayload | undefined, labels: string[] = []) => payload && out.chats.push({ chat: payload, labels });
+	const chat = (payload: ChatPayload | undefined, labels: string[] = []) =>
+		payload && out.chats.push({ chat: payload, labels });
 	const batch = [s.incident, s.mention, ...s.others];
 
 	for (const subject of [s.mention, s.incident]) {
 		const drafted = attempt(() => acknowledge(subject, s.options, NOW));
 		chat(drafted?.chat);
-		out.plain.push(...(drafted ? [drafted.drafts.apology, drafted.drafts.holdingStatement, drafted.reply?.text ?? ''] : []));
+		out.plain.push(
+			...(drafted
+				? [drafted.drafts.apology, drafted.drafts.holdingStatement, drafted.reply?.text ?? '']
+				: []),
+		);
 	}
-	const moved = attempt(() => takePrivate(s.mention, { ...s.options, via: s.via, notifyEmail: 'crisis@acme.example' }, NOW));
+	const moved = attempt(() =>
+		takePrivate(s.mention, { ...s.options, via: s.via, notifyEmail: 'crisis@acme.example' }, NOW),
+	);
 	if (moved) {
 		chat(moved.chat);
 		out.tickets.push(moved.ticket);
@@ -69,7 +86,10 @@ export function produceAll(s: Scenario): Produced {
 	}
 	const brief = attempt(() => assess(batch, { samples: 3 }, NOW));
 	if (brief) {
-		chat(brief.chat, brief.brief.representative.map((m) => escapeSlack(channelName(m.source)).replace(/\|/g, '¦')));
+		chat(
+			brief.chat,
+			brief.brief.representative.map((m) => escapeSlack(channelName(m.source)).replace(/\|/g, '¦')),
+		);
 		out.markdown.push(brief.markdown);
 		out.tickets.push(brief.ticket);
 	}
@@ -88,9 +108,18 @@ export function produceAll(s: Scenario): Produced {
 	chat(attempt(() => setDeadline(s.mention, {}, NOW))?.chat);
 
 	// Cases as the steps stored them, and one forged in a Data Table, read back by later steps.
-	const stored = [tasks?.tasks[0]?.case, assigned?.case].filter((c): c is CaseRecord => c !== undefined);
+	const stored = [tasks?.tasks[0]?.case, assigned?.case].filter(
+		(c): c is CaseRecord => c !== undefined,
+	);
 	const cases = assigned ? [...stored, { ...assigned.case, ...s.forged }] : stored;
-	for (const alert of attempt(() => checkDeadlines(cases.map((c) => ({ case: c })), {}, LATE))?.alerts ?? []) chat(alert.chat);
+	for (const alert of attempt(() =>
+		checkDeadlines(
+			cases.map((c) => ({ case: c })),
+			{},
+			LATE,
+		),
+	)?.alerts ?? [])
+		chat(alert.chat);
 	for (const record of cases) {
 		chat(attempt(() => setDeadline({ case: record }, {}, NOW))?.chat);
 		chat(attempt(() => acknowledge({ case: record }, s.options, NOW))?.chat);
