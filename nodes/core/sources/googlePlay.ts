@@ -1,15 +1,15 @@
 import type { Mention } from '../mention/Mention';
 import { collectPages } from './collectPages';
 import { jsonBody, type HttpFetch, type HttpResponse } from './http';
-import { FieldError } from '../errors/FieldError';
-import { asArray, asCount, asNonEmptyString, asObject, asString, path } from './itemFields';
+import { asArray, asNonEmptyString, asString, path } from './itemFields';
+import { normaliseGooglePlayReview } from './googlePlayReview';
+import { readPackageNames, readTranslationLanguage } from './googlePlaySettings';
 import type { MentionQuery, SearchResult, SkippedItem } from './MentionQuery';
 import { mergeMentions } from './mergeMentions';
 import type { FailureReading } from './requestWithRetry';
 import { DEFAULT_MAX_REQUESTS, type SearchOptions } from './SearchOptions';
 import type { SourceAdapter } from './SourceAdapter';
 import { pageSize, SourceClient } from './SourceClient';
-import { matchedTerm } from './textMatching';
 import { validateQuery } from './validateQuery';
 
 const API_PATH = '/androidpublisher/v3';
@@ -17,9 +17,6 @@ const API_PATH = '/androidpublisher/v3';
 const MAX_PAGES = 10;
 const MAX_PAGE_SIZE = 100;
 const REVIEW_WINDOW_MS = 7 * 24 * 3_600_000;
-/** Android package names: two or more dot-separated parts, each starting with a letter. */
-const PACKAGE_NAME = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/;
-const LANGUAGE_CODE = /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})?$/i;
 
 export const googlePlay: SourceAdapter = {
 	name: 'googleplay',
@@ -51,14 +48,7 @@ export async function searchGooglePlay(
 ): Promise<SearchResult> {
 	validateQuery(query);
 	const packageNames = readPackageNames(options.settings?.googlePlay?.packageNames ?? []);
-	const translationLanguage =
-		options.settings?.googlePlay?.translationLanguage?.trim() || undefined;
-	if (translationLanguage !== undefined && !LANGUAGE_CODE.test(translationLanguage)) {
-		throw new FieldError(
-			'translationLanguage',
-			`"${translationLanguage}" is not a language code such as en or tr`,
-		);
-	}
+	const translationLanguage = readTranslationLanguage(options);
 	// Every app is asked at least once, whatever Max Requests says.
 	const client = new SourceClient(
 		fetch,
@@ -134,29 +124,6 @@ export async function searchGooglePlay(
 	};
 }
 
-/** Package names as given, or the `id` of a pasted Play Store link; duplicates once. */
-function readPackageNames(values: string[]): string[] {
-	const names: string[] = [];
-	for (const value of values) {
-		const given = value.trim();
-		if (given === '') continue;
-		const name = URL.canParse(given) ? (new URL(given).searchParams.get('id') ?? given) : given;
-		if (!PACKAGE_NAME.test(name)) {
-			throw new FieldError(
-				'packageNames',
-				`"${given}" is not an Android package name (as in play.google.com/store/apps/details?id=com.example.shop)`,
-			);
-		}
-		if (!names.includes(name)) names.push(name);
-	}
-	if (names.length === 0)
-		throw new FieldError(
-			'packageNames',
-			"give the package name of at least one of the brand's apps",
-		);
-	return names;
-}
-
 /**
  * Google's error body (`error.errors[].reason`, `error.status`, `error.details[].reason`) read into
  * what to do. Missing Play Console access comes as 401 or 403 `permissionDenied`; a 429 is left to
@@ -228,79 +195,4 @@ function deniedPermission(reasons: string[]): boolean {
 		reasons.includes('forbidden') ||
 		reasons.includes('PERMISSION_DENIED')
 	);
-}
-
-/** A protobuf Timestamp as JSON (`{ seconds: "1443676826", nanos: 713000000 }`) in ISO 8601 UTC. */
-function isoFromTimestamp(value: unknown): string | undefined {
-	const secondsText = asString(path(value, 'seconds'));
-	if (secondsText === undefined || !/^-?\d{1,12}$/.test(secondsText.trim())) return undefined;
-	const nanos = Number(path(value, 'nanos') ?? 0);
-	const ms =
-		Number(secondsText) * 1000 +
-		(Number.isInteger(nanos) && nanos >= 0 && nanos < 1e9 ? Math.floor(nanos / 1e6) : 0);
-	const date = new Date(ms);
-	return Number.isFinite(date.getTime()) ? date.toISOString() : undefined;
-}
-
-/** `en_GB` → `en`: the rest of the package compares primary language subtags. */
-function primaryLanguage(code: string | undefined): string | undefined {
-	const primary = code?.trim().split(/[-_]/)[0].toLowerCase();
-	return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
-}
-
-export function normaliseGooglePlayReview(
-	item: unknown,
-	query: MentionQuery,
-	packageName: string,
-	translationLanguage: string | undefined,
-	includeRaw: boolean,
-): Mention | string {
-	const review = asObject(item);
-	if (!review) return 'not an object';
-	const reviewId = asNonEmptyString(review.reviewId);
-	if (!reviewId) return 'no reviewId';
-	const comments = asArray(review.comments);
-	const userComment = asObject(
-		comments.map((comment) => path(comment, 'userComment')).find((comment) => asObject(comment)),
-	);
-	if (!userComment) return `review ${reviewId}: no userComment`;
-	// Title and body, where the user wrote both, come joined by a tab.
-	const text = (asString(userComment.text) ?? '').trim().replace('\t', '\n\n');
-	if (text === '') return `review ${reviewId}: no text`;
-	const createdAt = isoFromTimestamp(userComment.lastModified);
-	if (!createdAt) return `review ${reviewId}: no valid lastModified`;
-	const stars = Number(userComment.starRating);
-	const replies = comments
-		.map((comment) => asObject(path(comment, 'developerComment')))
-		.filter((reply) => reply !== undefined);
-	const reply = replies[replies.length - 1];
-	const repliedAt = reply ? isoFromTimestamp(reply.lastModified) : undefined;
-	const translated =
-		translationLanguage !== undefined && asNonEmptyString(userComment.originalText) !== undefined;
-	const language = primaryLanguage(
-		translated ? translationLanguage : asString(userComment.reviewerLanguage),
-	);
-	const authorName = asNonEmptyString(review.authorName)?.trim();
-	const url = new URL('https://play.google.com/store/apps/details');
-	url.searchParams.set('id', packageName);
-	url.searchParams.set('reviewId', reviewId);
-	return {
-		id: `googleplay:${reviewId}`,
-		source: 'googleplay',
-		url: url.href,
-		text,
-		...(language ? { language } : {}),
-		createdAt,
-		// Google shows reviews without a name as "A Google user"; the handle stays one per review so they are not counted as one author.
-		author: authorName
-			? { handle: authorName, name: authorName }
-			: { handle: `Google user ${reviewId}`, name: 'A Google user' },
-		engagement: { likes: asCount(userComment.thumbsUpCount), replies: 0, shares: 0 },
-		tagged: true,
-		query: matchedTerm(text, query.keywords, query.handles) ?? `app:${packageName}`,
-		...(Number.isInteger(stars) && stars >= 1 && stars <= 5 ? { rating: stars } : {}),
-		brandReplied: reply !== undefined,
-		...(repliedAt ? { brandRepliedAt: repliedAt } : {}),
-		...(includeRaw ? { raw: item } : {}),
-	};
 }
