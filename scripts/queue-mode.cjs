@@ -22,77 +22,18 @@ const {
 	idsTooLongForStaticData,
 	N8N_MAX_WORKFLOW_ID_LENGTH,
 } = require('./queue/workflowIdLimit.cjs');
+const { parseQueueModeArguments } = require('./queue/queueModeArguments.cjs');
+const { prepareWorkflows } = require('./queue/prepareWorkflows.cjs');
+const { tail } = require('./queue/logTail.cjs');
+const { knownLimitationsOf } = require('./queue/knownLimitations.cjs');
 
-const FIXTURES = path.join(__dirname, 'queue', 'workflows');
 const WORKER_COUNT = 2;
-
-function parseArgs(argv) {
-	const options = { requests: 200, serialCalls: 30, concurrentCalls: 20, burstChunks: 4 };
-	const flags = {
-		'--requests': 'requests',
-		'--serial-calls': 'serialCalls',
-		'--concurrent-calls': 'concurrentCalls',
-		'--burst-chunks': 'burstChunks',
-	};
-	for (let index = 0; index < argv.length; index++) {
-		const key = flags[argv[index]];
-		const value = Number(argv[index + 1]);
-		if (!key)
-			throw new Error(`unknown option ${argv[index]} (known: ${Object.keys(flags).join(', ')})`);
-		if (!Number.isInteger(value) || value < 2 || value > 5000)
-			throw new Error(`${argv[index]} needs an integer from 2 to 5000`);
-		options[key] = value;
-		index++;
-	}
-	return options;
-}
 
 const log = (message) => process.stderr.write(`[queue-mode] ${message}\n`);
 
-/** The intake template from workflows/, plus the queue fixtures with the stand-in's address filled in. */
-function prepareWorkflows(dir, hackerNewsBaseUrl) {
-	fs.mkdirSync(dir, { recursive: true });
-	fs.copyFileSync(
-		path.join(n8n.PROJECT_ROOT, 'workflows', '07-webhook-intake.json'),
-		path.join(dir, '07-webhook-intake.json'),
-	);
-	const fetchFixture = fs
-		.readFileSync(path.join(FIXTURES, 'queue-mention-fetch.json'), 'utf8')
-		.replace('__HACKER_NEWS_BASE_URL__', hackerNewsBaseUrl);
-	fs.writeFileSync(path.join(dir, 'queue-mention-fetch.json'), fetchFixture);
-	const detect = JSON.parse(
-		fs.readFileSync(path.join(FIXTURES, 'queue-detect-crisis.json'), 'utf8'),
-	);
-	fs.copyFileSync(
-		path.join(FIXTURES, 'queue-detect-crisis.json'),
-		path.join(dir, 'queue-detect-crisis.json'),
-	);
-	const table = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'queue-detect-table.json'), 'utf8'));
-	fs.copyFileSync(
-		path.join(FIXTURES, 'queue-detect-table.json'),
-		path.join(dir, 'queue-detect-table.json'),
-	);
-	const webhookPath = (workflow) =>
-		workflow.nodes.find((node) => node.type === 'n8n-nodes-base.webhook').parameters.path;
-	return {
-		detect: { serialPath: webhookPath(detect), serialWorkflowId: detect.id },
-		detectTable: {
-			path: webhookPath(table),
-			workflowId: table.id,
-			stateKey: table.nodes.find((node) => node.type === 'n8n-nodes-crisis-desk.crisisScore')
-				.parameters.stateKey,
-		},
-	};
-}
-
-function tail(file, lines = 25) {
-	if (!file || !fs.existsSync(file)) return '';
-	return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-}
-
 async function main() {
 	const started = Date.now();
-	const options = parseArgs(process.argv.slice(2));
+	const options = parseQueueModeArguments(process.argv.slice(2));
 	const processes = [];
 	const cleanups = [];
 	let baseDir;
@@ -242,22 +183,7 @@ async function main() {
 	}
 	await teardown();
 	const failed = checks.failed();
-	const knownLimitations = [];
-	if (
-		figures.mentionFetch &&
-		figures.mentionFetch.concurrent.duplicatesAcrossConcurrentCalls +
-			figures.mentionFetch.concurrent.returnedAgainBySweep >
-			0
-	) {
-		knownLimitations.push(
-			'Mention Fetch de-duplication (n8n checkProcessedAndRecord) is read-then-write without a lock: concurrent executions of one workflow return some mentions twice; serialise them',
-		);
-	}
-	if (figures.detectCrisis && !figures.detectCrisis.staticDataCarriesAcrossQueueExecutions) {
-		knownLimitations.push(
-			'n8n queue-mode workers start each new execution with empty static data and overwrite the stored copy: Detect Crisis with State Storage "Workflow Static Data" cannot keep its baseline or open incidents once across queued executions (use State Storage "Data Table")',
-		);
-	}
+	const knownLimitations = knownLimitationsOf(figures);
 	const summary = {
 		ok: !error && failed.length === 0,
 		seconds: Math.round((Date.now() - started) / 1000),
