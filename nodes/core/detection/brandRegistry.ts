@@ -6,7 +6,8 @@ import {
 	type BrandState,
 	type DetectorState,
 } from './DetectorState';
-import { bucketStartMs, initialShape } from './hourlyBaseline';
+import { bucketStartMs } from './bucketTime';
+import { initialShape } from './hourlyBaseline';
 import { emptyTrack } from './slowBurn';
 
 /** Brands are matched without regard to case or surrounding spaces. */

@@ -1,7 +1,9 @@
 import { countSurprise } from './countSurprise';
 import type { DetectorSettings } from './DetectorSettings';
 import type { BrandState } from './DetectorState';
-import { bucketStartMs, dispersionOf, expectedInBucket } from './hourlyBaseline';
+import { dispersionOf } from './baselineNoise';
+import { bucketStartMs } from './bucketTime';
+import { expectedInBucket } from './expectedInBucket';
 
 export type Channel = 'all' | 'negative';
 

@@ -2,7 +2,7 @@ import { BrandRegistry, brandKeyOf } from './brandRegistry';
 import type { DetectorSettings } from './DetectorSettings';
 import type { BrandState, DetectorState, Sample } from './DetectorState';
 import type { Observation } from './Observation';
-import { bucketIndexOf } from './hourlyBaseline';
+import { bucketIndexOf } from './bucketTime';
 import { shortHash, textFingerprint } from './textFingerprint';
 
 const MAX_SKIP_NOTICES = 10;

@@ -4,13 +4,10 @@ import { countObservations } from './countObservations';
 import { resolveDetectorSettings, type DetectorSettings } from './DetectorSettings';
 import type { BrandState, DetectorState } from './DetectorState';
 import type { IncidentEvent } from './IncidentEvent';
-import {
-	bucketIndexOf,
-	bucketStartMs,
-	dispersionOf,
-	expectedInBucket,
-	learnBucket,
-} from './hourlyBaseline';
+import { dispersionOf } from './baselineNoise';
+import { bucketIndexOf, bucketStartMs } from './bucketTime';
+import { expectedInBucket } from './expectedInBucket';
+import { learnBucket } from './hourlyBaseline';
 import { readDetectorState } from './readDetectorState';
 import { roundState } from './roundState';
 import { updateIncident } from './incidentLifecycle';

@@ -1,99 +1,21 @@
-import type { DetectorSettings } from './DetectorSettings';
 import {
-	DAYS_PER_WEEK,
-	SLOTS_PER_DAY,
-	type BrandState,
-	type BucketCounts,
-	type NoiseEstimate,
-} from './DetectorState';
+	learnWindowNoise,
+	dispersionOf,
+	standardDeviation,
+	type BucketIndex,
+} from './baselineNoise';
+import { slotOf, weekdayOf } from './bucketTime';
+import type { DetectorSettings } from './DetectorSettings';
+import { DAYS_PER_WEEK, SLOTS_PER_DAY, type BrandState } from './DetectorState';
+import { expectedInBucket, MIN_SHAPE, shapeAt, type ChannelCounts } from './expectedInBucket';
+import { halfLifeAlpha } from './halfLifeAlpha';
 
-/** A slot's multiplier never drops below this when dividing by it, so one late-night post cannot blow the level up. */
-const MIN_SHAPE = 0.05;
 /** A weekday is never taken for less than a fifth, or more than five times, of an average day. */
 const MIN_WEEKDAY = 0.2;
 const MAX_WEEKDAY = 5;
 
 function clamp(value: number, min: number, max: number): number {
 	return Math.min(max, Math.max(min, value));
-}
-const MS_PER_MINUTE = 60_000;
-
-export type ChannelCounts = [total: number, negative: number];
-
-function bucketMs(settings: DetectorSettings): number {
-	return settings.bucketMinutes * MS_PER_MINUTE;
-}
-
-export function bucketIndexOf(epochMs: number, settings: DetectorSettings): number {
-	return Math.floor(epochMs / bucketMs(settings));
-}
-
-export function bucketStartMs(index: number, settings: DetectorSettings): number {
-	return index * bucketMs(settings);
-}
-
-/** Hour-of-day slot (UTC) of a bucket. */
-export function slotOf(index: number, settings: DetectorSettings): number {
-	const minuteOfDay = (((index * settings.bucketMinutes) % 1440) + 1440) % 1440;
-	return Math.floor(minuteOfDay / 60);
-}
-
-/** Day of the week (UTC, 0 = Sunday) of a bucket; 1970-01-01 was a Thursday. */
-export function weekdayOf(index: number, settings: DetectorSettings): number {
-	const day = Math.floor((index * settings.bucketMinutes) / 1440);
-	return (((day + 4) % DAYS_PER_WEEK) + DAYS_PER_WEEK) % DAYS_PER_WEEK;
-}
-
-/**
- * The rhythm at a bucket's midpoint, interpolated between the centres of the neighbouring hour slots
- * (within the morning rise, 08:50 expects more than 08:00), times the day of the week.
- */
-function shapeAt(brand: BrandState, index: number, settings: DetectorSettings): number {
-	const minuteOfDay = ((((index + 0.5) * settings.bucketMinutes) % 1440) + 1440) % 1440;
-	const position = minuteOfDay / 60 - 0.5;
-	const lower = Math.floor(position);
-	const fraction = position - lower;
-	const from = brand.shape[(lower + SLOTS_PER_DAY) % SLOTS_PER_DAY];
-	const to = brand.shape[(lower + 1) % SLOTS_PER_DAY];
-	return (from + (to - from) * fraction) * brand.week[weekdayOf(index, settings)];
-}
-
-function floorPerBucket(settings: DetectorSettings): number {
-	return (settings.noiseFloorPerHour * settings.bucketMinutes) / 60;
-}
-
-/** Mentions (all, negative) the baseline expects in one bucket, never below the noise floor. */
-export function expectedInBucket(
-	brand: BrandState,
-	index: number,
-	settings: DetectorSettings,
-): ChannelCounts {
-	const shape = Math.max(shapeAt(brand, index, settings), 0);
-	const floor = floorPerBucket(settings);
-	return [Math.max(brand.level[0] * shape, floor), Math.max(brand.level[1] * shape, floor)];
-}
-
-/**
- * The brand's over-dispersion on a channel at a scale (0: one bucket; k: the k-th burst window): what
- * it has shown, never below the configured least.
- */
-export function dispersionOf(
-	brand: BrandState,
-	channel: 0 | 1,
-	settings: DetectorSettings,
-	scale = 0,
-): number {
-	const noise = brand.noise[channel][scale];
-	const learned = noise.meanSquare > 0 ? noise.excessVariance / noise.meanSquare : 0;
-	return Math.min(Math.max(settings.dispersion, learned), 10);
-}
-
-export function standardDeviation(mean: number, dispersion: number): number {
-	return Math.sqrt(mean + dispersion * mean * mean);
-}
-
-function halfLifeAlpha(steps: number): number {
-	return 1 - 2 ** (-1 / steps);
 }
 
 function levelAlpha(settings: DetectorSettings): number {
@@ -108,10 +30,6 @@ function weekAlpha(settings: DetectorSettings): number {
 	return halfLifeAlpha((settings.weekHalfLifeWeeks * 1440) / settings.bucketMinutes);
 }
 
-function noiseAlpha(settings: DetectorSettings): number {
-	return halfLifeAlpha((60 * settings.noiseHalfLifeHours) / settings.bucketMinutes);
-}
-
 const LEARNING_CAP = 1_000_000;
 
 /** Keeps multipliers at mean 1 so that the level alone carries the volume. */
@@ -121,76 +39,6 @@ function normalise(multipliers: number[], brand: BrandState): void {
 	for (let slot = 0; slot < multipliers.length; slot++) multipliers[slot] /= mean;
 	brand.level[0] *= mean;
 	brand.level[1] *= mean;
-}
-
-/** Deviations count at most this many standard deviations: a crisis teaches the noise little. */
-const NOISE_CLIP_SD = 3.5;
-
-function learnNoise(
-	noise: NoiseEstimate,
-	count: number,
-	expected: number,
-	dispersion: number,
-	alpha: number,
-): void {
-	const limit = NOISE_CLIP_SD * standardDeviation(expected, dispersion);
-	const deviation = Math.min(Math.max(count - expected, -limit), limit);
-	noise.excessVariance += alpha * (deviation * deviation - expected - noise.excessVariance);
-	noise.meanSquare += alpha * (expected * expected - noise.meanSquare);
-}
-
-/** Window lengths, in buckets, of each noise scale: one bucket, then each burst window. */
-function scaleLengths(settings: DetectorSettings): number[] {
-	return [1, ...settings.burstWindowsMinutes.map((minutes) => minutes / settings.bucketMinutes)];
-}
-
-/** A brand's kept buckets by index, for the look-ups of one poll. */
-export type BucketIndex = ReadonlyMap<number, BucketCounts>;
-
-/**
- * Learns the over-dispersion of the windows that end at this bucket, at every scale, from the counts
- * kept and the baseline as it stands (before this bucket is folded in). One pass back over the longest
- * window: each shorter one is a prefix of it.
- */
-function learnWindowNoise(
-	brand: BrandState,
-	index: number,
-	counts: ChannelCounts,
-	byIndex: BucketIndex,
-	settings: DetectorSettings,
-): void {
-	const lengths = scaleLengths(settings);
-	const longest = Math.max(...lengths);
-	// Sums over the last 1, 2, … `longest` buckets, ending at `index`.
-	const observedSums: ChannelCounts[] = [];
-	const expectedSums: ChannelCounts[] = [];
-	const observed: ChannelCounts = [0, 0];
-	const expected: ChannelCounts = [0, 0];
-	for (let back = 0; back < longest; back++) {
-		const k = index - back;
-		const bucket = back === 0 ? undefined : byIndex.get(k);
-		const counted = back === 0 ? counts : [bucket?.total ?? 0, bucket?.negative ?? 0];
-		const baseline = expectedInBucket(brand, k, settings);
-		for (const channel of [0, 1]) {
-			observed[channel] += counted[channel];
-			expected[channel] += baseline[channel];
-		}
-		observedSums.push([observed[0], observed[1]]);
-		expectedSums.push([expected[0], expected[1]]);
-	}
-	const alpha = noiseAlpha(settings);
-	lengths.forEach((length, scale) => {
-		for (const channel of [0, 1] as const) {
-			const dispersion = dispersionOf(brand, channel, settings, scale);
-			learnNoise(
-				brand.noise[channel][scale],
-				observedSums[length - 1][channel],
-				expectedSums[length - 1][channel],
-				dispersion,
-				alpha,
-			);
-		}
-	});
 }
 
 /**

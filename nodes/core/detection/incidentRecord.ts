@@ -5,7 +5,7 @@ import type { BrandState, OpenIncident, Sample } from './DetectorState';
 import type { IncidentEvent, IncidentState } from './IncidentEvent';
 import { levelOf } from './incidentLevel';
 import type { Signal } from './incidentSignal';
-import { bucketIndexOf } from './hourlyBaseline';
+import { bucketIndexOf } from './bucketTime';
 import { countsInRange } from './rangeCounts';
 import { describe, round } from './signalReasons';
 import { emptyTrack } from './slowBurn';

@@ -2,7 +2,8 @@ import type { WindowTest } from './burstTest';
 import { countSurprise } from './countSurprise';
 import type { DetectorSettings } from './DetectorSettings';
 import type { BrandState, OpenIncident } from './DetectorState';
-import { bucketIndexOf, bucketStartMs, dispersionOf } from './hourlyBaseline';
+import { dispersionOf } from './baselineNoise';
+import { bucketIndexOf, bucketStartMs } from './bucketTime';
 import { countsInRange } from './rangeCounts';
 import { isSlowBurnAlarm, slowBurnSurprise } from './slowBurn';
 

@@ -1,6 +1,6 @@
 import type { DetectorSettings } from './DetectorSettings';
 import type { BrandState } from './DetectorState';
-import { expectedInBucket, type ChannelCounts } from './hourlyBaseline';
+import { expectedInBucket, type ChannelCounts } from './expectedInBucket';
 
 /** Mentions counted and expected, per channel [all, negative], over the kept buckets `first`…`last`. */
 export interface RangeCounts {
