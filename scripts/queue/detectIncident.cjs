@@ -13,56 +13,8 @@
 //
 // Data Table: n8n's Data Table nodes load the row before Detect Crisis and upsert it after; workers read
 // it from the database at run time, so the incident checks are always enforced.
-const { postJson, postJsonWhenRegistered } = require('./postJson.cjs');
-const { settledExecutionsOf } = require('./executionRecords.cjs');
-const { attribute } = require('./workerLog.cjs');
-
-const MINUTE = 60000;
-const CALM = [
-	'Ordered from acme again today',
-	'acme app update looks nice',
-	'Anyone tried the new acme store?',
-];
-const COMPLAINTS = [
-	'acme lost my package and support does not answer',
-	'still waiting for my acme refund, this is a scam',
-	'acme charged me twice and nobody replies',
-	'my acme order never arrived, worst service ever',
-	'acme delivery is a disaster, cancelling everything',
-];
-
-function mention(id, minutesAgo, text) {
-	return {
-		id: `demo:${id}`,
-		source: 'demo',
-		text,
-		createdAt: new Date(Date.now() - minutesAgo * MINUTE).toISOString(),
-		author: { handle: `user_${id}`, followers: 100 },
-		engagement: { likes: 0, replies: 0, shares: 0 },
-		tagged: false,
-		query: 'acme',
-	};
-}
-
-const baseline = (prefix) =>
-	Array.from({ length: 60 }, (_, index) =>
-		mention(`${prefix}calm${index}`, 355 - index * 5.5, CALM[index % CALM.length]),
-	);
-const burstChunks = (prefix, chunks, size) =>
-	Array.from({ length: chunks }, (_, chunk) =>
-		Array.from({ length: size }, (_, offset) => {
-			const index = chunk * size + offset;
-			return mention(
-				`${prefix}burst${index}`,
-				9 - index * 0.2,
-				`${COMPLAINTS[index % COMPLAINTS.length]} #${index}`,
-			);
-		}),
-	);
-const eventsOf = (answer) =>
-	(Array.isArray(answer.json) ? answer.json : []).filter(
-		(item) => item && typeof item.state === 'string',
-	);
+const { runChain } = require('./detectChain.cjs');
+const { expectChainRan, expectIncidentOnce } = require('./detectChainChecks.cjs');
 
 function storedDetector(postgres, workflowId) {
 	const [row] = postgres.psql(
@@ -71,95 +23,6 @@ function storedDetector(postgres, workflowId) {
 	const data = row && row[0] ? JSON.parse(row[0]) : {};
 	const detector = (data['node:Crisis Score'] ?? {}).detector ?? {};
 	return { seenIds: Array.isArray(detector.seenIds) ? detector.seenIds.length : 0 };
-}
-
-/** The baseline call, then the burst in chunks, each after the previous execution settled; then a replay of the burst. */
-async function runChain({
-	cluster,
-	postgres,
-	log,
-	url,
-	workflowId,
-	prefix,
-	chunks,
-	storedSeenIds,
-}) {
-	const before = new Set((await settledExecutionsOf(postgres, workflowId)).map((row) => row.id));
-	log(
-		`detect (${workflowId}): one chain for brand acme, baseline then ${chunks} burst calls, each after the previous finished …`,
-	);
-	const batches = [baseline(prefix), ...burstChunks(prefix, chunks, 10)];
-	const answers = [];
-	const storedAfter = [];
-	for (const [index, mentions] of batches.entries()) {
-		answers.push(
-			index === 0
-				? await postJsonWhenRegistered(url, { mentions })
-				: await postJson(url, { mentions }),
-		);
-		await settledExecutionsOf(postgres, workflowId);
-		storedAfter.push(await storedSeenIds());
-	}
-	const rows = (await settledExecutionsOf(postgres, workflowId)).filter(
-		(row) => !before.has(row.id),
-	);
-	const attribution = attribute(
-		rows.map((row) => row.id),
-		cluster.workers,
-	);
-	const replay = await postJson(url, { mentions: batches.slice(1).flat() });
-	await settledExecutionsOf(postgres, workflowId);
-	const cumulative = batches.map((_, index) =>
-		batches.slice(0, index + 1).reduce((sum, batch) => sum + batch.length, 0),
-	);
-	return {
-		batches,
-		answers,
-		storedAfter,
-		rows,
-		attribution,
-		replay,
-		cumulative,
-		opened: answers.flatMap(eventsOf).filter((event) => event.state === 'opened'),
-		reopened: eventsOf(replay).filter((event) => event.state === 'opened'),
-	};
-}
-
-function expectChainRan(checks, label, chain) {
-	checks.expect(
-		`${label}: every call of the chain answered`,
-		chain.answers.every((answer) => answer.status === 200) && chain.replay.status === 200,
-		[...chain.answers, chain.replay]
-			.map((answer) => `${answer.status} ${JSON.stringify(answer.json).slice(0, 160)}`)
-			.join(' | '),
-	);
-	const { attribution, rows, batches } = chain;
-	checks.expect(
-		`${label}: the chain ran on both workers, each execution on one`,
-		rows.length === batches.length &&
-			attribution.unclaimed.length === 0 &&
-			attribution.claimedTwice.length === 0 &&
-			Object.values(attribution.counts).every((n) => n > 0),
-		`${rows.length} executions, per worker ${JSON.stringify(attribution.counts)}, unclaimed ${attribution.unclaimed.length}`,
-	);
-}
-
-function expectIncidentOnce(checks, label, chain) {
-	checks.expect(
-		`${label}: the baseline opens nothing`,
-		eventsOf(chain.answers[0]).length === 0,
-		JSON.stringify(eventsOf(chain.answers[0])).slice(0, 300),
-	);
-	checks.expect(
-		`${label}: the burst, spread over serialised calls, opens exactly one incident`,
-		chain.opened.length === 1 && chain.opened[0].brand === 'acme',
-		`${chain.opened.length} opened: ${JSON.stringify(chain.answers.flatMap(eventsOf).map((event) => [event.state, event.incident])).slice(0, 300)}`,
-	);
-	checks.expect(
-		`${label}: replaying the whole burst opens nothing new`,
-		chain.reopened.length === 0,
-		JSON.stringify(eventsOf(chain.replay)).slice(0, 300),
-	);
 }
 
 /** State Storage: Workflow Static Data. */
