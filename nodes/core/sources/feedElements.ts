@@ -1,5 +1,11 @@
-import { escapeText } from 'entities';
-import { decodeEntities, decodeXmlText } from './decodeEntities';
+import { decodeXmlText } from './decodeEntities';
+import {
+	addCharacterData,
+	addSourceText,
+	MAX_TEXT_VALUE_CHARS,
+	type Capture,
+} from './feedCaptures';
+import type { EntryValues, FeedElements, LinkElement } from './feedElementsResult';
 import { MAX_FEED_ENTRIES } from './feedLimits';
 import {
 	ATOM,
@@ -16,54 +22,13 @@ import {
 	NAME_ELEMENTS,
 	ROOT_ELEMENTS,
 	type EntryElement,
-	type ValueKind,
 } from './feedVocabulary';
 import { readMarkup } from './markupReader';
 import { withBase, type BaseFrame } from './xmlBase';
 
-/** Ids, links, dates and names are short; a text value is read up to this many characters. */
-const MAX_TEXT_VALUE_CHARS = 8_192;
-
-/** An Atom `<link>` with an `href`, and the base in effect where it was written. */
-interface LinkElement {
-	href: string;
-	rel?: string;
-	base?: BaseFrame;
-}
-
-export interface EntryValues {
-	values: Map<string, string>;
-	/** Atom links: the first `rel="alternate"` one and the first without `rel`. */
-	alternateLink?: LinkElement;
-	linkWithoutRel?: LinkElement;
-	/** The base in effect around RSS's `<link>` text. */
-	textLinkBase?: BaseFrame;
-}
-
-/** An element whose content is being collected; `depth` is its place in the open-element stack. */
-interface Capture {
-	key: string;
-	depth: number;
-	kind: ValueKind;
-	value: string;
-	/** Characters a text value may still take. */
-	room: number;
-}
-
 interface OpenEntry extends EntryValues {
 	element: EntryElement;
 	depth: number;
-}
-
-export interface FeedElements {
-	roots: Set<string>;
-	title?: string;
-	/** The feed-level author's `<name>`, and the author element's whole text for feeds that give no name. */
-	authorName?: string;
-	authorText?: string;
-	entries: Record<EntryElement, EntryValues[]>;
-	/** Entries left unread past MAX_FEED_ENTRIES. */
-	skipped: Record<EntryElement, number>;
 }
 
 /**
@@ -104,35 +69,6 @@ export function readFeedElements(source: string, documentUrl: string | undefined
 		return colon > 0 && atomPrefixes.has(name.slice(0, colon))
 			? `${ATOM}${name.slice(colon + 1)}`
 			: name;
-	};
-
-	/**
-	 * A run of text as the source spells it, entities still in it. Markup values take XML's entities decoded
-	 * and leave HTML names (`&eacute;`, common in feeds that are not valid XML) to htmlToText; inside an
-	 * element nested in a markup value the text is text, so it is escaped again. Text values decode both.
-	 * Every entity is decoded once.
-	 */
-	const addSourceText = (raw: string) => {
-		let xmlDecoded: string | undefined;
-		for (const capture of captures) {
-			if (capture.kind === 'markup') {
-				xmlDecoded ??= decodeXmlText(raw);
-				capture.value += stack.length > capture.depth ? escapeText(xmlDecoded) : xmlDecoded;
-			} else addToTextValue(capture, decodeEntities(raw.slice(0, capture.room)));
-		}
-	};
-	/** CDATA: characters as they are, text inside a nested element of a markup value. */
-	const addCharacterData = (text: string) => {
-		for (const capture of captures) {
-			if (capture.kind === 'markup')
-				capture.value += stack.length > capture.depth ? escapeText(text) : text;
-			else addToTextValue(capture, text);
-		}
-	};
-	const addToTextValue = (capture: Capture, text: string) => {
-		const kept = text.slice(0, capture.room);
-		capture.room -= kept.length;
-		capture.value += kept;
 	};
 
 	const open = (name: string, selfClosing: boolean) => {
@@ -275,10 +211,12 @@ export function readFeedElements(source: string, documentUrl: string | undefined
 				closeInnermost(false);
 			},
 			ontext: (start, end) => {
-				if (captures.length > 0 && start >= 0) addSourceText(source.slice(start, end));
+				if (captures.length > 0 && start >= 0)
+					addSourceText(captures, stack.length, source.slice(start, end));
 			},
 			oncdata: (start, end, endOffset) => {
-				if (captures.length > 0) addCharacterData(source.slice(start, end - endOffset));
+				if (captures.length > 0)
+					addCharacterData(captures, stack.length, source.slice(start, end - endOffset));
 			},
 		},
 	);

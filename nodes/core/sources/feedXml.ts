@@ -1,4 +1,5 @@
-import { readFeedElements, type EntryValues } from './feedElements';
+import { readFeedElements } from './feedElements';
+import type { EntryValues } from './feedElementsResult';
 import { MAX_FEED_CHARS } from './feedLimits';
 import { ATOM, AUTHOR_NAME, type EntryElement } from './feedVocabulary';
 import { resolvedBase } from './xmlBase';
