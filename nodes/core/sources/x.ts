@@ -1,27 +1,16 @@
 import { DateTime } from 'luxon';
-import type { Mention } from '../mention/Mention';
 import { collectPages } from './collectPages';
-import { decodeEntities } from './htmlToText';
 import type { HttpFetch } from './http';
 import { FieldError } from '../errors/FieldError';
-import {
-	asArray,
-	asCount,
-	asNonEmptyString,
-	asObject,
-	asOptionalCount,
-	asString,
-	path,
-	type JsonObject,
-} from './itemFields';
+import { asArray, asNonEmptyString, asObject, asString, path, type JsonObject } from './itemFields';
 import type { MentionQuery, SearchResult } from './MentionQuery';
 import { isNumericId, newestNumericId } from './numericIds';
 import type { SearchOptions } from './SearchOptions';
 import type { SourceAdapter } from './SourceAdapter';
 import { pageSize, SourceClient } from './SourceClient';
-import { addressesHandle, bareHandle, matchedTerm, sameHandle } from './textMatching';
-import { isoFromIso } from './toIsoUtc';
+import { bareHandle } from './textMatching';
 import { requireSearchTerms, validateQuery } from './validateQuery';
+import { normaliseXPost } from './xPost';
 
 /** Recent search covers the last 7 days; a start_time before that is a 400. */
 const RECENT_WINDOW_DAYS = 7;
@@ -188,75 +177,4 @@ function startTimeFor(query: MentionQuery, now: Date, client: SourceClient): str
 		`X recent search reaches back ${RECENT_WINDOW_DAYS} days only: searched from ${earliest.toUTC().toISO()}`,
 	);
 	return earliest.toUTC().toISO() ?? undefined;
-}
-
-/** X marks undetermined text `und` and special cases `q…` (media only, hashtags only): no language. */
-function xLanguage(lang: string | undefined): string | undefined {
-	if (!lang || lang === 'und' || lang === 'zxx' || lang.startsWith('q')) return undefined;
-	return lang;
-}
-
-export function normaliseXPost(
-	item: unknown,
-	users: Map<string, JsonObject>,
-	query: MentionQuery,
-	searched: string,
-	includeRaw: boolean,
-): Mention | string {
-	const tweet = asObject(item);
-	if (!tweet) return 'not an object';
-	const id = asString(tweet.id);
-	if (!isNumericId(id)) return 'no numeric id';
-	const longPost = asObject(tweet.note_tweet);
-	const text = decodeEntities(
-		asNonEmptyString(longPost?.text) ?? asString(tweet.text) ?? '',
-	).trim();
-	if (text === '') return `post ${id}: no text`;
-	const createdAt = isoFromIso(tweet.created_at);
-	if (!createdAt) return `post ${id}: no valid created_at (ask for tweet.fields=created_at)`;
-	const authorId = asNonEmptyString(tweet.author_id);
-	const user = authorId ? users.get(authorId) : undefined;
-	const username = asNonEmptyString(user?.username);
-	if (!authorId || !user || !username)
-		return `post ${id}: author ${authorId ?? '(none)'} missing from includes.users`;
-	const metrics = asObject(tweet.public_metrics);
-	const followers = asOptionalCount(path(user, 'public_metrics', 'followers_count'));
-	const language = xLanguage(asNonEmptyString(tweet.lang));
-	const repliedTo = asArray(tweet.referenced_tweets)
-		.map((reference) => asObject(reference))
-		.find((reference) => asString(reference?.type) === 'replied_to');
-	const repliedToId = asNonEmptyString(repliedTo?.id);
-	const mentioned = [
-		...asArray(path(tweet, 'entities', 'mentions')),
-		...asArray(path(longPost, 'entities', 'mentions')),
-	]
-		.map((mention) => asString(asObject(mention)?.username))
-		.filter((handle): handle is string => handle !== undefined);
-	return {
-		id: `x:${id}`,
-		source: 'x',
-		url: `https://x.com/${username}/status/${id}`,
-		text,
-		...(language ? { language } : {}),
-		createdAt,
-		author: {
-			id: authorId,
-			handle: username,
-			...(asNonEmptyString(user.name) ? { name: asString(user.name) } : {}),
-			...(followers !== undefined ? { followers } : {}),
-			...(typeof user.verified === 'boolean' ? { verified: user.verified } : {}),
-			url: `https://x.com/${username}`,
-		},
-		engagement: {
-			likes: asCount(metrics?.like_count),
-			replies: asCount(metrics?.reply_count),
-			shares: asCount(metrics?.retweet_count) + asCount(metrics?.quote_count),
-		},
-		tagged:
-			mentioned.some((handle) => query.brandHandles.some((brand) => sameHandle(handle, brand))) ||
-			addressesHandle(text, query.brandHandles),
-		...(repliedToId ? { inReplyTo: `x:${repliedToId}` } : {}),
-		query: matchedTerm(text, query.keywords, query.handles) ?? searched,
-		...(includeRaw ? { raw: item } : {}),
-	};
 }

@@ -9,7 +9,7 @@ import { normaliseMastodonStatus } from '../../../nodes/core/sources/mastodon';
 import type { MentionQuery } from '../../../nodes/core/sources/MentionQuery';
 import { normaliseRedditThing } from '../../../nodes/core/sources/reddit';
 import { normaliseFeedEntry } from '../../../nodes/core/sources/rss';
-import { normaliseXPost } from '../../../nodes/core/sources/x';
+import { normaliseXPost } from '../../../nodes/core/sources/xPost';
 import { normaliseYouTubeThread } from '../../../nodes/core/sources/youTube';
 import { findNonFinite } from '../property/findNonFinite';
 import {
