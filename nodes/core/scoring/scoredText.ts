@@ -1,4 +1,4 @@
-import { isSpace } from './tokenScanner';
+import { isSpace } from './tokenCharacters';
 
 /**
  * How much of a text the scorer reads: longer than nearly every real post (a tweet is 280 characters, a

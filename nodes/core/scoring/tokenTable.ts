@@ -1,4 +1,4 @@
-import { asScanned } from './tokenScanner';
+import { asScanned } from './tokenCharacters';
 
 /** Per slot: the token's hash, its id + 1 (0: empty slot), where its characters start in the pool, its length. */
 const SLOT_SIZE = 4;
