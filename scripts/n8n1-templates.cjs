@@ -18,10 +18,7 @@ const STICKY_NOTE = 'n8n-nodes-base.stickyNote';
 const ACTIVATE_WORDING = [
 	['Publish the workflow (n8n 1.x: activate it)', 'Activate the workflow'],
 	['publish the workflow (n8n 1.x: activate it)', 'activate the workflow'],
-	[
-		', while both are published (n8n 1.x: while the schedule is active)',
-		', while the schedule is active',
-	],
+	[', while both are published (n8n 1.x: activate the schedule)', ', while the schedule is active'],
 	[
 		'Publish both workflows (n8n 1.x: activate this one; the Quick Start need not be active): `npm start` publishes both.',
 		'Activate this workflow (the Quick Start need not be active).',
