@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { createScorer, type ScoringInput } from '../nodes/core/scoring/createScorer';
 import { parseCommandLine } from './commandLine';
 import { readJsonLines } from './readJsonLines';
@@ -21,10 +20,6 @@ const SAMPLE_MENTIONS: readonly string[] = [
 	'Ekran bozuk geldi, kesinlikle almayın',
 ];
 
-const DEFAULT_INPUTS = [
-	'../shared/data/en-airline-dev.jsonl',
-	'../shared/data/tr-ecommerce-dev.jsonl',
-];
 const USAGE = 'usage: bench [--input FILE.jsonl]… [--rounds N]';
 const OPTIONS = {
 	input: { type: 'string', multiple: true },
@@ -125,7 +120,7 @@ export async function main(argv: string[]): Promise<number> {
 		process.stderr.write('bench: --rounds must be a whole number of at least 1\n');
 		return 2;
 	}
-	const files = commandLine.values.input ?? DEFAULT_INPUTS.filter((file) => existsSync(file));
+	const files = commandLine.values.input ?? [];
 	const mentions = await loadMentions(files);
 	/* eslint-disable @typescript-eslint/no-require-imports -- dev-only peers without type declarations */
 	const Sentiment = require('sentiment');

@@ -11,7 +11,7 @@ import { bluesky } from '../../nodes/core/sources/bluesky';
 import { reddit } from '../../nodes/core/sources/reddit';
 import { SecretValues } from '../../nodes/core/sources/SecretValues';
 import { SourceError } from '../../nodes/core/sources/SourceError';
-import { signInFailure } from '../../nodes/Mention/shared/transport/signInFailure';
+import { signInFailure } from '../../nodes/Mention/mentionSource/transport/signInFailure';
 import { LoopbackServer } from './harness/loopbackServer';
 
 const SECRET = 'SENTINEL-SECRET-123';

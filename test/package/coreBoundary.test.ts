@@ -53,7 +53,7 @@ describe('the core boundary, enforced by lint', () => {
 	it('a core one folder down', () => {
 		expect(
 			boundaryVerdicts('nodes/core/sources/probe.ts', [
-				'../../Mention/shared/searchSource',
+				'../../Mention/mentionSource/searchSource',
 				'n8n-core',
 				'@n8n/di',
 				'../mention/Mention',

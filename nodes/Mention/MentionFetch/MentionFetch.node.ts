@@ -7,10 +7,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { withCommonOptions } from '../shared/descriptions/commonOptions';
-import { sourceCredentials } from '../shared/descriptions/sourceCredentials';
-import { sourceProperties } from '../shared/descriptions/sourceProperties';
-import { searchSource } from '../shared/searchSource';
+import { withCommonOptions } from '../mentionSource/descriptions/commonOptions';
+import { sourceCredentials } from '../mentionSource/descriptions/sourceCredentials';
+import { sourceProperties } from '../mentionSource/descriptions/sourceProperties';
+import { searchSource } from '../mentionSource/searchSource';
 import { failedItem } from '../../nodeErrors/failedItems';
 import { refuseUnsupportedN8n } from '../../supportedN8n/refuseUnsupportedN8n';
 
